@@ -1,0 +1,3 @@
+"""Reciprocal: an offline, encrypted practice companion for therapists."""
+
+__version__ = "0.1.0"

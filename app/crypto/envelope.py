@@ -1,0 +1,58 @@
+"""The versioned AES-256-GCM envelope used for every encrypted field and wrapped key.
+
+Layout: ``version (1 byte) | key id (16 bytes) | nonce (12 bytes) | ciphertext + tag (16 bytes)``.
+The associated data names what the bytes belong to (for fields: table, column and row id), so a
+ciphertext copied anywhere else fails to decrypt.
+"""
+
+from __future__ import annotations
+
+import os
+from uuid import UUID
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from app.crypto.errors import DecryptionFailed
+
+VERSION = 1
+NONCE_LENGTH = 12
+HEADER_LENGTH = 1 + 16 + NONCE_LENGTH
+TAG_LENGTH = 16
+
+
+def field_ad(table: str, column: str, row_id: UUID) -> bytes:
+    """Associated data binding a field's ciphertext to its table, column and row."""
+    return f"reciprocal/v1/{table}/{column}/{row_id}".encode()
+
+
+def seal(aead: AESGCM, key_id: UUID, plaintext: bytes, ad: bytes) -> bytes:
+    nonce = os.urandom(NONCE_LENGTH)
+    return bytes([VERSION]) + key_id.bytes + nonce + aead.encrypt(nonce, plaintext, ad)
+
+
+def envelope_key_id(blob: bytes) -> UUID:
+    """The key id of an envelope; raises DecryptionFailed if the header is malformed."""
+    if len(blob) < HEADER_LENGTH + TAG_LENGTH or blob[0] != VERSION:
+        raise DecryptionFailed("The encrypted data is malformed.")
+    return UUID(bytes=bytes(blob[1:17]))
+
+
+def open_sealed(aead: AESGCM, key_id: UUID, blob: bytes, ad: bytes) -> bytes:
+    """Decrypt an envelope made by `seal`; any change to any byte raises DecryptionFailed."""
+    if envelope_key_id(blob) != key_id:
+        raise DecryptionFailed("The encrypted data belongs to another key.")
+    try:
+        return aead.decrypt(bytes(blob[17:HEADER_LENGTH]), bytes(blob[HEADER_LENGTH:]), ad)
+    except InvalidTag as exc:
+        raise DecryptionFailed("The encrypted data failed its integrity check.") from exc
+
+
+def new_key() -> bytearray:
+    return bytearray(os.urandom(32))
+
+
+def wipe(buffer: bytearray) -> None:
+    """Overwrite key material in place (best effort: Python may hold other copies)."""
+    for i in range(len(buffer)):
+        buffer[i] = 0

@@ -1,0 +1,107 @@
+"""Argon2id passphrase derivation with calibration, floors and bounds.
+
+Parameters are calibrated when a vault is made so that unlocking takes about 0.5-1 s on that
+computer, never below RFC 9106's second recommendation (m = 64 MiB, t = 3, p = 4). Parameters
+read back from a vault are checked against hard upper bounds, so a crafted vault cannot make an
+unlock take an hour or all the memory.
+"""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from app.crypto.errors import BadKdfParameters
+
+KEY_LENGTH = 32
+SALT_LENGTH = 16
+
+FLOOR_MEMORY_KIB = 64 * 1024
+FLOOR_ITERATIONS = 3
+FLOOR_LANES = 4
+
+MAX_MEMORY_KIB = 2 * 1024 * 1024  # 2 GiB
+MAX_ITERATIONS = 64
+MAX_LANES = 16
+# Calibration never goes above this memory: a vault must also open on a smaller laptop.
+CALIBRATION_MAX_MEMORY_KIB = 512 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class KdfParams:
+    """Argon2id cost parameters, stored in the vault in plaintext (they are not secret)."""
+
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+    def validate(self) -> None:
+        """Refuse parameters that are malformed or would make an unlock absurdly expensive."""
+        ok = (
+            isinstance(self.memory_kib, int)
+            and isinstance(self.iterations, int)
+            and isinstance(self.lanes, int)
+            and 1 <= self.lanes <= MAX_LANES
+            and 8 * self.lanes <= self.memory_kib <= MAX_MEMORY_KIB
+            and 1 <= self.iterations <= MAX_ITERATIONS
+        )
+        if not ok:
+            raise BadKdfParameters(
+                "This vault asks for key-derivation settings outside safe limits, so it was not opened."
+            )
+
+    def meets_floor(self) -> bool:
+        return (
+            self.memory_kib >= FLOOR_MEMORY_KIB
+            and self.iterations >= FLOOR_ITERATIONS
+            and self.lanes >= FLOOR_LANES
+        )
+
+
+FLOOR = KdfParams(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS, FLOOR_LANES)
+
+
+def normalize_passphrase(passphrase: str) -> bytes:
+    """NFC-normalize so that composed and decomposed input of the same text open the vault."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def derive_key(passphrase: str | bytes, salt: bytes, params: KdfParams) -> bytearray:
+    """Derive a 256-bit key-encryption key; the result is a bytearray so it can be wiped."""
+    params.validate()
+    secret = passphrase if isinstance(passphrase, bytes) else normalize_passphrase(passphrase)
+    kdf = Argon2id(
+        salt=salt,
+        length=KEY_LENGTH,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return bytearray(kdf.derive(secret))
+
+
+def _time_once(params: KdfParams) -> float:
+    start = time.perf_counter()
+    derive_key(b"calibration", b"\0" * SALT_LENGTH, params)
+    return time.perf_counter() - start
+
+
+def calibrate(target_seconds: float = 0.75) -> KdfParams:
+    """Pick parameters at or above the floor that take about `target_seconds` here.
+
+    Memory grows first (it is what makes GPU guessing expensive), up to a cap that still suits a
+    modest laptop; then iterations.
+    """
+    params = FLOOR
+    elapsed = _time_once(params)
+    while elapsed < target_seconds * 0.6 and params.memory_kib < CALIBRATION_MAX_MEMORY_KIB:
+        params = KdfParams(params.memory_kib * 2, params.iterations, params.lanes)
+        elapsed = _time_once(params)
+    if elapsed < target_seconds * 0.66:
+        per_iteration = elapsed / params.iterations
+        wanted = max(params.iterations, round(target_seconds / per_iteration))
+        params = KdfParams(params.memory_kib, min(wanted, MAX_ITERATIONS), params.lanes)
+    return params

@@ -1,0 +1,87 @@
+"""The unlocked vault's keys: the data key (DEK) and the per-client keys it wraps.
+
+Keys live in bytearrays so `wipe()` can overwrite them when the vault locks. AESGCM objects are
+cached per key id because building one per field would dominate decryption time.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from app.crypto.envelope import new_key, open_sealed, seal, wipe
+
+
+def wrap_ad(purpose: str, vault_id: UUID, subject: UUID | None = None) -> bytes:
+    """Associated data for a wrapped key: what it wraps and in which vault."""
+    return f"reciprocal/v1/wrap/{purpose}/{vault_id}/{subject or ''}".encode()
+
+
+def wrap_key(kek: bytearray, kek_id: UUID, key: bytearray, ad: bytes) -> bytes:
+    return seal(AESGCM(bytes(kek)), kek_id, bytes(key), ad)
+
+
+def unwrap_key(kek: bytearray, kek_id: UUID, blob: bytes, ad: bytes) -> bytearray:
+    """Raises DecryptionFailed if the key-encryption key is wrong or the blob changed."""
+    return bytearray(open_sealed(AESGCM(bytes(kek)), kek_id, blob, ad))
+
+
+class KeyRing:
+    """Holds the DEK (key id = the vault id) and client keys (key id = the client id)."""
+
+    def __init__(self, vault_id: UUID, dek: bytearray) -> None:
+        self.vault_id = vault_id
+        self._keys: dict[UUID, bytearray] = {vault_id: dek}
+        self._aeads: dict[UUID, AESGCM] = {}
+
+    @property
+    def dek(self) -> bytearray:
+        return self._keys[self.vault_id]
+
+    def has_key(self, key_id: UUID) -> bool:
+        return key_id in self._keys
+
+    def _aead(self, key_id: UUID) -> AESGCM:
+        aead = self._aeads.get(key_id)
+        if aead is None:
+            aead = self._aeads[key_id] = AESGCM(bytes(self._keys[key_id]))
+        return aead
+
+    def seal(self, key_id: UUID, plaintext: bytes, ad: bytes) -> bytes:
+        return seal(self._aead(key_id), key_id, plaintext, ad)
+
+    def open(self, key_id: UUID, blob: bytes, ad: bytes) -> bytes:
+        return open_sealed(self._aead(key_id), key_id, blob, ad)
+
+    def new_client_key(self, client_id: UUID) -> bytes:
+        """Make a client key, keep it, and return it wrapped by the DEK for storage."""
+        key = new_key()
+        self._keys[client_id] = key
+        return self.wrap_client_key(client_id)
+
+    def wrap_client_key(self, client_id: UUID) -> bytes:
+        return wrap_key(
+            self.dek, self.vault_id, self._keys[client_id], wrap_ad("client", self.vault_id, client_id)
+        )
+
+    def load_client_key(self, client_id: UUID, wrapped: bytes) -> None:
+        self._keys[client_id] = unwrap_key(
+            self.dek, self.vault_id, wrapped, wrap_ad("client", self.vault_id, client_id)
+        )
+
+    def forget(self, key_id: UUID) -> None:
+        """Drop one client's key from memory (erasure); the DEK cannot be forgotten this way."""
+        if key_id == self.vault_id:
+            raise ValueError("the data key is dropped only by wipe()")
+        self._aeads.pop(key_id, None)
+        key = self._keys.pop(key_id, None)
+        if key is not None:
+            wipe(key)
+
+    def wipe(self) -> None:
+        """Overwrite and drop every key."""
+        self._aeads.clear()
+        for key in self._keys.values():
+            wipe(key)
+        self._keys.clear()

@@ -1,0 +1,59 @@
+"""SQLAlchemy models of the vault. Importing this package registers every table on Base."""
+
+from app.models.agreement import AgreementVersion, Goal, GoalRating
+from app.models.base import KEYRING, Base
+from app.models.checklist import Checklist, ChecklistItem, ChecklistTemplate
+from app.models.client import Client, ClientKey
+from app.models.disclosure import Disclosure
+from app.models.feedback import Feedback
+from app.models.journal import JournalEntry
+from app.models.measure import Measure
+from app.models.practice import Practice
+from app.models.therapy_session import PrivateNote, SessionAmendment, TherapySession
+from app.models.vault_meta import PracticeProfile, VaultMeta
+
+# Parents before children: the order backups write and restores insert.
+ALL_MODELS: tuple[type[Base], ...] = (
+    VaultMeta,
+    PracticeProfile,
+    ChecklistTemplate,
+    JournalEntry,
+    Client,
+    ClientKey,
+    TherapySession,
+    PrivateNote,
+    SessionAmendment,
+    Goal,
+    AgreementVersion,
+    GoalRating,
+    Checklist,
+    ChecklistItem,
+    Feedback,
+    Measure,
+    Practice,
+    Disclosure,
+)
+
+__all__ = [
+    "ALL_MODELS",
+    "KEYRING",
+    "AgreementVersion",
+    "Base",
+    "Checklist",
+    "ChecklistItem",
+    "ChecklistTemplate",
+    "Client",
+    "ClientKey",
+    "Disclosure",
+    "Feedback",
+    "Goal",
+    "GoalRating",
+    "JournalEntry",
+    "Measure",
+    "Practice",
+    "PracticeProfile",
+    "PrivateNote",
+    "SessionAmendment",
+    "TherapySession",
+    "VaultMeta",
+]

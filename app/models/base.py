@@ -1,0 +1,186 @@
+"""Declarative base and the encrypted-field seam.
+
+An encrypted field is a plain Python attribute (``client.display_name``) backed by a BLOB column
+of the same name. A ``TypeDecorator`` cannot see the row it belongs to, yet the associated data
+must name table, column and row id; so values set on the attribute wait in the instance until
+``before_flush``, where they are sealed with the row's key (its client's key, or the vault's data
+key) and the AD ``table/column/row id``. Reading decrypts on first access and caches the plaintext
+next to the ciphertext it came from. A tag that does not verify raises ``IntegrityFailure`` naming
+the record, never returns garbage.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, ClassVar, Generic, TypeVar, overload
+from uuid import UUID, uuid4
+
+from sqlalchemy import LargeBinary, MetaData, event, inspect
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, object_session
+from sqlalchemy.orm.attributes import flag_modified
+
+from app.crypto.envelope import field_ad
+from app.crypto.errors import DecryptionFailed
+from app.crypto.keyring import KeyRing
+from app.errors import IntegrityFailure, VaultLocked
+
+T = TypeVar("T")
+
+KEYRING = "keyring"
+
+_CODECS: dict[str, tuple[Callable[[Any], bytes], Callable[[bytes], Any]]] = {
+    "text": (lambda v: v.encode("utf-8"), lambda b: b.decode("utf-8")),
+    "json": (
+        lambda v: json.dumps(v, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+        lambda b: json.loads(b.decode("utf-8")),
+    ),
+}
+
+
+class Encrypted(Generic[T]):
+    """Descriptor for one encrypted attribute; see the module docstring."""
+
+    def __init__(self, codec: str = "text") -> None:
+        self.encode, self.decode = _CODECS[codec]
+        self.codec = codec
+        self.name = ""
+        self.column = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+        self.column = "_" + name
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> Encrypted[T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type) -> T | None: ...
+    def __get__(self, obj: Any, owner: type) -> Any:
+        if obj is None:
+            return self
+        pending = obj.__dict__.get("_pending_plain")
+        if pending and self.name in pending:
+            return pending[self.name]
+        blob = getattr(obj, self.column)
+        if blob is None:
+            return None
+        cache = obj.__dict__.setdefault("_plain_cache", {})
+        hit = cache.get(self.name)
+        if hit is not None and hit[0] is blob:
+            return hit[1]
+        value = self.decode(obj.open_field(self.name, blob))
+        cache[self.name] = (blob, value)
+        return value
+
+    def __set__(self, obj: Any, value: T | None) -> None:
+        obj.__dict__.setdefault("_pending_plain", {})[self.name] = value
+        if inspect(obj).persistent:
+            getattr(obj, self.column)  # load it if expired, so it can be flagged
+            flag_modified(obj, self.column)  # puts the row in session.dirty for before_flush
+
+
+def encrypted_text() -> Encrypted[str]:
+    return Encrypted("text")
+
+
+def encrypted_json() -> Encrypted[Any]:
+    """For numbers, lists and dicts: stored as compact JSON inside the envelope."""
+    return Encrypted("json")
+
+
+class Base(DeclarativeBase):
+    """Every table has a random UUID primary key, set at construction so AD can name the row."""
+
+    metadata = MetaData(
+        naming_convention={
+            "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+            "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+            "pk": "pk_%(table_name)s",
+            "ck": "ck_%(table_name)s_%(constraint_name)s",
+        }
+    )
+    id: Mapped[UUID] = mapped_column(primary_key=True, default=uuid4)
+
+    # The noun used in user-facing messages about this kind of record ("session note").
+    __label__: ClassVar[str] = "record"
+    # The attribute naming the client whose key seals this row; None means the vault's data key.
+    __key_owner__: ClassVar[str | None] = "client_id"
+    __encrypted__: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        fields = tuple(n for n, v in vars(cls).items() if isinstance(v, Encrypted))
+        for name in fields:
+            setattr(cls, "_" + name, mapped_column(name, LargeBinary, nullable=True))
+        if fields or "__encrypted__" not in vars(cls):
+            inherited = tuple(f for b in cls.__mro__[1:] for f in getattr(b, "__encrypted__", ()))
+            cls.__encrypted__ = inherited + fields
+        super().__init_subclass__(**kwargs)
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("id", uuid4())
+        for key, value in kwargs.items():
+            if not hasattr(type(self), key):
+                raise TypeError(f"{type(self).__name__} has no attribute {key!r}")
+            setattr(self, key, value)
+
+    # -- the seam -------------------------------------------------------------------------
+    def key_id(self, keyring: KeyRing) -> UUID:
+        owner = type(self).__key_owner__
+        return keyring.vault_id if owner is None else getattr(self, owner)
+
+    def _keyring(self) -> KeyRing:
+        session = object_session(self)
+        keyring = session.info.get(KEYRING) if session is not None else None
+        if keyring is None:
+            raise VaultLocked("The vault is locked.")
+        return keyring
+
+    def open_field(self, name: str, blob: bytes) -> bytes:
+        keyring = self._keyring()
+        try:
+            key_id = self.key_id(keyring)
+            if not keyring.has_key(key_id):
+                raise DecryptionFailed("no key for this record")
+            return keyring.open(key_id, blob, field_ad(self.__tablename__, name, self.id))
+        except DecryptionFailed as exc:
+            raise self.damaged() from exc
+
+    def damaged(self) -> IntegrityFailure:
+        return IntegrityFailure(
+            f"A {self.__label__} record ({self.id}) is damaged and could not be read; "
+            "the rest of the vault is unaffected.",
+            ((self.__label__, str(self.id)),),
+        )
+
+    def seal_pending(self, keyring: KeyRing) -> None:
+        pending = self.__dict__.pop("_pending_plain", None)
+        if not pending:
+            return
+        key_id = self.key_id(keyring)
+        cache = self.__dict__.setdefault("_plain_cache", {})
+        for name, value in pending.items():
+            descriptor: Encrypted[Any] = getattr(type(self), name)
+            if value is None:
+                blob = None
+            else:
+                ad = field_ad(self.__tablename__, name, self.id)
+                blob = keyring.seal(key_id, descriptor.encode(value), ad)
+            setattr(self, "_" + name, blob)
+            cache[name] = (blob, value)
+
+
+@event.listens_for(Session, "before_flush")
+def _seal_before_flush(session: Session, _ctx: object, _instances: object) -> None:
+    keyring = session.info.get(KEYRING)
+    for obj in list(session.new) + list(session.dirty):
+        if isinstance(obj, Base) and obj.__dict__.get("_pending_plain"):
+            if keyring is None:
+                raise VaultLocked("The vault is locked.")
+            obj.seal_pending(keyring)
+
+
+def now() -> datetime:
+    """Timestamps are local wall-clock time, second precision: a single-user desktop app."""
+    return datetime.now().replace(microsecond=0)

@@ -1,0 +1,30 @@
+"""Practices agreed between sessions, and the client's report back."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, encrypted_text, now
+
+
+class Practice(Base):
+    __tablename__ = "practice"
+    __label__ = "practice"
+
+    client_id: Mapped[UUID] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[UUID | None] = mapped_column(
+        ForeignKey("therapy_session.id", ondelete="SET NULL")
+    )
+    status: Mapped[str] = mapped_column(String(10), default="active")  # active | paused | done
+    created_at: Mapped[datetime] = mapped_column(default=now)
+    updated_at: Mapped[datetime] = mapped_column(default=now, onupdate=now)
+
+    title = encrypted_text()
+    instructions = encrypted_text()
+    kind = encrypted_text()  # self-reflection | mindfulness | emotional regulation | other
+    frequency = encrypted_text()
+    report_back = encrypted_text()

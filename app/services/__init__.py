@@ -1,0 +1,1 @@
+"""Use cases. Services own transactions and return frozen dataclasses; nothing here knows Qt."""

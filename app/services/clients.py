@@ -1,0 +1,208 @@
+"""Clients: create, edit, list, close/reopen, find by reference, and erase for good."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from uuid import UUID
+
+from sqlalchemy import delete, func, select, text
+
+from app.errors import BadInput, IntegrityFailure, NotAllowed
+from app.models import Client, ClientKey, PracticeProfile, TherapySession
+from app.services.database import Database
+
+STATUSES = ("active", "paused", "closed")
+
+# "How I like to work": the client's own preferences, in their words, by topic.
+PREFERENCE_TOPICS: tuple[tuple[str, str], ...] = (
+    ("pace", "Pace"),
+    ("directness", "How direct I'd like you to be"),
+    ("practices", "Practices between sessions, or not"),
+    ("language", "Language and words that suit me"),
+    ("what_helps", "What helps"),
+    ("what_doesnt", "What doesn't help"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientDraft:
+    display_name: str
+    legal_name: str = ""
+    pronouns: str = ""
+    contact: str = ""
+    start_date: date | None = None
+    preferences: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientView:
+    id: UUID
+    display_name: str
+    legal_name: str
+    pronouns: str
+    contact: str
+    status: str
+    start_date: date | None
+    created_at: datetime
+    preferences: dict[str, str]
+    damaged: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionStatus:
+    last_session: datetime | None
+    keep_until: date | None
+    passed: bool
+
+
+DAMAGED_NAME = "(damaged record)"
+
+
+def client_view(row: Client) -> ClientView:
+    return ClientView(
+        id=row.id,
+        display_name=row.display_name or "",
+        legal_name=row.legal_name or "",
+        pronouns=row.pronouns or "",
+        contact=row.contact or "",
+        status=row.status,
+        start_date=row.start_date,
+        created_at=row.created_at,
+        preferences=dict(row.preferences or {}),
+    )
+
+
+def _damaged_view(row: Client) -> ClientView:
+    return ClientView(row.id, DAMAGED_NAME, "", "", "", row.status, row.start_date,
+                      row.created_at, {}, damaged=True)
+
+
+def _validate(draft: ClientDraft) -> None:
+    if not draft.display_name.strip():
+        raise BadInput("Please give the client a name to show in the list.")
+
+
+class Clients:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def list(self, status: str | None = None) -> list[ClientView]:
+        """Sorted by name; a damaged client shows as such instead of hiding the others."""
+        with self._db.begin() as s:
+            query = select(Client)
+            if status is not None:
+                query = query.where(Client.status == status)
+            views = []
+            for row in s.scalars(query):
+                try:
+                    views.append(client_view(row))
+                except IntegrityFailure:
+                    views.append(_damaged_view(row))
+        return sorted(views, key=lambda v: (v.damaged, v.display_name.casefold(), str(v.id)))
+
+    def get(self, client_id: UUID) -> ClientView:
+        with self._db.begin() as s:
+            return client_view(self._row(s, client_id))
+
+    @staticmethod
+    def _row(s, client_id: UUID) -> Client:
+        row = s.get(Client, client_id)
+        if row is None:
+            raise BadInput("That client is not in this vault.")
+        return row
+
+    def create(self, draft: ClientDraft) -> ClientView:
+        _validate(draft)
+        assert self._db.keyring is not None
+        with self._db.begin() as s:
+            row = Client(status="active", start_date=draft.start_date or date.today())
+            wrapped = self._db.keyring.new_client_key(row.id)
+            self._apply(row, draft)
+            s.add(row)
+            s.flush()  # no ORM relationships: the parent row goes first
+            s.add(ClientKey(client_id=row.id, wrapped=wrapped))
+            s.flush()
+            return client_view(row)
+
+    def update(self, client_id: UUID, draft: ClientDraft) -> ClientView:
+        _validate(draft)
+        with self._db.begin() as s:
+            row = self._row(s, client_id)
+            self._apply(row, draft)
+            s.flush()
+            return client_view(row)
+
+    @staticmethod
+    def _apply(row: Client, draft: ClientDraft) -> None:
+        row.display_name = draft.display_name.strip()
+        row.legal_name = draft.legal_name
+        row.pronouns = draft.pronouns
+        row.contact = draft.contact
+        if draft.start_date is not None:
+            row.start_date = draft.start_date
+        row.preferences = {k: v for k, v in draft.preferences.items() if v}
+
+    def set_status(self, client_id: UUID, status: str) -> ClientView:
+        if status not in STATUSES:
+            raise BadInput(f"A client's status is one of: {', '.join(STATUSES)}.")
+        with self._db.begin() as s:
+            row = self._row(s, client_id)
+            row.status = status
+            s.flush()
+            return client_view(row)
+
+    def resolve(self, reference: str) -> ClientView:
+        """A client by id, exact display name, or 1-based position in `list()` (DESIGN §6)."""
+        clients = self.list()
+        ref = reference.strip()
+        try:
+            wanted = UUID(ref)
+        except ValueError:
+            wanted = None
+        for view in clients:
+            if view.id == wanted:
+                return view
+        named = [v for v in clients if v.display_name == ref]
+        if len(named) == 1:
+            return named[0]
+        if len(named) > 1:
+            raise BadInput("More than one client has that name; use the id or position instead.")
+        if ref.isdigit() and 1 <= int(ref) <= len(clients):
+            return clients[int(ref) - 1]
+        raise BadInput("No client matches that id, name or position.")
+
+    def retention(self, client_id: UUID) -> RetentionStatus:
+        with self._db.begin() as s:
+            self._row(s, client_id)
+            last = s.scalar(
+                select(func.max(TherapySession.starts_at)).where(
+                    TherapySession.client_id == client_id
+                )
+            )
+            years = s.scalar(select(PracticeProfile.retention_years)) or 7
+        if last is None:
+            return RetentionStatus(None, None, True)
+        try:
+            keep_until = last.date().replace(year=last.year + years)
+        except ValueError:  # 29 February
+            keep_until = last.date().replace(year=last.year + years, day=28)
+        return RetentionStatus(last, keep_until, keep_until <= date.today())
+
+    def erase(self, client_id: UUID, *, before_retention_ends: bool = False) -> None:
+        """Destroy the client's key and every row about them, then VACUUM so no page keeps
+        their ciphertext. Old backups still hold them: the UI must say so."""
+        status = self.retention(client_id)
+        if not status.passed and not before_retention_ends:
+            raise NotAllowed(
+                f"This client's records should be kept until {status.keep_until:%d %B %Y}; "
+                "confirm that you want to erase them before then."
+            )
+        with self._db.begin() as s:
+            s.execute(delete(ClientKey).where(ClientKey.client_id == client_id))
+            s.execute(delete(Client).where(Client.id == client_id))
+        assert self._db.keyring is not None
+        self._db.keyring.forget(client_id)
+        with self._db.engine.connect() as conn:
+            conn.execute(text("VACUUM"))
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

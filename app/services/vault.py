@@ -1,0 +1,417 @@
+"""Vault lifecycle: create, open, unlock (passphrase or recovery key), lock, change passphrase,
+check every record, close.
+
+A `Vault` holds the single-process lock from `open()` to `close()`; between `unlock()` and
+`lock()` it also holds the keys and exposes the use-case services (`vault.clients`, …). Locking
+wipes the keys and drops every service, so nothing decrypted outlives a lock.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from uuid import UUID, uuid4
+
+from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from app.crypto import kdf
+from app.crypto.backup_identity import new_backup_identity
+from app.crypto.envelope import new_key, wipe
+from app.crypto.errors import BadKdfParameters, BadRecoveryKey, DecryptionFailed
+from app.crypto.keyring import KeyRing, unwrap_key, wrap_ad, wrap_key
+from app.crypto.recovery import format_recovery_key, new_recovery_key, parse_recovery_key
+from app.errors import (
+    BadInput,
+    IntegrityFailure,
+    NotAVault,
+    ReciprocalError,
+    VaultExists,
+    VaultLocked,
+    WrongKey,
+    WrongPassphrase,
+)
+from app.models import ALL_MODELS, ClientKey, PracticeProfile, VaultMeta
+from app.models import schema as migrations
+from app.services.database import Database, make_engine, translate_db_error
+from app.services.registry import Services
+from app.services.vault_lock import VaultLock
+
+
+@dataclass(frozen=True, slots=True)
+class DamagedRecord:
+    kind: str
+    id: str
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    records_checked: int
+    damaged: tuple[DamagedRecord, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.damaged
+
+
+@dataclass(frozen=True, slots=True)
+class _Meta:
+    vault_id: UUID
+    salt: bytes
+    params: kdf.KdfParams
+    dek_by_passphrase: bytes
+    dek_by_recovery: bytes
+
+
+def _passphrase_ad(vault_id: UUID) -> bytes:
+    return wrap_ad("passphrase", vault_id)
+
+
+def _recovery_ad(vault_id: UUID) -> bytes:
+    return wrap_ad("recovery", vault_id)
+
+
+def _check_vault_path(path: Path) -> None:
+    if path.is_dir():
+        raise NotAVault(f"{path} is a folder, not a vault file.")
+    if not path.exists():
+        raise BadInput(f"There is no vault at {path}.")
+    if not os.access(path, os.R_OK):
+        raise BadInput(f"The vault file {path} cannot be read (check its permissions).")
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise BadInput(
+            f"The vault file {path} is read-only; Reciprocal needs to be able to save to it."
+        )
+
+
+class Vault:
+    """An open vault file. Use `Vault.open(path)` or `Vault.create(path, passphrase)`."""
+
+    def __init__(self, path: Path, lock: VaultLock, engine: Engine, meta: _Meta) -> None:
+        self.path = path
+        self._lock: VaultLock | None = lock
+        self._engine = engine
+        self._meta = meta
+        self._db: Database | None = None
+        self._services: Services | None = None
+
+    # -- opening and creating -------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str) -> Vault:
+        """Take the vault's lock and read its (plaintext) key-wrapping metadata; no writes."""
+        path = Path(path).expanduser().absolute()
+        _check_vault_path(path)
+        lock = VaultLock.acquire(path)
+        engine = make_engine(path)
+        try:
+            meta = cls._read_meta(engine)
+        except BaseException:
+            engine.dispose()
+            lock.release()
+            raise
+        return cls(path, lock, engine, meta)
+
+    @staticmethod
+    def _read_meta(engine: Engine) -> _Meta:
+        try:
+            with engine.connect() as conn:
+                tables = set(
+                    conn.scalars(text("SELECT name FROM sqlite_master WHERE type='table'"))
+                )
+                if "vault_meta" not in tables:
+                    raise NotAVault("This file is not a Reciprocal vault.")
+                revision = migrations.current_revision(conn)
+                row = conn.execute(
+                    text(
+                        "SELECT id, kdf_salt, kdf_memory_kib, kdf_iterations, kdf_lanes, "
+                        "dek_by_passphrase, dek_by_recovery FROM vault_meta"
+                    )
+                ).all()
+        except (OperationalError, DatabaseError) as exc:
+            raise translate_db_error(exc) from exc
+        if revision not in migrations.known_revisions():
+            raise BadInput(
+                "This vault was saved by a newer version of Reciprocal; please update the app."
+            )
+        if len(row) != 1:
+            raise IntegrityFailure(
+                "The vault's key record is missing or duplicated; restore it from a backup.",
+                (("vault settings", "meta"),),
+            )
+        vid, salt, memory, iterations, lanes, by_pass, by_recovery = row[0]
+        params = kdf.KdfParams(memory, iterations, lanes)
+        try:
+            params.validate()
+            vault_id = UUID(str(vid).replace("-", "")) if not isinstance(vid, UUID) else vid
+        except (BadKdfParameters, ValueError) as exc:
+            raise IntegrityFailure(
+                "This vault's key settings are outside safe limits (the file may have been "
+                "tampered with), so it was not opened.",
+                (("vault settings", str(vid)),),
+            ) from exc
+        if not isinstance(salt, bytes) or len(salt) < 16:
+            raise IntegrityFailure(
+                "The vault's key record is damaged; restore it from a backup.",
+                (("vault settings", str(vid)),),
+            )
+        return _Meta(vault_id, salt, params, by_pass, by_recovery)
+
+    @classmethod
+    def create(
+        cls, path: Path | str, passphrase: str, *, kdf_params: kdf.KdfParams | None = None
+    ) -> tuple[Vault, str]:
+        """Make a new vault and leave it unlocked. Returns it and the recovery key, formatted
+        for showing once. The file appears only when complete (built beside it, then renamed)."""
+        path = Path(path).expanduser().absolute()
+        if path.exists():
+            raise VaultExists(f"{path} already exists; choose a new file name for the vault.")
+        if not passphrase:
+            raise BadInput("The passphrase cannot be empty.")
+        if not path.parent.is_dir():
+            raise BadInput(f"The folder {path.parent} does not exist.")
+        params = kdf_params or kdf.calibrate()
+        params.validate()
+        vault_id = uuid4()
+        salt = os.urandom(kdf.SALT_LENGTH)
+        dek = new_key()
+        recovery = new_recovery_key()
+        kek = kdf.derive_key(passphrase, salt, params)
+        partial = path.with_name(path.name + ".partial")
+        for leftover in (partial, partial.with_name(partial.name + "-wal")):
+            leftover.unlink(missing_ok=True)
+        engine = make_engine(partial)
+        try:
+            with engine.begin() as conn:
+                migrations.upgrade(conn)
+            keyring = KeyRing(vault_id, bytearray(dek))
+            identity, recipient = new_backup_identity()
+            db = Database(engine, keyring)
+            with db.begin() as s:
+                meta = VaultMeta(
+                    id=vault_id,
+                    kdf_salt=salt,
+                    kdf_memory_kib=params.memory_kib,
+                    kdf_iterations=params.iterations,
+                    kdf_lanes=params.lanes,
+                    dek_by_passphrase=wrap_key(kek, vault_id, dek, _passphrase_ad(vault_id)),
+                    dek_by_recovery=wrap_key(recovery, vault_id, dek, _recovery_ad(vault_id)),
+                    backup_recipient=recipient,
+                )
+                meta.backup_identity = identity
+                s.add(meta)
+                s.add(PracticeProfile(backup_recipients=[]))
+            db.close()
+            keyring.wipe()
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            engine.dispose()
+            os.replace(partial, path)
+        except BaseException:
+            engine.dispose()
+            for leftover in (partial, partial.with_name(partial.name + "-wal"),
+                             partial.with_name(partial.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+            raise
+        finally:
+            wipe(kek)
+        recovery_text = format_recovery_key(recovery)
+        wipe(recovery)
+        vault = cls.open(path)
+        vault._start(dek)
+        return vault, recovery_text
+
+    # -- unlocking ------------------------------------------------------------------------
+    @property
+    def vault_id(self) -> UUID:
+        return self._meta.vault_id
+
+    @property
+    def kdf_params(self) -> kdf.KdfParams:
+        return self._meta.params
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._services is not None
+
+    def unlock(self, passphrase: str) -> None:
+        """Derive the key (slow by design: run off the UI thread) and unlock.
+
+        Raises WrongPassphrase and leaves the file untouched if the passphrase is wrong."""
+        self._require_open()
+        kek = kdf.derive_key(passphrase, self._meta.salt, self._meta.params)
+        try:
+            dek = unwrap_key(
+                kek, self.vault_id, self._meta.dek_by_passphrase, _passphrase_ad(self.vault_id)
+            )
+        except DecryptionFailed as exc:
+            raise WrongPassphrase("That passphrase does not open this vault.") from exc
+        finally:
+            wipe(kek)
+        self._start(dek)
+
+    def unlock_with_recovery_key(self, recovery_text: str, new_passphrase: str,
+                                 *, kdf_params: kdf.KdfParams | None = None) -> None:
+        """Open with the recovery key and set a new passphrase (the old one stops working)."""
+        self._require_open()
+        if not new_passphrase:
+            raise BadInput("The new passphrase cannot be empty.")
+        try:
+            recovery = parse_recovery_key(recovery_text)
+        except BadRecoveryKey as exc:
+            raise WrongKey(str(exc)) from exc
+        try:
+            dek = unwrap_key(
+                recovery, self.vault_id, self._meta.dek_by_recovery, _recovery_ad(self.vault_id)
+            )
+        except DecryptionFailed as exc:
+            raise WrongKey("That recovery key does not belong to this vault.") from exc
+        finally:
+            wipe(recovery)
+        self._start(dek)
+        self._set_passphrase(new_passphrase, kdf_params or self._meta.params)
+
+    def change_passphrase(self, current: str, new: str,
+                          *, kdf_params: kdf.KdfParams | None = None) -> None:
+        """Rewrap the data key under a new passphrase; no record is re-encrypted."""
+        self._require_unlocked()
+        if not new:
+            raise BadInput("The new passphrase cannot be empty.")
+        kek = kdf.derive_key(current, self._meta.salt, self._meta.params)
+        try:
+            unwrap_key(kek, self.vault_id, self._meta.dek_by_passphrase,
+                       _passphrase_ad(self.vault_id))
+        except DecryptionFailed as exc:
+            raise WrongPassphrase("The current passphrase is not right.") from exc
+        finally:
+            wipe(kek)
+        self._set_passphrase(new, kdf_params or self._meta.params)
+
+    def _set_passphrase(self, passphrase: str, params: kdf.KdfParams) -> None:
+        db = self._database()
+        params.validate()
+        salt = os.urandom(kdf.SALT_LENGTH)
+        kek = kdf.derive_key(passphrase, salt, params)
+        try:
+            assert db.keyring is not None
+            wrapped = wrap_key(kek, self.vault_id, db.keyring.dek, _passphrase_ad(self.vault_id))
+        finally:
+            wipe(kek)
+        with db.begin() as s:
+            meta = s.get(VaultMeta, self.vault_id)
+            assert meta is not None
+            meta.kdf_salt = salt
+            meta.kdf_memory_kib = params.memory_kib
+            meta.kdf_iterations = params.iterations
+            meta.kdf_lanes = params.lanes
+            meta.dek_by_passphrase = wrapped
+            meta.passphrase_changed_at = datetime.now().replace(microsecond=0)
+        self._meta = _Meta(self.vault_id, salt, params, wrapped, self._meta.dek_by_recovery)
+
+    def _start(self, dek: bytearray) -> None:
+        """Migrate if needed (after a copy of the file), then load the client keys."""
+        self._migrate_if_needed()
+        keyring = KeyRing(self.vault_id, dek)
+        db = Database(self._engine, keyring)
+        with db.begin() as s:
+            for client_id, wrapped in s.execute(select(ClientKey.client_id, ClientKey.wrapped)):
+                try:
+                    keyring.load_client_key(client_id, wrapped)
+                except DecryptionFailed:
+                    pass  # that client's records report as damaged; the rest opens
+        self._db = db
+        self._services = Services(db)
+
+    def _migrate_if_needed(self) -> None:
+        try:
+            with self._engine.connect() as conn:
+                current = migrations.current_revision(conn)
+            head = migrations.head_revision()
+            if current == head:
+                return
+            self._engine.dispose()
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            copy = self.path.with_name(f"{self.path.name}.pre-{head}-{stamp}.bak")
+            with sqlite3.connect(self.path) as src, sqlite3.connect(copy) as dst:
+                src.backup(dst)
+            with self._engine.begin() as conn:
+                migrations.upgrade(conn)
+        except (OperationalError, DatabaseError) as exc:
+            raise translate_db_error(exc) from exc
+
+    # -- using ----------------------------------------------------------------------------
+    def _require_open(self) -> None:
+        if self._lock is None:
+            raise VaultLocked("The vault is closed.")
+
+    def _require_unlocked(self) -> None:
+        if self._services is None:
+            raise VaultLocked("The vault is locked.")
+
+    def _database(self) -> Database:
+        self._require_unlocked()
+        assert self._db is not None
+        return self._db
+
+    @property
+    def services(self) -> Services:
+        """The use cases; raises VaultLocked while locked."""
+        self._require_unlocked()
+        assert self._services is not None
+        return self._services
+
+    def check(self) -> CheckReport:
+        """Decrypt and verify every record; list the damaged ones (never stops at the first)."""
+        db = self._database()
+        damaged: list[DamagedRecord] = []
+        checked = 0
+        with self._engine.connect() as conn:
+            try:
+                problems = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            except (OperationalError, DatabaseError) as exc:
+                raise translate_db_error(exc) from exc
+        if problems != ["ok"]:
+            damaged.append(DamagedRecord("database file", "structure"))
+        with db.begin() as s:
+            for model in ALL_MODELS:
+                for row in s.scalars(select(model)):
+                    checked += 1
+                    if isinstance(row, ClientKey):
+                        assert db.keyring is not None
+                        if not db.keyring.has_key(row.client_id):
+                            damaged.append(DamagedRecord(row.__label__, str(row.id)))
+                        continue
+                    try:
+                        for name in model.__encrypted__:
+                            getattr(row, name)
+                    except IntegrityFailure:
+                        damaged.append(DamagedRecord(row.__label__, str(row.id)))
+        return CheckReport(checked, tuple(damaged))
+
+    def lock(self) -> None:
+        """Wipe the keys and drop every service; the file lock is kept."""
+        if self._services is not None:
+            self._services.close()
+        if self._db is not None:
+            keyring = self._db.keyring
+            self._db.close()
+            if keyring is not None:
+                keyring.wipe()
+        self._db = None
+        self._services = None
+        self._engine.dispose()
+
+    def close(self) -> None:
+        """Lock and release the file lock (other processes may then open the vault)."""
+        self.lock()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,58 @@
+"""One process per vault: an exclusive OS lock on a file beside the vault.
+
+The OS drops the lock when the process dies (even on kill -9), so a crash never leaves the vault
+stuck as "busy".
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from app.errors import BadInput, VaultBusy
+
+
+def lock_path(vault_path: Path) -> Path:
+    return vault_path.with_name(vault_path.name + ".lock")
+
+
+class VaultLock:
+    def __init__(self, path: Path, fd: int) -> None:
+        self.path = path
+        self._fd: int | None = fd
+
+    @classmethod
+    def acquire(cls, vault_path: Path) -> VaultLock:
+        path = lock_path(vault_path)
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise BadInput(f"The vault's folder cannot be written to ({exc.strerror}).") from exc
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(fd)
+            raise VaultBusy(
+                "This vault is already open in another Reciprocal window or program; close it there first."
+            ) from exc
+        return cls(path, fd)
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        if sys.platform != "win32":
+            # Unlink while still holding the lock, so no other process can be holding it.
+            try:
+                os.unlink(self.path)
+            except OSError:
+                pass
+        os.close(fd)
