@@ -28,7 +28,6 @@ from app.errors import (
     BadInput,
     IntegrityFailure,
     NotAVault,
-    ReciprocalError,
     VaultExists,
     VaultLocked,
     WrongKey,

@@ -1,0 +1,1 @@
+"""The backup archive format: write, verify, read. No Qt, no database."""

@@ -1,0 +1,1 @@
+"""Client-facing PDF documents built with reportlab from plain dataclasses. No database, no Qt."""

@@ -1,0 +1,1 @@
+"""The Qt desktop interface. Talks to app.services only."""

@@ -1,0 +1,39 @@
+"""Shared fixtures: a temporary vault with cheap Argon2 parameters (tests only; the product's
+parameters are calibrated and never below the floor, which tests/unit/test_kdf.py asserts)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.crypto.kdf import KdfParams  # noqa: E402
+from app.services.vault import Vault  # noqa: E402
+
+CHEAP_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    return tmp_path / "practice.vault"
+
+
+@pytest.fixture
+def vault(vault_path: Path) -> Iterator[Vault]:
+    """An unlocked, empty vault; closed after the test."""
+    v, _recovery = Vault.create(vault_path, PASSPHRASE, kdf_params=CHEAP_KDF)
+    yield v
+    v.close()
+
+
+@pytest.fixture
+def new_vault(vault_path: Path) -> Iterator[tuple[Vault, str]]:
+    """An unlocked, empty vault and its recovery key text."""
+    v, recovery = Vault.create(vault_path, PASSPHRASE, kdf_params=CHEAP_KDF)
+    yield v, recovery
+    v.close()
