@@ -69,18 +69,33 @@ def normalize_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
-def derive_key(passphrase: str | bytes, salt: bytes, params: KdfParams) -> bytearray:
-    """Derive a 256-bit key-encryption key; the result is a bytearray so it can be wiped."""
+def argon2id(
+    password: bytes,
+    salt: bytes,
+    params: KdfParams,
+    *,
+    secret: bytes | None = None,
+    ad: bytes | None = None,
+) -> bytearray:
+    """The one Argon2id call behind `derive_key`. The vault uses neither `secret` nor `ad`; they
+    exist so RFC 9106's known-answer vector can be checked through this same wiring."""
     params.validate()
-    secret = passphrase if isinstance(passphrase, bytes) else normalize_passphrase(passphrase)
     kdf = Argon2id(
         salt=salt,
         length=KEY_LENGTH,
         iterations=params.iterations,
         lanes=params.lanes,
         memory_cost=params.memory_kib,
+        secret=secret,
+        ad=ad,
     )
-    return bytearray(kdf.derive(secret))
+    return bytearray(kdf.derive(password))
+
+
+def derive_key(passphrase: str | bytes, salt: bytes, params: KdfParams) -> bytearray:
+    """Derive a 256-bit key-encryption key; the result is a bytearray so it can be wiped."""
+    password = passphrase if isinstance(passphrase, bytes) else normalize_passphrase(passphrase)
+    return argon2id(password, salt, params)
 
 
 def _time_once(params: KdfParams) -> float:

@@ -2,13 +2,13 @@
 
 The alphabet is Crockford's base32 (no I, L, O or U), so reading aloud and retyping are forgiving:
 case, spaces and dashes are ignored, and O/I/L are read as 0/1/1. The last 4 characters are a
-20-bit checksum, so a single mistyped character is caught (and named by group where possible)
-instead of silently deriving a wrong key.
+20-bit CRC of the key. A CRC catches every error confined to 20 consecutive bits, and one
+character is 5 bits, so any single mistyped character (and any swap of two neighbouring ones) is
+caught for certain, instead of silently deriving a wrong key.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 
 from app.crypto.errors import BadRecoveryKey
@@ -21,6 +21,7 @@ DATA_CHARS = 52  # 256 bits -> 52 base32 characters (4 padding bits, always zero
 CHECK_CHARS = 4
 GROUP = 4
 TOTAL_CHARS = DATA_CHARS + CHECK_CHARS
+_CRC_POLY = 0x00009  # x^20 + x^3 + 1, without the x^20 term
 
 
 def _to_base32(value: int, chars: int) -> str:
@@ -28,8 +29,13 @@ def _to_base32(value: int, chars: int) -> str:
 
 
 def _checksum(key: bytes) -> str:
-    digest = int.from_bytes(hashlib.sha256(b"reciprocal-recovery" + key).digest()[:3], "big")
-    return _to_base32(digest >> 4, CHECK_CHARS)
+    """CRC with the primitive polynomial x^20 + x^3 + 1 over the key's bits, most significant
+    first (a hash truncated to 20 bits would miss one typo in a million)."""
+    value, crc = int.from_bytes(key, "big"), 0
+    for bit in range(KEY_BYTES * 8 - 1, -1, -1):
+        feedback = (crc >> 19) ^ ((value >> bit) & 1)
+        crc = ((crc << 1) & 0xFFFFF) ^ (_CRC_POLY if feedback else 0)
+    return _to_base32(crc, CHECK_CHARS)
 
 
 def new_recovery_key() -> bytearray:

@@ -11,6 +11,7 @@ from sqlalchemy import delete, func, select, text
 from app.errors import BadInput, IntegrityFailure, NotAllowed
 from app.models import Client, ClientKey, PracticeProfile, TherapySession
 from app.services.database import Database
+from app.services.values import Changed, ignore_change
 
 STATUSES = ("active", "paused", "closed")
 
@@ -84,8 +85,9 @@ def _validate(draft: ClientDraft) -> None:
 
 
 class Clients:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, changed: Changed = ignore_change) -> None:
         self._db = db
+        self._changed = changed  # tells the search index this client's text changed
 
     def list(self, status: str | None = None) -> list[ClientView]:
         """Sorted by name; a damaged client shows as such instead of hiding the others."""
@@ -123,7 +125,9 @@ class Clients:
             s.flush()  # no ORM relationships: the parent row goes first
             s.add(ClientKey(client_id=row.id, wrapped=wrapped))
             s.flush()
-            return client_view(row)
+            view = client_view(row)
+        self._changed(view.id)
+        return view
 
     def update(self, client_id: UUID, draft: ClientDraft) -> ClientView:
         _validate(draft)
@@ -131,7 +135,9 @@ class Clients:
             row = self._row(s, client_id)
             self._apply(row, draft)
             s.flush()
-            return client_view(row)
+            view = client_view(row)
+        self._changed(client_id)
+        return view
 
     @staticmethod
     def _apply(row: Client, draft: ClientDraft) -> None:
@@ -203,6 +209,7 @@ class Clients:
             s.execute(delete(Client).where(Client.id == client_id))
         assert self._db.keyring is not None
         self._db.keyring.forget(client_id)
+        self._changed(client_id)
         with self._db.engine.connect() as conn:
             conn.execute(text("VACUUM"))
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

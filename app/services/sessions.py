@@ -13,6 +13,7 @@ from app.errors import BadInput, IntegrityFailure, NotAllowed
 from app.models import PrivateNote, SessionAmendment, TherapySession
 from app.models.base import now
 from app.services.database import Database
+from app.services.values import Changed, ignore_change
 
 # Each template's fields, in order: (key, label shown to the therapist).
 TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -116,8 +117,9 @@ def session_view(row: TherapySession, amendments: list[SessionAmendment]) -> Ses
 
 
 class Sessions:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, changed: Changed = ignore_change) -> None:
         self._db = db
+        self._changed = changed  # tells the search index this client's text changed
 
     def list(self, client_id: UUID) -> list[SessionSummary]:
         """Newest first. A damaged note is listed as damaged, not hidden."""
@@ -174,7 +176,9 @@ class Sessions:
             s.flush()  # no ORM relationships: the parent row goes first
             s.add(PrivateNote(session_id=row.id, client_id=client_id, text=draft.private_note))
             s.flush()
-            return self._view(s, row)
+            view = self._view(s, row)
+        self._changed(client_id)
+        return view
 
     def save(self, session_id: UUID, draft: SessionDraft) -> SessionView:
         """Save a draft note and its private note together. A signed note refuses."""
@@ -188,7 +192,9 @@ class Sessions:
             if private.text != draft.private_note:
                 private.text = draft.private_note
             s.flush()
-            return self._view(s, row)
+            view = self._view(s, row)
+        self._changed(view.client_id)
+        return view
 
     @staticmethod
     def _apply(row: TherapySession, draft: SessionDraft) -> None:
@@ -236,11 +242,15 @@ class Sessions:
                 raise NotAllowed("Only a signed note takes amendments; edit the draft instead.")
             s.add(SessionAmendment(session_id=row.id, client_id=row.client_id, text=text))
             s.flush()
-            return self._view(s, row)
+            view = self._view(s, row)
+        self._changed(view.client_id)
+        return view
 
     def delete_draft(self, session_id: UUID) -> None:
         with self._db.begin() as s:
             row = self._row(s, session_id)
             if row.status == "signed":
                 raise NotAllowed("A signed note cannot be deleted.")
+            client_id = row.client_id
             s.delete(row)
+        self._changed(client_id)

@@ -17,6 +17,7 @@ from uuid import UUID, uuid4
 
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session
 
 from app.crypto import kdf
 from app.crypto.backup_identity import new_backup_identity
@@ -33,11 +34,15 @@ from app.errors import (
     WrongKey,
     WrongPassphrase,
 )
-from app.models import ALL_MODELS, ClientKey, PracticeProfile, VaultMeta
+from app.models import ALL_MODELS, Base, ClientKey, PracticeProfile, VaultMeta
 from app.models import schema as migrations
 from app.services.database import Database, make_engine, translate_db_error
 from app.services.registry import Services
 from app.services.vault_lock import VaultLock
+
+
+# What SQLAlchemy raises when a stored plaintext value cannot become a date, number or UUID.
+_UNCONVERTIBLE = (ValueError, TypeError, OverflowError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +89,28 @@ def _check_vault_path(path: Path) -> None:
         raise BadInput(
             f"The vault file {path} is read-only; Reciprocal needs to be able to save to it."
         )
+
+
+def _loadable_rows(s: Session, model: type[Base]) -> tuple[list[Base], list[str]]:
+    """Every row of `model` that loads, and the ids of those that do not: a tampered plaintext
+    column (a date or id that is not one) fails while it is converted, and must be reported as
+    a damaged record rather than stop the check."""
+    try:
+        return list(s.scalars(select(model))), []
+    except _UNCONVERTIBLE:
+        pass
+    rows: list[Base] = []
+    unreadable: list[str] = []
+    for (raw_id,) in s.execute(text(f'SELECT id FROM "{model.__tablename__}"')):
+        try:
+            row = s.get(model, UUID(str(raw_id)))
+        except _UNCONVERTIBLE:
+            row = None
+        if row is None:
+            unreadable.append(str(raw_id))
+        else:
+            rows.append(row)
+    return rows, unreadable
 
 
 class Vault:
@@ -361,6 +388,15 @@ class Vault:
         assert self._services is not None
         return self._services
 
+    def backup_identity(self) -> str:
+        """The vault's age identity (``AGE-SECRET-KEY-1…``): for the recovery sheet and
+        ``backup-key.age``. Treat it as secret as the recovery key."""
+        with self._database().begin() as s:
+            meta = s.get(VaultMeta, self.vault_id)
+            if meta is None or not meta.backup_identity:
+                raise IntegrityFailure("The vault's backup key is missing; restore from a backup.")
+            return meta.backup_identity
+
     def check(self) -> CheckReport:
         """Decrypt and verify every record; list the damaged ones (never stops at the first)."""
         db = self._database()
@@ -375,7 +411,10 @@ class Vault:
             damaged.append(DamagedRecord("database file", "structure"))
         with db.begin() as s:
             for model in ALL_MODELS:
-                for row in s.scalars(select(model)):
+                rows, unreadable = _loadable_rows(s, model)
+                checked += len(unreadable)
+                damaged += (DamagedRecord(model.__label__, row_id) for row_id in unreadable)
+                for row in rows:
                     checked += 1
                     if isinstance(row, ClientKey):
                         assert db.keyring is not None

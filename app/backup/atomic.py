@@ -1,0 +1,63 @@
+"""Atomic file writing: the file appears complete or not at all.
+
+The bytes go to a temporary file in the same folder whose name does not look like a backup,
+are flushed to the disk, and only then renamed over the final name. Any failure — a full disk,
+a removed USB stick, an interrupt — removes the temporary file and leaves the folder as it was.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from app.errors import BackupError, BadInput, DiskFull
+
+TEMP_PREFIX = ".reciprocal-incomplete-"
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); folders cannot be opened this way on Windows."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomically(path: Path, write: Callable[[BinaryIO], None], what: str = "backup") -> None:
+    """Call ``write`` with a binary file, then put that file at ``path`` (readable by the
+    user only). Raises DiskFull, BadInput (folder missing or not writable) or BackupError."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise BadInput(f"The folder {folder} does not exist.")
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise BadInput(f"Reciprocal cannot write to the folder {folder} ({exc.strerror}).") from None
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+        _fsync_folder(folder)
+    except BaseException as exc:
+        temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.errno in _FULL:
+            raise DiskFull(
+                f"The disk is full, so the {what} was not written; free some space or choose "
+                "another folder."
+            ) from None
+        if isinstance(exc, OSError):
+            raise BackupError(
+                f"The {what} could not be written to {folder} ({exc.strerror or 'write error'})."
+            ) from None
+        raise

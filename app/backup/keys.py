@@ -1,0 +1,141 @@
+"""Keys that open backups: plain age identity files, and ``backup-key.age``.
+
+``backup-key.age`` is the vault's backup identity, written as an ordinary age identity file and
+encrypted with the vault's passphrase (age's scrypt mode). The ``age`` tool opens it directly:
+``age -d -i backup-key.age backup.age`` asks for the passphrase and decrypts the backup.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from uuid import UUID
+
+import pyrage
+from pyrage import passphrase as age_passphrase
+from pyrage import x25519
+
+from app.backup.encryption import looks_like_age
+from app.backup.errors import BackupDamaged, BackupKeyPassphraseWrong, NotABackup
+from app.errors import BadInput
+
+BACKUP_KEY_NAME = "backup-key.age"
+MAX_KEY_FILE_BYTES = 64 * 1024
+_SECRET_PREFIX = "AGE-SECRET-KEY-1"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupKey:
+    """Identities that may open a backup. ``protected`` says they came from a passphrase-
+    protected ``backup-key.age`` (the passphrase can then become a restored vault's)."""
+
+    identities: tuple[x25519.Identity, ...]
+    protected: bool
+
+    @property
+    def recipients(self) -> tuple[str, ...]:
+        return tuple(str(i.to_public()) for i in self.identities)
+
+    def secret_for(self, recipient: str) -> str | None:
+        """The secret identity whose public key is ``recipient``, if it is one of these."""
+        for identity in self.identities:
+            if str(identity.to_public()) == recipient:
+                return str(identity)
+        return None
+
+
+def _normalize(passphrase: str) -> str:
+    """NFC, like the vault's own passphrase, so the same typed text opens both."""
+    return unicodedata.normalize("NFC", passphrase)
+
+
+def _read_key_file(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_KEY_FILE_BYTES + 1)
+    except IsADirectoryError:
+        raise BadInput(f"{path} is a folder, not a key file.") from None
+    except FileNotFoundError:
+        raise BadInput(f"There is no key file at {path}.") from None
+    except OSError as exc:
+        raise BadInput(f"The key file {path} cannot be read ({exc.strerror}).") from None
+    if len(data) > MAX_KEY_FILE_BYTES:
+        raise BadInput(f"{path} is too large to be an age identity file.")
+    return data
+
+
+def is_protected_key_file(path: Path) -> bool:
+    """True for a passphrase-protected identity file such as ``backup-key.age``."""
+    return looks_like_age(_read_key_file(path))
+
+
+def parse_identities(text: str) -> tuple[x25519.Identity, ...]:
+    """The identities in age's identity-file format: ``AGE-SECRET-KEY-1…`` lines, ``#``
+    comments and blank lines. Raises BadInput for anything else."""
+    identities = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if not line.upper().startswith(_SECRET_PREFIX):
+            raise BadInput("This is not an age identity file (its keys start with AGE-SECRET-KEY-1).")
+        try:
+            identities.append(x25519.Identity.from_str(line.upper()))
+        except Exception as exc:  # pyrage's IdentityError
+            raise BadInput("An age identity in this file is mistyped or incomplete.") from exc
+    if not identities:
+        raise BadInput("This identity file holds no age identity (AGE-SECRET-KEY-1…).")
+    return tuple(identities)
+
+
+def read_identity_file(path: Path | str, passphrase: str | None = None) -> BackupKey:
+    """Load a plain age identity file, or ``backup-key.age`` with its passphrase.
+
+    Raises BadInput (not a key file, or a passphrase is needed but missing),
+    BackupKeyPassphraseWrong (exit 2) or BackupDamaged (exit 3)."""
+    path = Path(path)
+    data = _read_key_file(path)
+    if not looks_like_age(data):
+        try:
+            return BackupKey(parse_identities(data.decode("utf-8")), protected=False)
+        except UnicodeDecodeError:
+            raise BadInput("This is not an age identity file.") from None
+    if passphrase is None:
+        raise BadInput(f"{path.name} is protected by a passphrase; please give it.")
+    try:
+        plain = age_passphrase.decrypt(data, _normalize(passphrase))
+    except pyrage.DecryptError as exc:
+        message = str(exc).lower()
+        if "decryption failed" in message:
+            raise BackupKeyPassphraseWrong(
+                f"That passphrase does not open {path.name}."
+            ) from None
+        if "no matching keys" in message:
+            raise NotABackup(
+                f"{path.name} is encrypted to a key, not a passphrase, so it is not a backup key."
+            ) from None
+        raise BackupDamaged(f"The key file {path.name} is damaged or cut short.") from None
+    try:
+        return BackupKey(parse_identities(plain.decode("utf-8")), protected=True)
+    except (UnicodeDecodeError, BadInput):
+        raise BackupDamaged(
+            f"{path.name} opened, but it does not hold an age identity."
+        ) from None
+
+
+def identity_file_text(identity: str, vault_id: UUID, created: datetime) -> str:
+    """An identity file as ``age-keygen`` writes it, with a comment saying what it opens."""
+    public = str(x25519.Identity.from_str(identity).to_public())
+    return (
+        f"# Reciprocal backup key of vault {vault_id}: it opens that vault's backups.\n"
+        f"# created: {created.isoformat(timespec='seconds')}\n"
+        f"# public key: {public}\n"
+        f"{identity}\n"
+    )
+
+
+def protect_identity(text: str, passphrase: str) -> bytes:
+    """Encrypt an identity file with a passphrase (age scrypt; slow on purpose, ~1-3 s)."""
+    return age_passphrase.encrypt(text.encode("utf-8"), _normalize(passphrase))

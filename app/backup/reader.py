@@ -1,0 +1,243 @@
+"""Reading and checking an archive without the app's models or a vault.
+
+`BackupReader.open` decrypts the file into memory and checks the zip's table of contents against
+the manifest before any record is read: member names, sizes and the set of parts. Reading a part
+then checks, as it streams, that every line is a record whose fields fit the manifest, that ids
+are unique, and — at the end — that the count, size and SHA-256 match. Sizes are bounded twice
+(declared in the zip, and counted while decompressing), so a zip bomb stops early.
+
+Every failure is a BackupError subclass with one plain sentence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from pyrage import x25519
+
+from app.backup.encryption import decrypt_to_memory
+from app.backup.errors import BackupDamaged
+from app.backup.fields import JSON_DECODER, decoder
+from app.backup.manifest import MANIFEST_NAME, TABLE_NAME, Manifest, Part, parse_manifest
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What this version accepts (the format itself has no limits)."""
+
+    member_bytes: int = 1 << 30  # one part, decompressed
+    total_bytes: int = 4 << 30  # all parts together, decompressed
+    record_bytes: int = 64 << 20  # one JSON line
+    manifest_bytes: int = 1 << 20
+    members: int = 1000
+
+
+_READ_CHUNK = 1 << 16
+
+
+def _damaged(message: str) -> BackupDamaged:
+    return BackupDamaged(message)
+
+
+class _MeteredStream(io.RawIOBase):
+    """Hashes and counts what is read from a zip member and stops past ``limit`` bytes."""
+
+    def __init__(self, source: io.BufferedIOBase, limit: int, table: str) -> None:
+        self._source = source
+        self._limit = limit
+        self._table = table
+        self.count = 0
+        self.digest = hashlib.sha256()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._source.read(min(len(buffer), _READ_CHUNK))
+        self.count += len(data)
+        if self.count > self._limit:
+            raise _damaged(f"The '{self._table}' part is larger than its table of contents says.")
+        self.digest.update(data)
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _member_name_ok(name: str) -> bool:
+    if name == MANIFEST_NAME:
+        return True
+    if not (name.startswith("records/") and name.endswith(".jsonl")):
+        return False
+    return bool(TABLE_NAME.match(name[len("records/"):-len(".jsonl")]))
+
+
+class BackupReader:
+    """An opened, decrypted archive whose table of contents has been checked."""
+
+    def __init__(self, archive: zipfile.ZipFile, manifest: Manifest, limits: Limits) -> None:
+        self._zip = archive
+        self.manifest = manifest
+        self._limits = limits
+
+    @classmethod
+    def open(cls, path: Path | str, identities: list[x25519.Identity],
+             limits: Limits | None = None) -> BackupReader:
+        """Decrypt and check the table of contents. Raises NotABackup, BackupKeyMismatch,
+        BackupTooNew or BackupDamaged."""
+        limits = limits or Limits()
+        plain = decrypt_to_memory(Path(path), identities)
+        try:
+            archive = zipfile.ZipFile(plain)
+            infos = archive.infolist()
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError,
+                UnicodeDecodeError, NotImplementedError):
+            raise _damaged(
+                "This backup opened, but what is inside is not a readable Reciprocal archive."
+            ) from None
+        by_name = cls._check_members(infos, limits)
+        manifest_info = by_name.get(MANIFEST_NAME)
+        if manifest_info is None:
+            raise _damaged("This backup has no table of contents (manifest.json is missing).")
+        manifest = parse_manifest(
+            cls._read_small(archive, manifest_info, limits.manifest_bytes), limits.member_bytes
+        )
+        cls._check_parts(manifest, by_name, limits)
+        return cls(archive, manifest, limits)
+
+    @staticmethod
+    def _check_members(infos: list[zipfile.ZipInfo], limits: Limits) -> dict[str, zipfile.ZipInfo]:
+        if len(infos) > limits.members:
+            raise _damaged("This backup holds more files than a Reciprocal archive can.")
+        by_name: dict[str, zipfile.ZipInfo] = {}
+        for info in infos:
+            if not _member_name_ok(info.filename):
+                raise _damaged(
+                    "This backup holds a file with a name a Reciprocal archive never uses "
+                    "(it may have been tampered with)."
+                )
+            if info.filename in by_name:
+                raise _damaged("This backup holds the same file twice (it may have been tampered with).")
+            if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED,
+                                                                   zipfile.ZIP_DEFLATED):
+                raise _damaged("This backup stores a file in a way Reciprocal never writes.")
+            if info.file_size > limits.member_bytes:
+                raise _damaged("A file in this backup is too large to be read safely.")
+            by_name[info.filename] = info
+        if sum(i.file_size for i in infos) > limits.total_bytes:
+            raise _damaged("This backup unpacks to more data than can be read safely.")
+        return by_name
+
+    @staticmethod
+    def _read_small(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+        if info.file_size > limit:
+            raise _damaged("The backup's table of contents is too large.")
+        try:
+            with archive.open(info) as member:
+                data = member.read(limit + 1)
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error):
+            raise _damaged("The backup's table of contents is damaged.") from None
+        if len(data) > limit:
+            raise _damaged("The backup's table of contents is too large.")
+        return data
+
+    @staticmethod
+    def _check_parts(manifest: Manifest, by_name: dict[str, zipfile.ZipInfo],
+                     limits: Limits) -> None:
+        listed = {p.file for p in manifest.parts}
+        for part in manifest.parts:
+            info = by_name.get(part.file)
+            if info is None:
+                raise _damaged(f"Part of this backup is missing (the '{part.table}' records).")
+            if info.file_size != part.bytes:
+                raise _damaged(f"The '{part.table}' records are not the size the backup lists.")
+        extra = set(by_name) - listed - {MANIFEST_NAME}
+        if extra:
+            raise _damaged("This backup holds a file its table of contents does not list.")
+
+    # -- records ----------------------------------------------------------------------------
+    def records(self, part: Part) -> Iterator[dict[str, Any]]:
+        """The part's records as Python values (UUID, datetime, bytes…), checked as they
+        stream. The count, size and hash are checked after the last one: consume it to the
+        end before trusting what it gave (restore does all its work in one transaction)."""
+        decoders = [(name, decoder(kind)) for name, kind in part.fields.items()]
+        names = set(part.fields)
+        seen: set[UUID] = set()
+        try:
+            source = self._zip.open(part.file)
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
+            raise _damaged(f"The '{part.table}' records are damaged.") from None
+        metered = _MeteredStream(source, part.bytes, part.table)
+        lines = io.BufferedReader(metered, _READ_CHUNK)
+        limit = self._limits.record_bytes
+        count = 0
+        try:
+            while line := lines.readline(limit + 1):
+                if len(line) > limit or not line.endswith(b"\n"):
+                    raise _damaged(f"A '{part.table}' record is cut short or too large.")
+                count += 1
+                if count > part.records:
+                    raise _damaged(f"The '{part.table}' part holds more records than listed.")
+                yield self._record(line, decoders, names, seen, part.table)
+        except (zipfile.BadZipFile, EOFError, OSError, zlib.error):
+            raise _damaged(
+                f"The '{part.table}' records are damaged (their checksum failed)."
+            ) from None
+        finally:
+            source.close()
+        if count != part.records or metered.count != part.bytes:
+            raise _damaged(f"The '{part.table}' part does not hold the records it lists.")
+        if metered.digest.hexdigest() != part.sha256:
+            raise _damaged(
+                f"The '{part.table}' records do not match their fingerprint (SHA-256): the "
+                "backup was damaged or changed."
+            )
+
+    @staticmethod
+    def _record(line: bytes, decoders: list[tuple[str, Callable[[Any], Any]]], names: set[str],
+                seen: set[UUID], table: str) -> dict[str, Any]:
+        try:
+            raw = JSON_DECODER.decode(line.decode("utf-8"))
+        except (ValueError, RecursionError):
+            raise _damaged(f"A '{table}' record is not valid JSON.") from None
+        if not isinstance(raw, dict) or raw.keys() != names:
+            raise _damaged(f"A '{table}' record does not have the fields the backup lists.")
+        try:
+            record = {name: None if (v := raw[name]) is None else dec(v) for name, dec in decoders}
+        except (ValueError, TypeError, OverflowError):
+            raise _damaged(f"A '{table}' record has a value of the wrong kind.") from None
+        record_id = record["id"]
+        if record_id is None or record_id in seen:
+            raise _damaged(f"Two '{table}' records have the same id (or one has none).")
+        seen.add(record_id)
+        return record
+
+    def verify(self, progress: Progress | None = None) -> int:
+        """Read every part to the end; returns the number of records checked."""
+        total = self.manifest.total_records
+        done = 0
+        for part in self.manifest.parts:
+            for _record in self.records(part):
+                done += 1
+                if progress is not None and done % 2000 == 0:
+                    progress(done, total)
+        if progress is not None:
+            progress(done, total)
+        return done
+
+    def close(self) -> None:
+        self._zip.close()
+
+    def __enter__(self) -> BackupReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,77 @@
+"""Backups in a folder: their names, finding them, and keeping only the newest N.
+
+Only files named exactly like ours (``reciprocal-backup-YYYYmmdd-HHMMSS.age``, with ``-2``, ``-3``…
+when several are made within a second) are ever listed or removed; anything else in the folder
+is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+PREFIX = "reciprocal-backup-"
+SUFFIX = ".age"
+DEFAULT_KEEP = 10
+_NAME = re.compile(r"reciprocal-backup-(\d{8}-\d{6})(?:-([2-9]|[1-9]\d{1,3}))?\.age\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class BackupFile:
+    path: Path
+    made_at: datetime  # from the name: local time when the backup was made
+    sequence: int  # 1, or 2, 3… for later backups within the same second
+
+
+def backup_name(made_at: datetime, sequence: int = 1) -> str:
+    stamp = made_at.strftime("%Y%m%d-%H%M%S")
+    return f"{PREFIX}{stamp}{'' if sequence == 1 else f'-{sequence}'}{SUFFIX}"
+
+
+def parse_name(name: str) -> tuple[datetime, int] | None:
+    match = _NAME.match(name)
+    if match is None:
+        return None
+    try:
+        made_at = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+    return made_at, int(match.group(2) or 1)
+
+
+def list_backups(folder: Path) -> list[BackupFile]:
+    """Our backups in ``folder``, oldest first; an unreadable or missing folder has none."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    found = []
+    for entry in entries:
+        parsed = parse_name(entry.name)
+        if parsed is not None and entry.is_file():
+            found.append(BackupFile(entry, *parsed))
+    return sorted(found, key=lambda b: (b.made_at, b.sequence))
+
+
+def next_backup_path(folder: Path, made_at: datetime) -> Path:
+    """A name for a new backup that does not collide with one already there."""
+    sequence = 1
+    while (path := folder / backup_name(made_at, sequence)).exists():
+        sequence += 1
+    return path
+
+
+def rotate(folder: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
+    """Remove all but the newest ``keep`` backups (at least one is always kept); returns what
+    was removed."""
+    backups = list_backups(folder)
+    removed = []
+    for old in backups[: max(0, len(backups) - max(1, keep))]:
+        try:
+            old.path.unlink()
+        except OSError:
+            continue  # gone already, or not ours to remove: the new backup still stands
+        removed.append(old.path)
+    return removed

@@ -1,0 +1,388 @@
+"""The command line (DESIGN.md §6): a stable contract that scripts and tests rely on.
+
+Every command is one function registered with ``@command(...)``; adding a command is adding one
+such function. Expected errors are the project's own exceptions: each prints one sentence to
+standard error and exits with its ``exit_code`` (0 ok, 1 usage or bad input, 2 wrong passphrase,
+key or identity, 3 integrity failure, 4 vault busy). Passphrases never appear on the command line:
+they are typed at a terminal without echo, or read from a file (``-`` = standard input).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import time
+import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NoReturn
+
+from app import __version__
+from app.errors import BadInput, ReciprocalError
+
+Handler = Callable[[argparse.Namespace], int]
+DEBUG_VARIABLE = "RECIPROCAL_DEBUG"
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors exit 1, like every other bad input (argparse's own default is 2, which
+    this contract reserves for a wrong passphrase)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(1, f"{self.prog}: {message}\n")
+
+
+@dataclass(frozen=True, slots=True)
+class _Arg:
+    flags: tuple[str, ...]
+    options: dict[str, Any]
+
+
+def arg(*flags: str, **options: Any) -> _Arg:
+    return _Arg(flags, options)
+
+
+@dataclass(frozen=True, slots=True)
+class _Command:
+    name: str
+    help: str
+    arguments: tuple[_Arg, ...]
+    handler: Handler
+
+
+_COMMANDS: list[_Command] = []
+
+
+def command(name: str, help: str, *arguments: _Arg) -> Callable[[Handler], Handler]:
+    """Register a subcommand: its name, one line of help, and its arguments."""
+
+    def register(handler: Handler) -> Handler:
+        _COMMANDS.append(_Command(name, help, arguments, handler))
+        return handler
+
+    return register
+
+
+# -- shared arguments -------------------------------------------------------------------------
+def _vault_arg() -> _Arg:
+    return arg("--vault", required=True, type=Path, metavar="PATH", help="the vault file")
+
+
+def _passphrase_file_arg(what: str = "the vault's passphrase") -> _Arg:
+    return arg(
+        "--passphrase-file", type=str, metavar="FILE",
+        help=f"read {what} from the first line of FILE ('-' = standard input) instead of asking",
+    )
+
+
+def _new_passphrase_file_arg() -> _Arg:
+    return arg(
+        "--new-passphrase-file", type=str, metavar="FILE",
+        help="read the new passphrase from the first line of FILE ('-' = standard input)",
+    )
+
+
+def _json_arg() -> _Arg:
+    return arg("--json", action="store_true", help="print the result as JSON")
+
+
+def _count(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"choose a number from {low} to {high}")
+        return value
+
+    return parse
+
+
+# -- passphrases and keys ---------------------------------------------------------------------
+class _Secrets:
+    """Reads passphrases and keys: from a file, from standard input, or typed without echo.
+
+    Standard input may feed several secrets (one per line, in the order asked), so a script can
+    pipe both the current and the new passphrase to ``passwd``."""
+
+    def __init__(self) -> None:
+        self._stdin_lines: Iterator[str] | None = None
+
+    def _first_line(self, source: str, what: str) -> str:
+        if source == "-":
+            if self._stdin_lines is None:
+                self._stdin_lines = iter(sys.stdin.read().splitlines())
+            line = next(self._stdin_lines, None)
+            if line is None:
+                raise BadInput(f"Standard input ended before {what} was given.")
+        else:
+            try:
+                with open(source, encoding="utf-8") as handle:
+                    line = handle.readline()
+            except UnicodeDecodeError:
+                raise BadInput(f"The file {source} is not UTF-8 text.") from None
+            except OSError as exc:
+                raise BadInput(f"The file {source} cannot be read ({exc.strerror}).") from None
+            line = line.rstrip("\r\n")
+        if not line:
+            raise BadInput(f"No {what} was found in {'standard input' if source == '-' else source}.")
+        return line
+
+    @staticmethod
+    def _require_terminal(what: str, option: str) -> None:
+        if not sys.stdin.isatty():
+            raise BadInput(
+                f"No {what} was given: type it at a terminal, or use {option} FILE "
+                "('-' for standard input)."
+            )
+
+    def existing(self, source: str | None, what: str = "passphrase",
+                 option: str = "--passphrase-file") -> str:
+        if source is not None:
+            return self._first_line(source, what)
+        self._require_terminal(what, option)
+        return getpass.getpass(f"{what[0].upper()}{what[1:]}: ")
+
+    def new(self, source: str | None, option: str) -> str:
+        """A new passphrase: from a file, or typed twice at a terminal."""
+        if source is not None:
+            return self._first_line(source, "new passphrase")
+        self._require_terminal("new passphrase", option)
+        first = getpass.getpass("New passphrase: ")
+        if not first:
+            raise BadInput("The passphrase cannot be empty.")
+        if getpass.getpass("Type it again: ") != first:
+            raise BadInput("The two passphrases are not the same; nothing was changed.")
+        return first
+
+
+def _note(message: str) -> None:
+    """Progress and hints go to standard error, so standard output stays clean for scripts."""
+    print(message, file=sys.stderr, flush=True)
+
+
+@contextmanager
+def _unlocked(args: argparse.Namespace, secrets: _Secrets) -> Iterator[Any]:
+    """The vault named by --vault, unlocked with the passphrase; closed afterwards."""
+    from app.services.vault import Vault
+
+    with Vault.open(args.vault) as vault:
+        vault.unlock(secrets.existing(args.passphrase_file))
+        yield vault
+
+
+def _kdf_line(params: Any, seconds: float) -> str:
+    return (
+        f"Key derivation: Argon2id with {params.memory_kib // 1024} MiB of memory, "
+        f"{params.iterations} iterations and {params.lanes} lanes; "
+        f"unlocking takes {seconds:.2f} s on this computer."
+    )
+
+
+def _timed_unlock(vault: Any, passphrase: str) -> float:
+    """Lock and unlock again: proves the passphrase opens the new vault and measures it."""
+    vault.lock()
+    start = time.perf_counter()
+    vault.unlock(passphrase)
+    return time.perf_counter() - start
+
+
+def _print_recovery_key(recovery_key: str) -> None:
+    print(
+        "\nYour recovery key (shown only this once):\n\n"
+        f"    {recovery_key}\n\n"
+        "Write it down or print it and keep it somewhere safe, away from this computer. "
+        "It opens the vault if you forget your passphrase, so anyone who has it and the vault "
+        "file can read your records.\n"
+    )
+
+
+# -- commands ---------------------------------------------------------------------------------
+@command("init", "create a vault (asks for a passphrase, prints the recovery key once)",
+         _vault_arg(), _passphrase_file_arg("the new vault's passphrase"))
+def _init(args: argparse.Namespace) -> int:
+    from app.services.vault import Vault
+
+    _refuse_existing(args.vault)
+    passphrase = _Secrets().new(args.passphrase_file, "--passphrase-file")
+    _note("Measuring this computer to choose how hard the passphrase is to guess…")
+    vault, recovery_key = Vault.create(args.vault, passphrase)
+    with vault:
+        seconds = _timed_unlock(vault, passphrase)
+        print(f"Your new vault is ready: {vault.path}")
+        print(_kdf_line(vault.kdf_params, seconds))
+    _print_recovery_key(recovery_key)
+    return 0
+
+
+def _refuse_existing(path: Path) -> None:
+    """Fail before asking for a passphrase (and before a slow calibration)."""
+    if path.exists():
+        raise BadInput(f"{path} already exists; choose a new file name for the vault.")
+
+
+@command("demo", "create a new vault holding a realistic synthetic practice",
+         _vault_arg(), _passphrase_file_arg("the demo vault's passphrase"),
+         arg("--clients", type=_count(1, 5000), default=200, metavar="N",
+             help="how many clients (default 200)"),
+         arg("--sessions", type=_count(1, 500), default=50, metavar="N",
+             help="sessions per client (default 50)"),
+         arg("--seed", type=int, default=0, metavar="S",
+             help="the same seed builds the same practice (default 0)"))
+def _demo(args: argparse.Namespace) -> int:
+    from app.services.demo import build_demo
+
+    _refuse_existing(args.vault)
+    passphrase = _Secrets().new(args.passphrase_file, "--passphrase-file")
+    _note("Measuring this computer to choose how hard the passphrase is to guess…")
+    start = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        _note(f"Writing the demo practice: {done} of {total} clients")
+
+    summary = build_demo(args.vault, passphrase, clients=args.clients, sessions=args.sessions,
+                         seed=args.seed, progress=progress)
+    elapsed = time.perf_counter() - start
+    size_mb = Path(args.vault).stat().st_size / 1_000_000
+    print(
+        f"The demo practice is ready: {Path(args.vault).absolute()}\n"
+        f"{summary.clients} clients and {summary.sessions} sessions, {size_mb:.1f} MB, "
+        f"built in {elapsed:.1f} s (seed {args.seed})."
+    )
+    print(_kdf_line(summary.kdf_params, summary.unlock_seconds))
+    _print_recovery_key(summary.recovery_key)
+    return 0
+
+
+@command("check", "decrypt and verify every record; list damaged ones",
+         _vault_arg(), _passphrase_file_arg(), _json_arg())
+def _check(args: argparse.Namespace) -> int:
+    with _unlocked(args, _Secrets()) as vault:
+        report = vault.check()
+    damaged = [{"kind": d.kind, "id": d.id} for d in report.damaged]
+    if args.json:
+        print(json.dumps({"ok": report.ok, "records_checked": report.records_checked,
+                          "damaged": damaged}, indent=2))
+    elif report.ok:
+        print(f"All {report.records_checked} records are intact.")
+    else:
+        print(f"{len(damaged)} of {report.records_checked} records are damaged:")
+        for record in damaged:
+            print(f"  {record['kind']}  {record['id']}")
+        print("Restore them from a backup; the other records are unaffected.")
+    return 0 if report.ok else 3
+
+
+@command("clients", "list clients: position, id, display name, status",
+         _vault_arg(), _passphrase_file_arg(), _json_arg())
+def _clients(args: argparse.Namespace) -> int:
+    with _unlocked(args, _Secrets()) as vault:
+        clients = vault.services.clients.list()
+    if args.json:
+        print(json.dumps([
+            {"position": n, "id": str(c.id), "display_name": c.display_name,
+             "status": c.status, "damaged": c.damaged}
+            for n, c in enumerate(clients, start=1)
+        ], ensure_ascii=False, indent=2))
+        return 0
+    if not clients:
+        print("There are no clients in this vault yet.")
+        return 0
+    width = max(_display_width(c.display_name) for c in clients)
+    for n, c in enumerate(clients, start=1):
+        name = c.display_name + " " * (width - _display_width(c.display_name))
+        print(f"{n:>4}  {c.id}  {name}  {c.status}")
+    return 0
+
+
+def _display_width(text: str) -> int:
+    """Terminal columns: wide East Asian characters take two, combining marks none."""
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
+    )
+
+
+@command("passwd", "change the passphrase",
+         _vault_arg(), _passphrase_file_arg("the current passphrase"), _new_passphrase_file_arg())
+def _passwd(args: argparse.Namespace) -> int:
+    from app.services.vault import Vault
+
+    secrets = _Secrets()
+    with Vault.open(args.vault) as vault:
+        current = secrets.existing(args.passphrase_file, "current passphrase")
+        vault.unlock(current)  # a wrong one stops here, before the new one is asked for
+        new = secrets.new(args.new_passphrase_file, "--new-passphrase-file")
+        vault.change_passphrase(current, new)
+    print("The passphrase is changed; the old one no longer opens this vault.")
+    return 0
+
+
+@command("recover", "set a new passphrase with the recovery key",
+         _vault_arg(),
+         arg("--recovery-key-file", required=True, metavar="F",
+             help="read the recovery key from the first line of F ('-' = standard input)"),
+         _new_passphrase_file_arg())
+def _recover(args: argparse.Namespace) -> int:
+    from app.services.vault import Vault
+
+    secrets = _Secrets()
+    with Vault.open(args.vault) as vault:
+        recovery_key = secrets.existing(args.recovery_key_file, "recovery key",
+                                        "--recovery-key-file")
+        new = secrets.new(args.new_passphrase_file, "--new-passphrase-file")
+        vault.unlock_with_recovery_key(recovery_key, new)
+    print("The vault is open again with your new passphrase; the old one no longer works. "
+          "Your recovery key stays the same: keep it safe.")
+    return 0
+
+
+# -- backup commands (backup, verify-backup, restore) are registered below this line ----------
+
+
+# -- running ----------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="reciprocal",
+        description="Reciprocal keeps a therapy practice's records encrypted on this computer. "
+        "Without a command it starts the desktop app.",
+        epilog="Exit codes: 0 success; 1 usage or bad input; 2 wrong passphrase, key or identity; "
+        "3 damaged data; 4 vault open elsewhere.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for cmd in _COMMANDS:
+        sub = commands.add_parser(cmd.name, help=cmd.help, description=cmd.help)
+        for a in cmd.arguments:
+            sub.add_argument(*a.flags, **a.options)
+        sub.set_defaults(handler=cmd.handler)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    """Run one command; returns the exit code. Never prints a traceback for an expected error."""
+    try:
+        args = build_parser().parse_args(argv)
+        return args.handler(args)
+    except ReciprocalError as exc:
+        print(exc.message, file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return 130
+    except SystemExit as exc:  # argparse: --help, --version, usage errors
+        return exc.code if isinstance(exc.code, int) else 1
+    except Exception as exc:
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        # The details may hold client text, so only the kind of problem is named.
+        print(f"Reciprocal ran into an unexpected problem ({type(exc).__name__}); nothing more "
+              f"was done. Set {DEBUG_VARIABLE}=1 to see the details.", file=sys.stderr)
+        return 1

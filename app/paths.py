@@ -1,0 +1,25 @@
+"""Where the vault lives when nobody says otherwise.
+
+The platform's per-user data folder (DESIGN.md §3), or ``$RECIPROCAL_HOME`` when set — tests and
+portable set-ups point it elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+HOME_VARIABLE = "RECIPROCAL_HOME"
+
+
+def data_dir() -> Path:
+    override = os.environ.get(HOME_VARIABLE)
+    if override:
+        return Path(override).expanduser()
+    return Path(user_data_dir("Reciprocal", appauthor=False))
+
+
+def default_vault_path() -> Path:
+    return data_dir() / "practice.vault"

@@ -1,0 +1,503 @@
+"""Backups of the whole practice: write (from an unlocked vault), verify, and restore into a new
+vault. The archive format lives in `app.backup`; this module maps the vault's models to it.
+
+The mapping is generic: every model in ALL_MODELS becomes one part, every column one field
+(encrypted attributes decrypted, plaintext columns as they are), so a new table or column is
+backed up without touching this file. Only key material stays behind (see `NOT_BACKED_UP`):
+a restored vault gets new keys, so wrapped keys would be useless in a backup and would only give
+someone who opens it something to guess the passphrase against.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from uuid import UUID, uuid4
+
+from pyrage import x25519
+from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, String, Uuid
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app import __version__
+from app.backup.atomic import write_atomically
+from app.backup.encryption import looks_like_age, parse_recipient
+from app.backup.errors import BackupDamaged, BackupTooNew
+from app.backup.keys import (
+    BACKUP_KEY_NAME,
+    BackupKey,
+    identity_file_text,
+    is_protected_key_file,
+    protect_identity,
+    read_identity_file,
+)
+from app.backup.manifest import DamagedRecord, Manifest, Part
+from app.backup.reader import BackupReader, Progress
+from app.backup.rotation import DEFAULT_KEEP, BackupFile, list_backups, next_backup_path, rotate
+from app.backup.writer import ArchiveHeader, ArchiveWriter
+from app.crypto import kdf
+from app.crypto.errors import DecryptionFailed
+from app.crypto.keyring import unwrap_key, wrap_ad
+from app.errors import BadInput, IntegrityFailure, VaultExists, WrongPassphrase
+from app.models import ALL_MODELS, Base, Client, ClientKey, PracticeProfile, VaultMeta
+from app.models import schema as migrations
+from app.models.base import Encrypted
+from app.services.database import Database
+from app.services.disclosures import Disclosures
+
+__all__ = [
+    "BACKUP_KEY_NAME",
+    "DEFAULT_KEEP",
+    "REMINDER_DAYS",
+    "BackupFile",
+    "BackupKey",
+    "BackupResult",
+    "Backups",
+    "RestoreReport",
+    "VerifyReport",
+    "is_protected_key_file",
+    "list_backups",
+    "read_identity_file",
+    "restore_backup",
+    "verify_backup",
+]
+
+REMINDER_DAYS = 7
+
+# Key material: never written to a backup. None = the whole table.
+NOT_BACKED_UP: dict[str, frozenset[str] | None] = {
+    "client_key": None,
+    "vault_meta": frozenset({
+        "kdf_salt", "kdf_memory_kib", "kdf_iterations", "kdf_lanes",
+        "dek_by_passphrase", "dek_by_recovery", "backup_identity",
+    }),
+}
+# Restored by making new keys, not by copying rows.
+_KEYS_TABLES = {VaultMeta.__tablename__, ClientKey.__tablename__}
+_BATCH = 1000
+
+
+# -- the generic mapping: model <-> part -----------------------------------------------------
+def _column_kind(column: Any) -> str:
+    for sql_type, kind in ((Uuid, "uuid"), (DateTime, "datetime"), (Date, "date"),
+                           (Boolean, "boolean"), (Integer, "integer"), (String, "text"),
+                           (LargeBinary, "bytes")):
+        if isinstance(column.type, sql_type):
+            return kind
+    raise TypeError(f"no backup kind for {column.table.name}.{column.name} ({column.type!r})")
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """One model as one part: its fields (name -> kind, id first) and which are encrypted."""
+
+    model: type[Base]
+    name: str
+    fields: dict[str, str]
+
+    @classmethod
+    def of(cls, model: type[Base]) -> _Table:
+        table = model.__table__
+        left_out = NOT_BACKED_UP.get(table.name) or frozenset()
+        fields = {"id": "uuid"}
+        for column in table.columns:
+            if column.name in fields or column.name in left_out:
+                continue
+            if column.name in model.__encrypted__:
+                descriptor = vars(model).get(column.name) or getattr(model, column.name)
+                assert isinstance(descriptor, Encrypted)
+                fields[column.name] = descriptor.codec
+            else:
+                fields[column.name] = _column_kind(column)
+        return cls(model, table.name, fields)
+
+
+TABLES: tuple[_Table, ...] = tuple(
+    _Table.of(m) for m in ALL_MODELS if NOT_BACKED_UP.get(m.__tablename__, ()) is not None
+)
+_BY_NAME = {t.name: t for t in TABLES}
+
+
+# -- results --------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class BackupResult:
+    path: Path
+    made_at: datetime
+    records: int
+    size_bytes: int
+    recipients: tuple[str, ...]  # the vault's backup key first, then any extra people
+    damaged: tuple[DamagedRecord, ...]  # records whose unreadable fields are empty in it
+    removed: tuple[Path, ...] = ()  # older backups removed by rotation
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyReport:
+    path: Path
+    format_version: str
+    app_version: str
+    made_at: datetime
+    vault_id: UUID
+    records: int
+    parts: tuple[tuple[str, int], ...]  # (table, records)
+    damaged: tuple[DamagedRecord, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreReport:
+    path: Path
+    records: int
+    made_at: datetime
+    recovery_key: str  # the NEW vault's recovery key: show it once, like after creating a vault
+    backup_key_kept: bool  # False when opened with someone else's key: the vault has a new one
+    damaged: tuple[DamagedRecord, ...]
+
+
+def _recipients(own: str, *extra: Iterable[str]) -> list[x25519.Recipient]:
+    """The vault's own backup key, always first, then the extra people, without repeats."""
+    seen: list[str] = []
+    for key in (own, *(k.strip() for group in extra for k in group)):
+        if key and key not in seen:
+            seen.append(key)
+    return [parse_recipient(k) for k in seen]
+
+
+def _describe_recipients(recipients: Sequence[x25519.Recipient], own: str) -> str:
+    others = [str(r) for r in recipients if str(r) != own]
+    text = f"the practice's own backup key ({own})"
+    return text if not others else f"{text} and {', '.join(others)}"
+
+
+# -- writing (needs the unlocked vault) -----------------------------------------------------
+class Backups:
+    """Backups of this (unlocked) vault. Slow work: run it off the UI thread."""
+
+    def __init__(self, db: Database, disclosures: Disclosures) -> None:
+        self._db = db
+        self._disclosures = disclosures
+
+    def _vault_path(self) -> Path:
+        return Path(self._db.engine.url.database or "").absolute()
+
+    def _check_target(self, out: Path) -> None:
+        vault = self._vault_path()
+        if out.name.startswith(vault.name) and out.parent == vault.parent:
+            raise BadInput("A backup cannot be written over the vault or its working files.")
+        if out.is_dir():
+            raise BadInput(f"{out} is a folder; give a file name for the backup.")
+        if out.exists():
+            with out.open("rb") as handle:
+                if not looks_like_age(handle.read(64)):
+                    raise BadInput(
+                        f"{out} already exists and is not a backup; choose another file name."
+                    )
+
+    def write(self, out: Path | str, *, extra_recipients: Iterable[str] = (),
+              progress: Progress | None = None) -> BackupResult:
+        """Write a backup of every record to ``out`` (atomically: complete or not there),
+        encrypted to the vault's backup key, the profile's extra recipients and
+        ``extra_recipients``, and log it in the disclosure log."""
+        out = Path(out).expanduser().absolute()
+        self._check_target(out)
+        extra = list(extra_recipients)
+        for key in extra:
+            parse_recipient(key)
+        with self._db.begin() as s:
+            meta = s.scalars(select(VaultMeta)).one()
+            profile = s.scalars(select(PracticeProfile)).first()
+            recipients = _recipients(
+                meta.backup_recipient, (profile.backup_recipients or []) if profile else [], extra
+            )
+            header = ArchiveHeader(
+                app_version=__version__,
+                created_at=datetime.now().astimezone().replace(microsecond=0),
+                vault_id=meta.id,
+                backup_recipient=meta.backup_recipient,
+                schema_revision=migrations.current_revision(s.connection()) or "",
+            )
+            writer = ArchiveWriter(header)
+            try:
+                manifest = self._write_parts(s, writer, progress)
+                writer.encrypt_to(out, recipients)
+                size = out.stat().st_size
+            finally:
+                writer.discard()
+        own = meta.backup_recipient
+        self._disclosures.log(
+            "backup",
+            f"Encrypted backup of the whole practice ({manifest.total_records} records), "
+            f"file {out.name}",
+            f"Whoever holds {_describe_recipients(recipients, own)}",
+        )
+        return BackupResult(out, header.created_at.replace(tzinfo=None), manifest.total_records,
+                            size, tuple(str(r) for r in recipients), manifest.damaged)
+
+    @staticmethod
+    def _write_parts(s: Session, writer: ArchiveWriter, progress: Progress | None) -> Manifest:
+        total = sum(s.scalar(select(func.count()).select_from(t.model)) or 0 for t in TABLES)
+        done = 0
+        damaged: list[DamagedRecord] = []
+
+        def rows(table: _Table) -> Iterator[dict[str, Any]]:
+            nonlocal done
+            query = select(table.model).order_by(table.model.id).execution_options(yield_per=_BATCH)
+            for row in s.scalars(query):
+                yield _export_row(row, table, damaged)
+                done += 1
+                if progress is not None and done % _BATCH == 0:
+                    progress(done, total)
+            s.expunge_all()  # keep memory flat: the decrypted rows are not needed again
+
+        for table in TABLES:
+            writer.add_part(table.name, table.fields, rows(table))
+        if progress is not None:
+            progress(done, total)
+        return writer.finish(damaged)
+
+    def write_to_folder(self, folder: Path | str, *, keep: int = DEFAULT_KEEP,
+                        progress: Progress | None = None) -> BackupResult:
+        """Write ``reciprocal-backup-YYYYmmdd-HHMMSS.age`` into ``folder``, then keep only the
+        newest ``keep`` backups there. Extra recipients come from the practice profile."""
+        folder = Path(folder).expanduser().absolute()
+        if not folder.is_dir():
+            raise BadInput(f"The backup folder {folder} does not exist (is the drive plugged in?).")
+        result = self.write(next_backup_path(folder, datetime.now()), progress=progress)
+        removed = rotate(folder, keep)
+        return BackupResult(result.path, result.made_at, result.records, result.size_bytes,
+                            result.recipients, result.damaged, tuple(removed))
+
+    def write_backup_key(self, folder: Path | str, passphrase: str) -> Path:
+        """Write ``backup-key.age`` into ``folder``: the vault's backup identity, protected by
+        the vault's passphrase, so a backup opens with the passphrase alone (or with
+        ``age -d -i backup-key.age``). Call it after unlocking and after a passphrase change.
+        Raises WrongPassphrase if ``passphrase`` is not the vault's."""
+        folder = Path(folder).expanduser().absolute()
+        if not folder.is_dir():
+            raise BadInput(f"The backup folder {folder} does not exist.")
+        with self._db.begin() as s:
+            meta = s.scalars(select(VaultMeta)).one()
+            _check_passphrase(meta, passphrase)
+            text = identity_file_text(meta.backup_identity or "", meta.id, datetime.now())
+        data = protect_identity(text, passphrase)
+        path = folder / BACKUP_KEY_NAME
+        write_atomically(path, lambda handle: handle.write(data), what="backup key")
+        return path
+
+    def last_backup_at(self) -> datetime | None:
+        """When the last backup was made, from the disclosure log (so it is known even when
+        the backup drive is not plugged in)."""
+        made = [d.at for d in self._disclosures.list() if d.action == "backup" and not d.damaged]
+        return max(made, default=None)
+
+    def reminder_due(self, today: date | None = None) -> bool:
+        """True when there is no backup yet or the last is older than REMINDER_DAYS."""
+        last = self.last_backup_at()
+        today = today or date.today()
+        return last is None or last.date() < today - timedelta(days=REMINDER_DAYS)
+
+    # -- restoring into this vault (only ever a brand-new one: see restore_backup) ---------
+    def _fill(self, reader: BackupReader, key: BackupKey,
+              progress: Progress | None) -> tuple[int, bool]:
+        """Replace everything but the keys with the archive's records, in one transaction
+        (a damaged part rolls all of it back). Returns (records, backup key kept)."""
+        keyring = self._db.keyring
+        assert keyring is not None
+        manifest = reader.manifest
+        total, done = manifest.total_records, 0
+        try:
+            with self._db.begin() as s:
+                for model in reversed(ALL_MODELS):
+                    if model.__tablename__ not in _KEYS_TABLES:
+                        s.execute(delete(model))
+                for table in TABLES:
+                    part = manifest.part(table.name)
+                    if part is None:
+                        continue
+                    if table.name in _KEYS_TABLES:
+                        done += sum(1 for _ in reader.records(part))  # checked, not copied
+                        continue
+                    for count in _insert_part(s, table, part, reader.records(part), keyring):
+                        done += count
+                        if progress is not None:
+                            progress(done, total)
+                for part in manifest.parts:
+                    if part.table not in _BY_NAME:  # listed by an older version: check it too
+                        done += sum(1 for _ in reader.records(part))
+                kept = _adopt_backup_key(s, keyring.vault_id, manifest, key)
+        except IntegrityError:
+            raise BackupDamaged(
+                "The backup's records do not fit together (one refers to a record that is not "
+                "there), so nothing was restored."
+            ) from None
+        return done, kept
+
+
+def _export_row(row: Base, table: _Table, damaged: list[DamagedRecord]) -> dict[str, Any]:
+    """Every field of a row; a field that fails its integrity check is written as null and
+    the record is listed as damaged in the manifest (the rest of the backup is still made)."""
+    record: dict[str, Any] = {}
+    lost: list[str] = []
+    for name in table.fields:
+        try:
+            record[name] = getattr(row, name)
+        except IntegrityFailure:
+            record[name] = None
+            lost.append(name)
+    if lost:
+        damaged.append(DamagedRecord(table.name, str(row.id), tuple(lost)))
+    return record
+
+
+def _insert_part(s: Session, table: _Table, part: Part, records: Iterator[dict[str, Any]],
+                 keyring: Any) -> Iterator[int]:
+    """Insert one part in batches, sealing each encrypted field with the new vault's keys
+    through the models' own seam; yields how many rows each batch inserted."""
+    model = table.model
+    columns = [c for c in model.__table__.columns if c.name in part.fields]
+    encrypted = set(model.__encrypted__)
+    keys = [("_" + c.name) if c.name in encrypted else c.key for c in columns]
+    names = [c.name for c in columns]
+    batch: list[dict[str, Any]] = []
+    new_keys: list[dict[str, Any]] = []
+    for record in records:
+        row = model(**record)
+        if model is Client:
+            new_keys.append({"id": uuid4(), "client_id": row.id,
+                             "wrapped": keyring.new_client_key(row.id)})
+        if not keyring.has_key(row.key_id(keyring)):
+            raise BackupDamaged(
+                f"A '{table.name}' record belongs to a client who is not in the backup."
+            )
+        row.seal_pending(keyring)
+        state = row.__dict__
+        batch.append({n: state.get(k) for n, k in zip(names, keys, strict=True)})
+        if len(batch) >= _BATCH:
+            s.execute(insert(model.__table__), batch)
+            yield len(batch)
+            batch = []
+    if batch:
+        s.execute(insert(model.__table__), batch)
+        yield len(batch)
+    if new_keys:
+        s.execute(insert(ClientKey.__table__), new_keys)
+
+
+def _adopt_backup_key(s: Session, vault_id: UUID, manifest: Manifest, key: BackupKey) -> bool:
+    """Keep the original vault's backup identity when the key that opened the archive is it,
+    so old backups and their backup-key.age keep working with the restored vault."""
+    secret = key.secret_for(manifest.backup_recipient)
+    if secret is None:
+        return False
+    meta = s.get(VaultMeta, vault_id)
+    assert meta is not None
+    meta.backup_identity = secret
+    meta.backup_recipient = manifest.backup_recipient
+    return True
+
+
+def _check_passphrase(meta: VaultMeta, passphrase: str) -> None:
+    params = kdf.KdfParams(meta.kdf_memory_kib, meta.kdf_iterations, meta.kdf_lanes)
+    kek = kdf.derive_key(passphrase, meta.kdf_salt, params)
+    try:
+        unwrap_key(kek, meta.id, meta.dek_by_passphrase, wrap_ad("passphrase", meta.id))
+    except DecryptionFailed:
+        raise WrongPassphrase("That passphrase does not open this vault.") from None
+
+
+# -- verifying and restoring (no vault needed) ----------------------------------------------
+def verify_backup(path: Path | str, key: BackupKey,
+                  progress: Progress | None = None) -> VerifyReport:
+    """Decrypt and check every byte, hash, count and record of a backup; touches no vault.
+    Raises a BackupError subclass (exit 1, 2 or 3) naming what is wrong."""
+    path = Path(path).expanduser().absolute()
+    with BackupReader.open(path, list(key.identities)) as reader:
+        records = reader.verify(progress)
+        m = reader.manifest
+    return VerifyReport(path, m.version, m.app_version, m.created_at, m.vault_id, records,
+                        tuple((p.table, p.records) for p in m.parts), m.damaged)
+
+
+def _check_restorable(manifest: Manifest) -> None:
+    """Refuse, before anything is created, an archive whose records this version cannot
+    store without losing some of them."""
+    for part in manifest.parts:
+        table = _BY_NAME.get(part.table)
+        if table is None:
+            if part.table in _KEYS_TABLES:
+                continue
+            raise BackupTooNew(
+                "This backup holds kinds of records this version of Reciprocal does not know "
+                "(it was made by a newer version); please update Reciprocal to restore it."
+            )
+        for name, kind in part.fields.items():
+            if name not in table.fields:
+                raise BackupTooNew(
+                    "This backup holds details this version of Reciprocal does not know (it "
+                    "was made by a newer version); please update Reciprocal to restore it."
+                )
+            if table.fields[name] != kind:
+                raise BackupDamaged(
+                    f"The '{part.table}' records in this backup are not stored the way "
+                    "Reciprocal stores them."
+                )
+
+
+def _publish(temp: Path, target: Path) -> None:
+    """Put the finished vault at ``target`` without ever replacing a file that appeared there
+    meanwhile (a hard link fails if the name exists; folders without links are checked)."""
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        raise VaultExists(f"{target} already exists; choose a new file name for the vault.") from None
+    except OSError:
+        if target.exists():
+            raise VaultExists(
+                f"{target} already exists; choose a new file name for the vault."
+            ) from None
+        os.replace(temp, target)
+    else:
+        temp.unlink()
+
+
+def restore_backup(path: Path | str, key: BackupKey, target: Path | str, passphrase: str, *,
+                   kdf_params: kdf.KdfParams | None = None,
+                   progress: Progress | None = None) -> RestoreReport:
+    """Restore a backup into a NEW vault at ``target`` (an existing file is refused and left
+    untouched) protected by ``passphrase``. The vault is built under a temporary name and
+    appears at ``target`` only when complete. ``kdf_params`` None = calibrate for this computer."""
+    from app.services.vault import Vault  # the vault module imports the service registry
+
+    path = Path(path).expanduser().absolute()
+    target = Path(target).expanduser().absolute()
+    if target.exists():
+        raise VaultExists(f"{target} already exists; choose a new file name for the vault.")
+    if not target.parent.is_dir():
+        raise BadInput(f"The folder {target.parent} does not exist.")
+    if not passphrase:
+        raise BadInput("The passphrase cannot be empty.")
+    with BackupReader.open(path, list(key.identities)) as reader:
+        _check_restorable(reader.manifest)
+        temp = target.with_name(f".{target.name}.restoring-{secrets.token_hex(4)}")
+        try:
+            vault, recovery_key = Vault.create(temp, passphrase, kdf_params=kdf_params)
+            with vault:
+                records, kept = vault.services.backups._fill(reader, key, progress)
+            _publish(temp, target)
+        finally:
+            for leftover in ("", "-wal", "-shm", ".lock", ".partial", ".partial-wal"):
+                Path(f"{temp}{leftover}").unlink(missing_ok=True)
+        manifest = reader.manifest
+    return RestoreReport(target, records, manifest.created_at, recovery_key, kept,
+                         manifest.damaged)
+
+
+def load_backup_key(path: Path | str, passphrase: Callable[[], str] | None = None) -> BackupKey:
+    """Read a key file, asking ``passphrase()`` only if it is a protected backup-key.age."""
+    path = Path(path).expanduser()
+    needs = is_protected_key_file(path)
+    return read_identity_file(path, passphrase() if needs and passphrase else None)

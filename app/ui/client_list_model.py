@@ -1,0 +1,100 @@
+"""The client list as a Qt model, and the filter behind "search as you type" and the status
+choice. Everything is in memory (a practice has hundreds of clients, not millions), so filtering
+never touches the database."""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+CLIENT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def status_label(status: str) -> str:
+    labels = {
+        "active": QCoreApplication.translate("Clients", "active"),
+        "paused": QCoreApplication.translate("Clients", "paused"),
+        "closed": QCoreApplication.translate("Clients", "closed"),
+    }
+    return labels.get(status, status)
+
+
+class ClientListModel(QAbstractListModel):
+    def __init__(self, clients: list[Any] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._clients: list[Any] = list(clients or [])
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's API)
+        return 0 if parent.isValid() else len(self._clients)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        client = self._clients[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if client.status == "active":
+                return client.display_name
+            return f"{client.display_name} · {status_label(client.status)}"
+        if role == CLIENT_ROLE:
+            return client
+        return None
+
+    def set_clients(self, clients: list[Any]) -> None:
+        self.beginResetModel()
+        self._clients = list(clients)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_clients([])
+
+    def upsert(self, client: Any) -> None:
+        """Put a saved client in place (or add it), keeping the list sorted by name."""
+        others = [c for c in self._clients if c.id != client.id]
+        self.set_clients(sorted([*others, client],
+                                key=lambda c: (c.damaged, c.display_name.casefold(), str(c.id))))
+
+    def row_of(self, client_id: UUID) -> int:
+        for row, client in enumerate(self._clients):
+            if client.id == client_id:
+                return row
+        return -1
+
+
+class ClientFilter(QSortFilterProxyModel):
+    """Matches a typed word anywhere in the name (ignoring case) and the chosen status."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._status: str | None = "active"
+
+    def set_text(self, text: str) -> None:
+        self._text = text.strip().casefold()
+        self.invalidateFilter()
+
+    def set_status(self, status: str | None) -> None:
+        self._status = status
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        client = model.data(model.index(source_row, 0, source_parent), CLIENT_ROLE)
+        if client is None:
+            return False
+        if self._status is not None and client.status != self._status:
+            return False
+        if not self._text:
+            return True
+        names = f"{client.display_name} {client.legal_name}".casefold()
+        return all(word in names for word in self._text.split())

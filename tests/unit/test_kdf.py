@@ -1,0 +1,132 @@
+"""Argon2id: the RFC 9106 vector through our own wiring, the product's floor, the bounds on
+parameters read from a file, and NFC passphrases."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+
+import pytest
+
+from app.crypto import kdf
+from app.crypto.errors import BadKdfParameters
+from app.services.vault import Vault
+from tests.conftest import CHEAP_KDF
+
+# RFC 9106 §5.3 (Argon2id test vector).
+RFC_PASSWORD = bytes([0x01]) * 32
+RFC_SALT = bytes([0x02]) * 16
+RFC_SECRET = bytes([0x03]) * 8
+RFC_AD = bytes([0x04]) * 12
+RFC_PARAMS = kdf.KdfParams(memory_kib=32, iterations=3, lanes=4)
+RFC_TAG = "0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659"
+
+
+def test_argon2id_matches_the_rfc_9106_vector():
+    tag = kdf.argon2id(RFC_PASSWORD, RFC_SALT, RFC_PARAMS, secret=RFC_SECRET, ad=RFC_AD)
+    assert tag.hex() == RFC_TAG
+    assert isinstance(tag, bytearray)  # wipeable
+
+
+def test_derive_key_is_argon2id_of_the_nfc_utf8_passphrase():
+    """derive_key adds nothing but NFC + UTF-8 on top of the vector-checked call."""
+    salt = bytes(range(16))
+    expected = kdf.argon2id("Ångström".encode(), salt, CHEAP_KDF)
+    assert kdf.derive_key("A\u030angstro\u0308m", salt, CHEAP_KDF) == expected
+    assert kdf.derive_key("\u00c5ngstr\u00f6m", salt, CHEAP_KDF) == expected
+    # Every cost parameter reaches the KDF.
+    for changed in (
+        kdf.KdfParams(2048, 1, 1),
+        kdf.KdfParams(1024, 2, 1),
+        kdf.KdfParams(1024, 1, 2),
+    ):
+        assert kdf.derive_key("Ångström", salt, changed) != expected
+    assert kdf.derive_key("Ångström", bytes(16), CHEAP_KDF) != expected
+
+
+def test_the_floor_is_rfc_9106s_second_recommendation():
+    assert kdf.FLOOR == kdf.KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4)
+    assert kdf.FLOOR.meets_floor()
+    kdf.FLOOR.validate()
+    assert not kdf.KdfParams(64 * 1024 - 1, 3, 4).meets_floor()
+    assert not kdf.KdfParams(64 * 1024, 2, 4).meets_floor()
+    assert not kdf.KdfParams(64 * 1024, 3, 3).meets_floor()
+    assert not CHEAP_KDF.meets_floor()
+
+
+def test_calibrated_product_parameters_meet_the_floor():
+    """The product path (no kdf_params given) calibrates; whatever this machine's speed, the
+    result is never below the floor and stays inside the bounds a vault may carry."""
+    for target in (kdf.calibrate(), kdf.calibrate(target_seconds=0.001)):
+        assert target.memory_kib >= kdf.FLOOR_MEMORY_KIB
+        assert target.iterations >= kdf.FLOOR_ITERATIONS
+        assert target.lanes >= kdf.FLOOR_LANES
+        assert target.meets_floor()
+        assert target.memory_kib <= kdf.CALIBRATION_MAX_MEMORY_KIB
+        target.validate()
+
+
+def test_a_vault_made_without_parameters_gets_calibrated_ones(tmp_path):
+    vault, _ = Vault.create(tmp_path / "product.vault", "a product passphrase")
+    try:
+        assert vault.kdf_params.meets_floor()
+    finally:
+        vault.close()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        kdf.KdfParams(2**40, 3, 4),  # a terabyte of memory
+        kdf.KdfParams(kdf.MAX_MEMORY_KIB + 1, 3, 4),
+        kdf.KdfParams(64 * 1024, 10**6, 4),  # a million passes
+        kdf.KdfParams(64 * 1024, kdf.MAX_ITERATIONS + 1, 4),
+        kdf.KdfParams(64 * 1024, 3, kdf.MAX_LANES + 1),
+        kdf.KdfParams(64 * 1024, 0, 4),
+        kdf.KdfParams(64 * 1024, 3, 0),
+        kdf.KdfParams(0, 3, 4),
+        kdf.KdfParams(-1, 3, 4),
+        kdf.KdfParams(31, 3, 4),  # Argon2 needs 8 KiB per lane
+        kdf.KdfParams("65536", 3, 4),  # type: ignore[arg-type]  # text in an INTEGER column
+        kdf.KdfParams(65536.0, 3, 4),  # type: ignore[arg-type]
+        kdf.KdfParams(None, 3, 4),  # type: ignore[arg-type]
+    ],
+    ids=lambda p: f"m={p.memory_kib!r},t={p.iterations!r},p={p.lanes!r}",
+)
+def test_absurd_parameters_are_refused_before_any_work(params):
+    with pytest.raises(BadKdfParameters) as exc:
+        params.validate()
+    assert "outside safe limits" in str(exc.value)
+    start = time.process_time()
+    with pytest.raises(BadKdfParameters):
+        kdf.derive_key("passphrase", bytes(16), params)
+    # Refused up front: no Argon2 pass ran (a real one at these sizes would take minutes).
+    assert time.process_time() - start < 1.0
+
+
+def test_the_upper_bounds_still_admit_every_calibrated_choice():
+    kdf.KdfParams(kdf.MAX_MEMORY_KIB, kdf.MAX_ITERATIONS, kdf.MAX_LANES).validate()
+    kdf.KdfParams(kdf.CALIBRATION_MAX_MEMORY_KIB, kdf.MAX_ITERATIONS, kdf.FLOOR_LANES).validate()
+
+
+@pytest.mark.parametrize(
+    ("made_with", "opened_with"),
+    [
+        ("Ångström café ñandú", "A\u030angstro\u0308m cafe\u0301 n\u0303andu\u0301"),
+        ("A\u030angstro\u0308m cafe\u0301 n\u0303andu\u0301", "Ångström café ñandú"),
+    ],
+    ids=["made-composed", "made-decomposed"],
+)
+def test_composed_and_decomposed_passphrases_open_the_same_vault(tmp_path, made_with, opened_with):
+    assert made_with != opened_with
+    assert unicodedata.normalize("NFC", made_with) == unicodedata.normalize("NFC", opened_with)
+    path = tmp_path / "nfc.vault"
+    vault, _ = Vault.create(path, made_with, kdf_params=CHEAP_KDF)
+    vault.close()
+    with Vault.open(path) as reopened:
+        reopened.unlock(opened_with)
+        assert reopened.is_unlocked
+        reopened.change_passphrase(opened_with, made_with)
+        reopened.lock()
+        reopened.unlock(opened_with)
+        assert reopened.is_unlocked
