@@ -178,12 +178,12 @@ def _unlocked(args: argparse.Namespace, secrets: _Secrets) -> Iterator[Any]:
         yield vault
 
 
-def _kdf_line(params: Any, seconds: float) -> str:
-    return (
-        f"Key derivation: Argon2id with {params.memory_kib // 1024} MiB of memory, "
-        f"{params.iterations} iterations and {params.lanes} lanes; "
-        f"unlocking takes {seconds:.2f} s on this computer."
-    )
+def _kdf_line(params: Any, seconds: float | None = None) -> str:
+    line = (f"Key derivation: Argon2id with {params.memory_kib // 1024} MiB of memory, "
+            f"{params.iterations} iterations and {params.lanes} lanes")
+    if seconds is None:
+        return line + "."
+    return line + f"; unlocking takes {seconds:.2f} s on this computer."
 
 
 def _timed_unlock(vault: Any, passphrase: str) -> float:
@@ -256,7 +256,7 @@ def _demo(args: argparse.Namespace) -> int:
         f"{summary.clients} clients and {summary.sessions} sessions, {size_mb:.1f} MB, "
         f"built in {elapsed:.1f} s (seed {args.seed})."
     )
-    print(_kdf_line(summary.kdf_params, summary.unlock_seconds))
+    print(_kdf_line(summary.kdf_params))
     _print_recovery_key(summary.recovery_key)
     return 0
 
@@ -271,7 +271,7 @@ def _check(args: argparse.Namespace) -> int:
         print(json.dumps({"ok": report.ok, "records_checked": report.records_checked,
                           "damaged": damaged}, indent=2))
     elif report.ok:
-        print(f"All {report.records_checked} records are intact.")
+        print(f"Checked {report.records_checked} records: all are intact.")
     else:
         print(f"{len(damaged)} of {report.records_checked} records are damaged:")
         for record in damaged:
@@ -345,6 +345,124 @@ def _recover(args: argparse.Namespace) -> int:
 
 
 # -- backup commands (backup, verify-backup, restore) are registered below this line ----------
+def _progress(label: str) -> Callable[[int, int], None]:
+    """Report progress to standard error in tenths, not once per batch."""
+    shown = -1
+
+    def report(done: int, total: int) -> None:
+        nonlocal shown
+        tenth = 10 if total <= 0 else done * 10 // total
+        if tenth > shown:
+            shown = tenth
+            _note(f"{label}: {done} of {total} records")
+
+    return report
+
+
+def _identity_arg() -> _Arg:
+    return arg("--identity", required=True, type=Path, metavar="FILE",
+               help="a plain age identity file (AGE-SECRET-KEY-1…), or backup-key.age, which "
+                    "then needs its passphrase")
+
+
+def _backup_key(args: argparse.Namespace, secrets: _Secrets) -> tuple[Any, str | None]:
+    """The key that opens the backup, and the passphrase that opened it (None for a plain
+    identity file). The passphrase is asked for only when the file is backup-key.age."""
+    from app.services.backup import is_protected_key_file, read_identity_file
+
+    if not is_protected_key_file(args.identity):
+        return read_identity_file(args.identity), None
+    passphrase = secrets.existing(args.passphrase_file,
+                                  f"passphrase that protects {args.identity.name}")
+    return read_identity_file(args.identity, passphrase), passphrase
+
+
+@command("backup", "write an encrypted backup of the whole practice (and backup-key.age beside it)",
+         _vault_arg(), _passphrase_file_arg(),
+         arg("--out", required=True, type=Path, metavar="FILE", help="the backup file to write"),
+         arg("--recipient", action="append", default=[], metavar="AGE_PUBLIC_KEY",
+             help="also encrypt to this age public key (age1…); may be repeated. The vault's "
+                  "own backup key is always a recipient"))
+def _backup(args: argparse.Namespace) -> int:
+    from app.services.vault import Vault
+
+    with Vault.open(args.vault) as vault:
+        passphrase = _Secrets().existing(args.passphrase_file)
+        vault.unlock(passphrase)
+        backups = vault.services.backups
+        result = backups.write(args.out, extra_recipients=args.recipient,
+                               progress=_progress("Backing up"))
+        _note("Protecting the backup key with your passphrase…")
+        key_file = backups.write_backup_key(result.path.parent, passphrase)
+    others = len(result.recipients) - 1
+    print(f"The backup is written: {result.path} ({result.records} records, "
+          f"{result.size_bytes / 1_000_000:.1f} MB), encrypted to the practice's backup key"
+          + (f" and {others} other {'person' if others == 1 else 'people'}." if others else "."))
+    print(f"{key_file.name} beside it opens it with your passphrase (or: age -d -i "
+          f"{key_file.name} {result.path.name} > backup.zip).")
+    if result.damaged:
+        print(f"{len(result.damaged)} damaged records could not be read and are incomplete in "
+              "this backup; run `reciprocal check` to see them.", file=sys.stderr)
+        return 3
+    return 0
+
+
+@command("verify-backup", "check every byte, hash and record of a backup; no vault is touched",
+         arg("file", type=Path, metavar="FILE", help="the backup file (.age)"),
+         _identity_arg(), _passphrase_file_arg("the passphrase that protects backup-key.age"),
+         _json_arg())
+def _verify_backup(args: argparse.Namespace) -> int:
+    from app.services.backup import verify_backup
+
+    key, _ = _backup_key(args, _Secrets())
+    report = verify_backup(args.file, key, progress=_progress("Checking"))
+    damaged = [{"table": d.table, "id": d.id, "fields": list(d.fields)} for d in report.damaged]
+    if args.json:
+        print(json.dumps({
+            "ok": True, "records": report.records, "made_at": report.made_at.isoformat(),
+            "format_version": report.format_version, "app_version": report.app_version,
+            "vault_id": str(report.vault_id), "parts": dict(report.parts),
+            "damaged_when_made": damaged,
+        }, indent=2))
+    else:
+        print(f"The backup is intact: {report.records} records, made on "
+              f"{report.made_at:%d %B %Y at %H:%M} by Reciprocal {report.app_version} "
+              f"(backup format {report.format_version}).")
+        if damaged:
+            print(f"When it was made, {len(damaged)} records were already damaged in the vault; "
+                  "their unreadable parts are empty in this backup.")
+    return 0
+
+
+@command("restore", "restore a backup into a NEW vault (an existing file is never overwritten)",
+         arg("file", type=Path, metavar="FILE", help="the backup file (.age)"),
+         arg("--vault", required=True, type=Path, metavar="NEW_PATH",
+             help="where to create the restored vault (must not exist yet)"),
+         _identity_arg(), _passphrase_file_arg("the passphrase that protects backup-key.age"),
+         _new_passphrase_file_arg())
+def _restore(args: argparse.Namespace) -> int:
+    from app.services.backup import restore_backup
+
+    _refuse_existing(args.vault)
+    secrets = _Secrets()
+    key, passphrase = _backup_key(args, secrets)
+    if passphrase is None or args.new_passphrase_file is not None:
+        passphrase = secrets.new(args.new_passphrase_file, "--new-passphrase-file")
+    _note("Measuring this computer to choose how hard the passphrase is to guess…")
+    report = restore_backup(args.file, key, args.vault, passphrase,
+                            progress=_progress("Restoring"))
+    print(f"The backup of {report.made_at:%d %B %Y at %H:%M} is restored: {report.records} "
+          f"records in {report.path}. Run `reciprocal check --vault {report.path}` to see that "
+          "every record reads back.")
+    if report.backup_key_kept:
+        print("The restored vault keeps the practice's backup key, so your older backups and "
+              "their backup-key.age still open with it.")
+    else:
+        print("This backup was opened with someone else's key, so the restored vault has a new "
+              "backup key; write a new backup soon.")
+    _print_recovery_key(report.recovery_key)
+    return 0
+
 
 
 # -- running ----------------------------------------------------------------------------------

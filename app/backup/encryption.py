@@ -32,7 +32,7 @@ def parse_recipient(text: str) -> x25519.Recipient:
         return x25519.Recipient.from_str(text.strip())
     except Exception as exc:  # pyrage raises its own RecipientError or ValueError
         raise BadInput(
-            f"'{text.strip()[:80]}' is not an age public key (one starts with age1)."
+            f"The recipient {text.strip()[:80]!r} is not an age public key (one starts with age1)."
         ) from exc
 
 

@@ -97,5 +97,16 @@ def encoder(kind: str) -> Callable[[Any], Any]:
 
 def decoder(kind: str) -> Callable[[Any], Any]:
     """The function reading a non-null JSON value of this kind; raises ValueError if it does
-    not fit."""
-    return KINDS[kind][1]
+    not fit. Ask for one per part: ids decoded once are remembered, since foreign keys repeat
+    in nearly every record (building a UUID is the slowest step of reading a record)."""
+    if kind != "uuid":
+        return KINDS[kind][1]
+    seen: dict[Any, UUID] = {}
+
+    def remembered(value: Any) -> UUID:
+        hit = seen.get(value) if isinstance(value, str) else None
+        if hit is None:
+            hit = seen[value] = _uuid(value)
+        return hit
+
+    return remembered

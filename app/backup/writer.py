@@ -68,6 +68,9 @@ class ArchiveWriter:
     def _member(self, name: str) -> zipfile.ZipInfo:
         info = zipfile.ZipInfo(name, self._header.created_at.timetuple()[:6])
         info.compress_type = zipfile.ZIP_DEFLATED
+        # A hand-made ZipInfo does not inherit the ZipFile's level (the name is private before
+        # Python 3.13, which keeps it as an alias).
+        info._compresslevel = COMPRESS_LEVEL  # type: ignore[attr-defined]
         info.external_attr = 0o600 << 16  # unzip makes the plaintext readable by its owner only
         return info
 

@@ -24,16 +24,28 @@ from sqlalchemy.orm.attributes import flag_modified
 from app.crypto.envelope import field_ad
 from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing
-from app.errors import IntegrityFailure, VaultLocked
+from app.errors import BadInput, IntegrityFailure, VaultLocked
 
 T = TypeVar("T")
 
 KEYRING = "keyring"
 
+def _utf8(text: str) -> bytes:
+    """Text with half of a surrogate pair (a broken emoji) has no UTF-8 form: refuse it plainly
+    rather than let a UnicodeEncodeError escape from the save."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise BadInput(
+            "Some of the text has a broken character (half of an emoji or symbol), so it was "
+            "not saved; please retype that part."
+        ) from exc
+
+
 _CODECS: dict[str, tuple[Callable[[Any], bytes], Callable[[bytes], Any]]] = {
-    "text": (lambda v: v.encode("utf-8"), lambda b: b.decode("utf-8")),
+    "text": (_utf8, lambda b: b.decode("utf-8")),
     "json": (
-        lambda v: json.dumps(v, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+        lambda v: _utf8(json.dumps(v, ensure_ascii=False, separators=(",", ":"))),
         lambda b: json.loads(b.decode("utf-8")),
     ),
 }

@@ -13,6 +13,7 @@ writing is batched.
 from __future__ import annotations
 
 import random
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -131,6 +132,7 @@ def _fill(db: Database, clients: int, sessions: int, seed: int,
 class _Person:
     display_name: str
     legal_name: str
+    gender: str  # f, m or u: only to make the usual pronouns for the name likely
     contact: str
 
 
@@ -147,10 +149,14 @@ class _PracticeWriter:
         rng, seen, out = self.rng, set(), []
         cultures = sorted(words.NAME_POOLS)
         while len(out) < count:
-            firsts, lasts, native = words.NAME_POOLS[rng.choice(cultures)]
-            first, last, middle = rng.choice(firsts), rng.choice(lasts), rng.choice(firsts)
+            culture = rng.choice(cultures)
+            firsts, lasts, native = words.NAME_POOLS[culture]
+            first, gender = rng.choice(firsts).split(":")
+            last, middle = rng.choice(lasts), rng.choice(firsts).split(":")[0]
+            if culture == "russian" and gender == "f":
+                last += "a"  # Ivanov, Ivanova
             if native and rng.random() < 0.3:
-                native_display, legal = rng.choice(native)
+                native_display, legal, gender = rng.choice(native)
                 candidates = [native_display]
             else:
                 legal = f"{first} {middle} {last}" if rng.random() < 0.15 else f"{first} {last}"
@@ -161,12 +167,12 @@ class _PracticeWriter:
             if display is None:
                 continue
             seen.add(display)
-            out.append(_Person(display, legal, self._contact(first, last)))
+            out.append(_Person(display, legal, gender, self._contact(first, last)))
         return out
 
     def _contact(self, first: str, last: str) -> str:
-        handle = "".join(ch for ch in f"{first}.{last}".lower() if ch.isascii() and
-                         (ch.isalnum() or ch == "."))
+        plain = unicodedata.normalize("NFKD", f"{first}.{last}".lower())
+        handle = "".join(ch for ch in plain if ch.isascii() and (ch.isalnum() or ch == "."))
         handle = handle.strip(".") or f"client{self.rng.randrange(1000, 9999)}"
         phone = f"+44 7700 900{self.rng.randrange(0, 1000):03d}"
         return f"{handle}@example.org · {phone}" if self.rng.random() < 0.8 else phone
@@ -204,6 +210,21 @@ class _PracticeWriter:
 
 
 # -- one client and everything about them -------------------------------------------------------
+_THEY = {"they": "they", "them": "them", "their": "their", "themselves": "themselves",
+         "are": "are", "have": "have", "were": "were", "feel": "feel", "sit": "sit"}
+_SINGULAR = {"are": "is", "have": "has", "were": "was", "feel": "feels", "sit": "sits"}
+# How notes refer to a client, from the first of their pronouns (none given: they).
+PRONOUN_FORMS: dict[str, dict[str, str]] = {
+    "they": _THEY,
+    "she": {**_THEY, **_SINGULAR, "they": "she", "them": "her", "their": "her",
+            "themselves": "herself"},
+    "he": {**_THEY, **_SINGULAR, "they": "he", "them": "him", "their": "his",
+           "themselves": "himself"},
+    "ze": {**_THEY, **_SINGULAR, "they": "ze", "them": "zir", "their": "zir",
+           "themselves": "zirself"},
+}
+
+
 def _clamp(value: float, low: int, high: int) -> int:
     return max(low, min(high, round(value)))
 
@@ -232,7 +253,6 @@ class _ClientWriter:
         self.therapist = therapist
         self.template_id = template_id
         self.theme = words.THEMES[rng.randrange(len(words.THEMES))]
-        self.name = person.display_name.split(" ")[0]
         self.status = _weighted(rng, (("active", 72), ("paused", 14), ("closed", 14)))
         # Every 15th client reports thoughts of self-harm on the PHQ-9 at first; for a third
         # of those the latest such answer is still waiting for a follow-up.
@@ -243,6 +263,9 @@ class _ClientWriter:
         self.rows: tuple[list[Base], list[Base], list[Base]] = ([], [], [])
         self.moments = self._timeline(sessions, today)
         self.client = self._client()
+        pronoun = (self.client.pronouns or "they").split("/")[0]
+        # What sentences about this client are filled in with: name and pronouns.
+        self.words = {"name": person.display_name.split(" ")[0], **PRONOUN_FORMS[pronoun]}
         self._goals: list[tuple[Goal, words.GoalSeed, int, float]] = []
         self._commitments = ("", "")
         self._write_sessions()
@@ -277,7 +300,8 @@ class _ClientWriter:
             status=self.status, start_date=first.date(),
             created_at=first - timedelta(days=rng.randint(2, 10)),
             display_name=self.person.display_name, legal_name=self.person.legal_name,
-            pronouns=_weighted(rng, words.PRONOUNS), contact=self.person.contact,
+            pronouns=_weighted(rng, words.PRONOUNS[self.person.gender]),
+            contact=self.person.contact,
             preferences={key: rng.choice(words.PREFERENCES[key]) for key in topics},
         )
         row.updated_at = row.created_at
@@ -312,7 +336,7 @@ class _ClientWriter:
         if self.status == "active" and count >= 8 and rng.random() < 0.15:
             # Goals under review right now: the newest version is a draft nobody signed yet.
             self._agreement(self.moments[-1], version=len(revisions) + 2, draft=True,
-                            note=rng.choice(words.REVISION_NOTES).format(name=self.name))
+                            note=rng.choice(words.REVISION_NOTES).format(**self.words))
         self._finish_goals()
         self._disclosures()
 
@@ -326,7 +350,7 @@ class _ClientWriter:
 
     def _ctx(self, moment: _Moment, practice: Practice | None) -> dict[str, Any]:
         goal = self.rng.choice(self._goals)[1].short if self._goals else "what brought them here"
-        return {"name": self.name, "goal": goal, "n": moment.index + 1,
+        return {**self.words, "goal": goal, "n": moment.index + 1,
                 "review": moment.index + 7,
                 "practice": f"'{practice.title}'" if practice is not None else "the practice"}
 
@@ -432,7 +456,7 @@ class _ClientWriter:
                     and not (self.flag_left_open and self._last_flag(k))):
                 day = moment.starts_at.date() + timedelta(days=rng.choice((0, 0, 1)))
                 followup = {"on": day.isoformat(),
-                            "note": rng.choice(words.FOLLOWUPS).format(name=self.name)}
+                            "note": rng.choice(words.FOLLOWUPS).format(**self.words)}
             if sum(answers) and rng.random() < 0.8:  # the difficulty question, if answered
                 answers = [*answers, min(3, sum(answers) // 7)]
             self.rows[2].append(Measure(
@@ -454,7 +478,7 @@ class _ClientWriter:
 
         different = (rng.choice(words.DIFFERENT_NEXT_TIME)
                      if rupture or rng.random() < 0.25 else "")
-        reflection = (rng.choice(words.THERAPIST_REFLECTIONS).format(name=self.name)
+        reflection = (rng.choice(words.THERAPIST_REFLECTIONS).format(**self.words)
                       if rupture or (different and rng.random() < 0.4) else "")
         self.rows[2].append(Feedback(
             client_id=self.client.id, session_id=moment.row.id, given_at=moment.starts_at,
@@ -510,8 +534,8 @@ class _ClientWriter:
 
     def _revise(self, moment: _Moment, version: int) -> None:
         self._start_goals(moment, initial=False)
-        self._agreement(moment, version, self.rng.choice(words.REVISION_NOTES).format(
-            name=self.name))
+        note = self.rng.choice(words.REVISION_NOTES).format(**self.words)
+        self._agreement(moment, version, note)
 
     def _rate_goals(self, moment: _Moment) -> None:
         rng = self.rng

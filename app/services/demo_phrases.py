@@ -11,117 +11,127 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # -- people -----------------------------------------------------------------------------------
-# (first names, surnames, a few names in their own script: (display, legal))
-NAME_POOLS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]] = {
+# (first names as "name:gender", surnames, a few names in their own script as (display, legal,
+# gender)); gender is f, m or u (either), only to make the usual pronouns likely.
+NAME_POOLS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str, str], ...]]] = {
     "english": (
-        ("Olivia", "Jack", "Amelia", "Harry", "Isla", "Oscar", "Freya", "Callum", "Rosie", "Sam",
-         "Megan", "Rhys", "Imogen", "Theo", "Bethany", "Alfie"),
+        ("Olivia:f", "Jack:m", "Amelia:f", "Harry:m", "Isla:f", "Oscar:m", "Freya:f", "Callum:m",
+         "Rosie:f", "Sam:u", "Megan:f", "Rhys:m", "Imogen:f", "Theo:m", "Bethany:f", "Alfie:m"),
         ("Thompson", "Walker", "Hughes", "Bennett", "Fletcher", "Morgan", "Clarke", "Patel-Jones",
          "Whitaker", "O'Neill", "Ashworth", "Doyle"),
         (),
     ),
     "irish": (
-        ("Siobhán", "Niamh", "Oisín", "Aoife", "Ciarán", "Róisín", "Seán", "Éabha"),
+        ("Siobhán:f", "Niamh:f", "Oisín:m", "Aoife:f", "Ciarán:m", "Róisín:f", "Seán:m", "Éabha:f"),
         ("Ó Briain", "Mac Giolla", "Kavanagh", "Ní Dhomhnaill", "Byrne", "Ó Súilleabháin"),
         (),
     ),
     "spanish": (
-        ("José", "María", "Lucía", "Andrés", "Sofía", "Martín", "Inés", "Álvaro", "Ana-María",
-         "Begoña", "Iñaki", "Ximena"),
+        ("José:m", "María:f", "Lucía:f", "Andrés:m", "Sofía:f", "Martín:m", "Inés:f", "Álvaro:m",
+         "Ana-María:f", "Begoña:f", "Iñaki:m", "Ximena:f"),
         ("García", "Fernández", "Núñez", "Muñoz", "Peña", "Ibáñez", "Santos Ruiz", "Echeverría"),
         (),
     ),
     "french": (
-        ("François", "Chloé", "Hélène", "Joël", "Océane", "Thérèse", "Loïc", "Maëlle", "Zoë"),
+        ("François:m", "Chloé:f", "Hélène:f", "Joël:m", "Océane:f", "Thérèse:f", "Loïc:m",
+         "Maëlle:f", "Zoë:f"),
         ("Lefèvre", "Dubois", "Moreau", "Béranger", "Rousseau", "Girard", "Mercier"),
         (),
     ),
     "german": (
-        ("Jürgen", "Lena", "Lukas", "Anaïs", "Jörg", "Leonie", "Maximilian", "Bärbel"),
+        ("Jürgen:m", "Lena:f", "Lukas:m", "Anaïs:f", "Jörg:m", "Leonie:f", "Maximilian:m",
+         "Bärbel:f"),
         ("Müller", "Schröder", "Weiß", "Krüger", "Hoffmann", "Köhler", "Vogel"),
         (),
     ),
     "nordic": (
-        ("Søren", "Åsa", "Björn", "Ingrid", "Eiríkur", "Sigrún", "Mikkel", "Liv", "Jóhanna"),
-        ("Kjærgaard", "Lindqvist", "Håkansson", "Sigurðardóttir", "Nyström", "Østergaard"),
+        ("Søren:m", "Åsa:f", "Björn:m", "Ingrid:f", "Eiríkur:m", "Sigrún:f", "Mikkel:m", "Liv:f",
+         "Jóhanna:f"),
+        ("Kjærgaard", "Lindqvist", "Håkansson", "Berg", "Nyström", "Østergaard"),
         (),
     ),
     "central_european": (
-        ("Łukasz", "Zuzana", "Małgorzata", "Tomáš", "Agnieszka", "Jiří", "Kateřina", "Bartosz"),
-        ("Dvořák", "Wiśniewska", "Nowak", "Kowalczyk", "Horváth", "Procházková", "Zieliński"),
+        ("Łukasz:m", "Zuzana:f", "Małgorzata:f", "Tomáš:m", "Agnieszka:f", "Jiří:m", "Kateřina:f",
+         "Bartosz:m"),
+        ("Dvořák", "Wójcik", "Nowak", "Kowalczyk", "Horváth", "Novák", "Kaczmarek"),
         (),
     ),
     "portuguese": (
-        ("João", "Conceição", "Thiago", "Letícia", "Gonçalo", "Luísa", "Caio", "Fernanda"),
+        ("João:m", "Conceição:f", "Thiago:m", "Letícia:f", "Gonçalo:m", "Luísa:f", "Caio:m",
+         "Fernanda:f"),
         ("Gonçalves", "Simões", "Araújo", "Magalhães", "Conceição", "Brandão"),
         (),
     ),
     "turkish": (
-        ("Ayşe", "Mehmet", "Elif", "Çağan", "Gülşen", "Barış", "Şule", "Emre"),
+        ("Ayşe:f", "Mehmet:m", "Elif:f", "Çağan:m", "Gülşen:f", "Barış:m", "Şule:f", "Emre:m"),
         ("Yılmaz", "Şahin", "Öztürk", "Çelik", "Doğan", "Aydın"),
         (),
     ),
     "arabic": (
-        ("Layla", "Omar", "Yasmin", "Karim", "Nour", "Rania", "Tariq", "Hana"),
+        ("Layla:f", "Omar:m", "Yasmin:f", "Karim:m", "Nour:f", "Rania:f", "Tariq:m", "Hana:f"),
         ("Haddad", "Al-Masri", "Nasser", "Khalil", "Saleh", "Mansour"),
-        (("ليلى ح.", "ليلى حداد"), ("عمر خ.", "عمر خليل")),
+        (("ليلى ح.", "ليلى حداد", "f"), ("عمر خ.", "عمر خليل", "m")),
     ),
     "west_african": (
-        ("Ngozi", "Chinedu", "Adaeze", "Oluwaseun", "Folake", "Kwame", "Abena", "Tunde"),
+        ("Ngozi:f", "Chinedu:m", "Adaeze:f", "Oluwaseun:m", "Folake:f", "Kwame:m", "Abena:f",
+         "Tunde:m"),
         ("Okafor", "Adeyemi", "Mensah", "Nwosu", "Owusu", "Balogun"),
         (),
     ),
     "south_asian": (
-        ("Priya", "Arjun", "Ananya", "Rohan", "Deepika", "Imran", "Nisha", "Sanjay", "Farah"),
+        ("Priya:f", "Arjun:m", "Ananya:f", "Rohan:m", "Deepika:f", "Imran:m", "Nisha:f", "Sanjay:m",
+         "Farah:f"),
         ("Sharma", "Iyer", "Chaudhry", "Menon", "Banerjee", "Qureshi", "Reddy"),
         (),
     ),
     "chinese": (
-        ("Wei", "Mei", "Jun", "Xiaoling", "Hao", "Yan", "Lin", "Zhen"),
+        ("Wei:m", "Mei:f", "Jun:u", "Xiaoling:f", "Hao:m", "Yan:f", "Lin:u", "Zhen:m"),
         ("Chen", "Wang", "Li", "Zhang", "Liu", "Huang"),
-        (("王芳", "王芳"), ("李明", "李明"), ("陈静", "陈静")),
+        (("王芳", "王芳", "f"), ("李明", "李明", "m"), ("陈静", "陈静", "f")),
     ),
     "japanese": (
-        ("Haruka", "Kenji", "Yuki", "Sora", "Aiko", "Daichi"),
+        ("Haruka:f", "Kenji:m", "Yuki:u", "Sora:u", "Aiko:f", "Daichi:m"),
         ("Satō", "Takahashi", "Itō", "Yamamoto", "Kobayashi"),
-        (("佐藤 花子", "佐藤 花子"),),
+        (("佐藤 花子", "佐藤 花子", "f"),),
     ),
     "korean": (
-        ("Ji-woo", "Min-jun", "Seo-yeon", "Hyun-woo", "Da-eun"),
+        ("Ji-woo:u", "Min-jun:m", "Seo-yeon:f", "Hyun-woo:m", "Da-eun:f"),
         ("Kim", "Park", "Choi", "Jeong", "Han"),
-        (("김지우", "김지우"),),
+        (("김지우", "김지우", "u"),),
     ),
     "vietnamese": (
-        ("Thảo", "Minh", "Ngọc", "Quang", "Lan", "Đức"),
+        ("Thảo:f", "Minh:m", "Ngọc:f", "Quang:m", "Lan:f", "Đức:m"),
         ("Nguyễn", "Trần", "Lê", "Phạm", "Vũ"),
         (),
     ),
     "greek": (
-        ("Eleni", "Dimitris", "Katerina", "Nikos", "Sofia"),
-        ("Papadopoulou", "Georgiou", "Nikolaidis", "Konstantinou"),
-        (("Δημήτρης Π.", "Δημήτρης Παπαδόπουλος"),),
+        ("Eleni:f", "Dimitris:m", "Katerina:f", "Nikos:m", "Sofia:f"),
+        ("Papadakis", "Georgiou", "Nikolaidis", "Konstantinou"),
+        (("Δημήτρης Π.", "Δημήτρης Παπαδόπουλος", "m"),),
     ),
     "russian": (
-        ("Anastasia", "Dmitri", "Olga", "Yulia", "Pavel"),
-        ("Ivanova", "Sokolov", "Kuznetsova", "Morozov"),
-        (("Мария И.", "Мария Иванова"), ("Алексей С.", "Алексей Смирнов")),
+        ("Anastasia:f", "Dmitri:m", "Olga:f", "Yulia:f", "Pavel:m"),
+        ("Ivanov", "Sokolov", "Kuznetsov", "Morozov"),
+        (("Мария И.", "Мария Иванова", "f"), ("Алексей С.", "Алексей Смирнов", "m")),
     ),
     "hebrew": (
-        ("Noa", "Yael", "Eitan", "Tamar", "Ariel"),
+        ("Noa:u", "Yael:f", "Eitan:m", "Tamar:f", "Ariel:u"),
         ("Cohen", "Levi", "Mizrahi", "Friedman"),
-        (("נועה כ.", "נועה כהן"),),
+        (("נועה כ.", "נועה כהן", "f"),),
     ),
     "persian": (
-        ("Shirin", "Dariush", "Parisa", "Kian", "Leila"),
+        ("Shirin:f", "Dariush:m", "Parisa:f", "Kian:m", "Leila:f"),
         ("Tehrani", "Hosseini", "Karimi", "Rahimi"),
         (),
     ),
 }
 
-PRONOUNS = (
-    ("she/her", 36), ("he/him", 32), ("they/them", 12), ("she/they", 5), ("he/they", 4),
-    ("ze/zir", 1), ("", 10),
-)
+# Pronouns by the gender usually read from a first name; anyone may use any pronouns.
+PRONOUNS: dict[str, tuple[tuple[str, int], ...]] = {
+    "f": (("she/her", 84), ("she/they", 5), ("they/them", 4), ("", 6), ("he/him", 1)),
+    "m": (("he/him", 84), ("he/they", 5), ("they/them", 4), ("", 6), ("she/her", 1)),
+    "u": (("they/them", 35), ("she/her", 25), ("he/him", 25), ("ze/zir", 5), ("", 10)),
+}
 
 # "How I like to work", in the client's own voice, by topic (keys of clients.PREFERENCE_TOPICS).
 PREFERENCES: dict[str, tuple[str, ...]] = {

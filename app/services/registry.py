@@ -8,6 +8,7 @@ index and every decrypted string in it.
 from __future__ import annotations
 
 from app.services.agreements import Agreements
+from app.services.backup import Backups
 from app.services.checklists import Checklists
 from app.services.client_overview import ClientOverviews
 from app.services.clients import Clients
@@ -36,6 +37,7 @@ class Services:
         self.practices = Practices(db, changed)
         self.journal = Journal(db, changed)
         self.disclosures = Disclosures(db)
+        self.backups = Backups(db, self.disclosures)
         self.overview = ClientOverviews(db)
 
     def close(self) -> None:

@@ -11,13 +11,15 @@ phrase must appear as written.
 
 from __future__ import annotations
 
+import heapq
 import re
 import threading
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
+from functools import lru_cache
+from itertools import repeat
 from typing import Any
 from uuid import UUID
 
@@ -65,27 +67,49 @@ class SearchResult:
 
 
 # -- folding: case- and accent-insensitive text -------------------------------------------------
-@cache
-def _combining_marks() -> dict[int, None]:
-    return {cp: None for cp in range(0x30000) if unicodedata.combining(chr(cp))}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_LATIN_ACCENTS = re.compile("[\u0300-\u036f]+")
+
+
+def _without_marks(run: re.Match[str]) -> str:
+    combining = unicodedata.combining
+    return "".join(char for char in run.group() if not combining(char))
 
 
 def fold(value: str) -> str:
-    """Lower-case without accents. Folding a string equals folding each character in turn
-    (case folding is per character and only combining marks move under NFKD), which lets a
-    match found in folded text be traced back to the original for its snippet."""
+    """Lower-case without accents (combining marks dropped after NFKD). Folding a string
+    equals folding each character in turn (case folding is per character and only combining
+    marks move under NFKD), which lets a match found in folded text be traced back to the
+    original for its snippet."""
     if value.isascii():
         return value.lower()
-    return unicodedata.normalize("NFKD", value.casefold()).translate(_combining_marks())
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    if not decomposed.isascii():
+        decomposed = _LATIN_ACCENTS.sub("", decomposed)  # quick for the commonest marks
+    return decomposed if decomposed.isascii() else _NON_ASCII.sub(_without_marks, decomposed)
 
 
-def _fold_with_origins(value: str) -> tuple[str, list[int]]:
+_fold_char = lru_cache(maxsize=4096)(fold)  # one character at a time, for snippets
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+
+
+def fold_with_origins(value: str) -> tuple[str, list[int] | range]:
+    """The folded text and, for each of its characters, where it came from in `value`."""
+    if value.isascii():
+        return value.lower(), range(len(value))
     parts: list[str] = []
     origins: list[int] = []
-    for index, char in enumerate(value):
-        folded = fold(char)
-        parts.append(folded)
-        origins.extend([index] * len(folded))
+    done = 0
+    for run in [*_ASCII_RUNS.finditer(value), None]:
+        start = len(value) if run is None else run.start()
+        for index in range(done, start):  # the non-ASCII characters before this run
+            folded = _fold_char(value[index])
+            parts.append(folded)
+            origins.extend([index] * len(folded))
+        if run is not None:
+            parts.append(run.group().lower())
+            origins.extend(range(run.start(), run.end()))
+            done = run.end()
     return "".join(parts), origins
 
 
@@ -125,11 +149,18 @@ def parse_query(query: str) -> list[_Term]:
 def _count(term: _Term, folded: str) -> int:
     if term.pattern is None:
         return folded.count(term.probe)
-    return len(term.pattern.findall(folded))
+    return len(term.pattern.findall(folded)) if term.probe in folded else 0
+
+
+def _counts(term: _Term, folded: list[str]) -> list[int]:
+    """How often the term occurs in each text (a word: one C-level pass over each)."""
+    if term.pattern is None:
+        return list(map(str.count, folded, repeat(term.probe)))
+    return [_count(term, text) for text in folded]
 
 
 def _snippet(value: str, term: _Term) -> tuple[str, tuple[int, int]]:
-    folded, origins = _fold_with_origins(value)
+    folded, origins = fold_with_origins(value)
     if term.pattern is None:
         start = folded.find(term.probe)
         span = (start, start + len(term.probe))
@@ -140,6 +171,8 @@ def _snippet(value: str, term: _Term) -> tuple[str, tuple[int, int]]:
         plain = _SPACES.sub(" ", value[: 2 * CONTEXT]).strip()
         return plain, (0, 0)
     a, b = origins[span[0]], origins[span[1] - 1] + 1
+    while b < len(value) and unicodedata.combining(value[b]):  # keep a decomposed accent
+        b += 1
     start, end = max(0, a - CONTEXT), min(len(value), b + CONTEXT)
     if start > 0:  # begin and end on whole words
         space = value.find(" ", start, a)
@@ -156,41 +189,45 @@ def _snippet(value: str, term: _Term) -> tuple[str, tuple[int, int]]:
 
 
 # -- the index ----------------------------------------------------------------------------------
+SEPARATOR = "\x00"  # between a record's fields in its folded text; never in a search term
+
+
 @dataclass(slots=True, eq=False)
 class _Record:
+    """One searchable record: its fields (name, text, weight), and once built, all of them
+    folded and joined by SEPARATOR, plus the heavier ones (titles) again in `boost`."""
+
     kind: str
     record_id: UUID
     client_id: UUID | None
     title: str
     date: datetime
+    fields: list[tuple[str, str, int]] = field(default_factory=list)
+    folded: str = ""
+    boost: str = ""
+
+    def seal(self) -> None:
+        folded = [fold(text.replace(SEPARATOR, " ")) for _, text, _ in self.fields]
+        self.folded = SEPARATOR.join(folded)
+        self.boost = SEPARATOR.join(f for f, (_, _, w) in zip(folded, self.fields, strict=True)
+                                    if w > 1)
+
+    def best_field(self, terms: list[_Term]) -> tuple[str, str, _Term]:
+        """The field with the most weighted matches (name, text, a term found in it)."""
+        best: tuple[int, str, str, _Term] | None = None
+        for (name, text, weight), folded in zip(self.fields, self.folded.split(SEPARATOR),
+                                                strict=True):
+            counts = [_count(term, folded) for term in terms]
+            score = sum(counts) * weight
+            if score and (best is None or score > best[0]):
+                best = (score, name, text, terms[next(i for i, c in enumerate(counts) if c)])
+        assert best is not None  # only called for records that matched
+        return best[1], best[2], best[3]
 
 
-@dataclass(slots=True, eq=False)
-class _Field:
-    record: _Record
-    name: str
-    text: str
-    folded: str
-    weight: int
-
-
-class _Hit:
-    """What one record matched: which terms, how often, and its best field for a snippet."""
-
-    __slots__ = ("terms", "score", "best", "field", "term")
-
-    def __init__(self, field: _Field, term: _Term) -> None:
-        self.terms: set[int] = set()
-        self.score = 0
-        self.best = 0
-        self.field = field
-        self.term = term
-
-    def add(self, number: int, weighted: int, field: _Field, term: _Term) -> None:
-        self.terms.add(number)
-        self.score += weighted
-        if weighted > self.best:
-            self.best, self.field, self.term = weighted, field, term
+def _weighted(term: _Term, record: _Record, count: int) -> int:
+    """A record's matches of one term, with matches in its titles counting extra."""
+    return count + (TITLE_WEIGHT - 1) * _count(term, record.boost) if record.boost else count
 
 
 _EVERYTHING: Any = object()  # scope of a full build
@@ -205,7 +242,6 @@ class _Builder:
     A record that fails its integrity check is left out; `check` reports it."""
 
     def __init__(self) -> None:
-        self.parts: dict[UUID | None, list[_Field]] = {}
         self._records: dict[tuple[str, UUID], _Record] = {}
 
     def record(self, kind: str, record_id: UUID, client_id: UUID | None, title: str,
@@ -215,20 +251,22 @@ class _Builder:
             self._records[key] = _Record(kind, record_id, client_id, title, date)
         return self._records[key]
 
-    def add(self, record: _Record, fields: Iterable[tuple[str, str | None, int]]) -> None:
-        part = self.parts.setdefault(record.client_id, [])
-        for name, value, weight in fields:
-            if value and value.strip():
-                part.append(_Field(record, name, value, fold(value), weight))
-
     def read(self, record_of: Any, rows: Iterable[Base], fields_of: Any) -> None:
         for row in rows:
             try:
                 record = record_of(row)
-                fields = list(fields_of(row))
+                fields = [(n, v, w) for n, v, w in fields_of(row) if v and v.strip()]
             except IntegrityFailure:
                 continue
-            self.add(record, fields)
+            record.fields.extend(fields)
+
+    def parts(self) -> dict[UUID | None, list[_Record]]:
+        out: dict[UUID | None, list[_Record]] = {}
+        for record in self._records.values():
+            if record.fields:
+                record.seal()
+                out.setdefault(record.client_id, []).append(record)
+        return out
 
 
 def _rows(s: Session, model: type[Base], scope: Any, column: str = "client_id") -> Iterable[Any]:
@@ -318,9 +356,9 @@ class Search:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._lock = threading.RLock()
-        self._parts: dict[UUID | None, list[_Field]] | None = None
+        self._parts: dict[UUID | None, list[_Record]] | None = None
         self._stale: set[UUID | None] = set()
-        self._fields: list[_Field] = []
+        self._records: list[_Record] = []
         self._folded: list[str] = []
 
     @property
@@ -344,10 +382,16 @@ class Search:
         with self._lock:
             self._parts = None
             self._stale.clear()
-            self._fields = []
+            self._records = []
             self._folded = []
+            _fold_char.cache_clear()
 
-    def _fresh(self) -> dict[UUID | None, list[_Field]]:
+    def prepare(self) -> None:
+        """Build (or bring up to date) the index now, so the first search is instant: for a
+        background job right after unlocking."""
+        self._fresh()
+
+    def _fresh(self) -> dict[UUID | None, list[_Record]]:
         with self._lock:
             if self._parts is not None and not self._stale:
                 return self._parts
@@ -356,19 +400,20 @@ class Search:
                 if self._parts is None:
                     _load_client_records(s, builder, _EVERYTHING)
                     _load_journal(s, builder)
-                    parts = builder.parts
+                    parts = builder.parts()
                 else:
-                    parts = dict(self._parts)
                     for scope in self._stale:
                         if scope is None:
                             _load_journal(s, builder)
                         else:
                             _load_client_records(s, builder, scope)
-                        parts[scope] = builder.parts.get(scope, [])
+                    fresh = builder.parts()
+                    parts = dict(self._parts)
+                    parts.update({scope: fresh.get(scope, []) for scope in self._stale})
             self._parts = {k: v for k, v in parts.items() if v}
             self._stale.clear()
-            self._fields = [f for part in self._parts.values() for f in part]
-            self._folded = [f.folded for f in self._fields]
+            self._records = [r for part in self._parts.values() for r in part]
+            self._folded = [r.folded for r in self._records]
             return self._parts
 
     def search(self, query: str, client_id: UUID | None = None,
@@ -381,27 +426,28 @@ class Search:
         with self._lock:
             parts = self._fresh()
             if client_id is None:
-                fields, folded = self._fields, self._folded
+                records, folded = self._records, self._folded
             else:
-                fields = parts.get(client_id, [])
-                folded = [f.folded for f in fields]
-        found: dict[_Record, _Hit] = {}
-        for number, term in enumerate(terms):
-            probe = term.probe
-            for index in [i for i, text in enumerate(folded) if probe in text]:
-                count = _count(term, folded[index])
-                if count:
-                    field = fields[index]
-                    hit = found.get(field.record)
-                    if hit is None:
-                        hit = found[field.record] = _Hit(field, term)
-                    hit.add(number, count * field.weight, field, term)
+                records = parts.get(client_id, [])
+                folded = [r.folded for r in records]
+        # The longest term first (usually the rarest); later terms only look at what is left.
+        first, *others = sorted(terms, key=lambda t: len(t.probe), reverse=True)
+        counts = _counts(first, folded)
+        scores = {i: _weighted(first, records[i], c) for i, c in enumerate(counts) if c}
+        for term in others:
+            left = {}
+            for i, score in scores.items():
+                if count := _count(term, folded[i]):
+                    left[i] = score + _weighted(term, records[i], count)
+            scores = left
+        best = heapq.nlargest(limit, scores.items(),
+                              key=lambda hit: (hit[1], records[hit[0]].date))
         results = []
-        for record, hit in found.items():
-            if len(hit.terms) == len(terms):
-                snippet, highlight = _snippet(hit.field.text, hit.term)
-                results.append(SearchResult(record.kind, record.record_id, record.client_id,
-                                            record.title, hit.field.name, snippet, highlight,
-                                            record.date, hit.score))
-        results.sort(key=lambda r: (r.relevance, r.date), reverse=True)
-        return results[:limit]
+        for index, score in best:  # the best field and its snippet only for what is shown
+            record = records[index]
+            name, text, term = record.best_field(terms)
+            snippet, highlight = _snippet(text, term)
+            results.append(SearchResult(record.kind, record.record_id, record.client_id,
+                                        record.title, name, snippet, highlight, record.date,
+                                        score))
+        return results

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -39,7 +40,6 @@ from app.models import schema as migrations
 from app.services.database import Database, make_engine, translate_db_error
 from app.services.registry import Services
 from app.services.vault_lock import VaultLock
-
 
 # What SQLAlchemy raises when a stored plaintext value cannot become a date, number or UUID.
 _UNCONVERTIBLE = (ValueError, TypeError, OverflowError)
@@ -113,6 +113,29 @@ def _loadable_rows(s: Session, model: type[Base]) -> tuple[list[Base], list[str]
     return rows, unreadable
 
 
+def _check_file_header(path: Path) -> None:
+    """Look at the file before SQLite does: SQLite would write a new database into an empty
+    file, and notices a cut-off file only when it reaches the missing pages."""
+    with path.open("rb") as f:
+        header = f.read(100)
+    if not header.startswith(b"SQLite format 3\x00"):
+        raise NotAVault("This file is not a Reciprocal vault.")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count in the header is current unless a write-ahead log still holds pages.
+    wal = path.with_name(path.name + "-wal")
+    wal_pending = wal.exists() and wal.stat().st_size > 0
+    size_known = len(header) == 100 and pages > 0 and header[24:28] == header[92:96]
+    if len(header) < 100 or (
+        size_known and not wal_pending and path.stat().st_size < pages * page_size
+    ):
+        raise IntegrityFailure(
+            "The vault file is damaged (truncated or corrupted); restore it from a backup.",
+            (("database file", "structure"),),
+        )
+
+
 class Vault:
     """An open vault file. Use `Vault.open(path)` or `Vault.create(path, passphrase)`."""
 
@@ -131,32 +154,37 @@ class Vault:
         path = Path(path).expanduser().absolute()
         _check_vault_path(path)
         lock = VaultLock.acquire(path)
-        engine = make_engine(path)
         try:
-            meta = cls._read_meta(engine)
+            _check_file_header(path)
+            meta = cls._read_meta(path)
         except BaseException:
-            engine.dispose()
             lock.release()
             raise
-        return cls(path, lock, engine, meta)
+        return cls(path, lock, make_engine(path), meta)
 
     @staticmethod
-    def _read_meta(engine: Engine) -> _Meta:
+    def _read_meta(path: Path) -> _Meta:
+        """Read the key record over a bare connection: the engine's pragmas (WAL mode) would
+        rewrite the header of a database that turns out not to be a vault."""
         try:
-            with engine.connect() as conn:
-                tables = set(
-                    conn.scalars(text("SELECT name FROM sqlite_master WHERE type='table'"))
-                )
+            with closing(sqlite3.connect(path, timeout=5)) as conn:
+                tables = {
+                    name
+                    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                }
                 if "vault_meta" not in tables:
                     raise NotAVault("This file is not a Reciprocal vault.")
-                revision = migrations.current_revision(conn)
+                versions = (
+                    conn.execute("SELECT version_num FROM alembic_version").fetchall()
+                    if "alembic_version" in tables
+                    else []
+                )
+                revision = versions[0][0] if len(versions) == 1 else None
                 row = conn.execute(
-                    text(
-                        "SELECT id, kdf_salt, kdf_memory_kib, kdf_iterations, kdf_lanes, "
-                        "dek_by_passphrase, dek_by_recovery FROM vault_meta"
-                    )
-                ).all()
-        except (OperationalError, DatabaseError) as exc:
+                    "SELECT id, kdf_salt, kdf_memory_kib, kdf_iterations, kdf_lanes, "
+                    "dek_by_passphrase, dek_by_recovery FROM vault_meta"
+                ).fetchall()
+        except sqlite3.Error as exc:
             raise translate_db_error(exc) from exc
         if revision not in migrations.known_revisions():
             raise BadInput(
@@ -360,11 +388,11 @@ class Vault:
             self._engine.dispose()
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             copy = self.path.with_name(f"{self.path.name}.pre-{head}-{stamp}.bak")
-            with sqlite3.connect(self.path) as src, sqlite3.connect(copy) as dst:
+            with closing(sqlite3.connect(self.path)) as src, closing(sqlite3.connect(copy)) as dst:
                 src.backup(dst)
             with self._engine.begin() as conn:
                 migrations.upgrade(conn)
-        except (OperationalError, DatabaseError) as exc:
+        except (OperationalError, DatabaseError, sqlite3.Error) as exc:
             raise translate_db_error(exc) from exc
 
     # -- using ----------------------------------------------------------------------------

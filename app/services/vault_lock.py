@@ -17,6 +17,16 @@ def lock_path(vault_path: Path) -> Path:
     return vault_path.with_name(vault_path.name + ".lock")
 
 
+def _still_at(fd: int, path: Path) -> bool:
+    """Whether the open file is still the one at `path` (release() unlinks it on POSIX)."""
+    if sys.platform == "win32":
+        return True
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except FileNotFoundError:
+        return False
+
+
 class VaultLock:
     def __init__(self, path: Path, fd: int) -> None:
         self.path = path
@@ -25,25 +35,32 @@ class VaultLock:
     @classmethod
     def acquire(cls, vault_path: Path) -> VaultLock:
         path = lock_path(vault_path)
-        try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            raise BadInput(f"The vault's folder cannot be written to ({exc.strerror}).") from exc
-        try:
-            if sys.platform == "win32":
-                import msvcrt
+        busy = VaultBusy(
+            "This vault is already open in another Reciprocal window or program; close it there first."
+        )
+        for _attempt in range(3):
+            try:
+                fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError as exc:
+                raise BadInput(f"The vault's folder cannot be written to ({exc.strerror}).") from exc
+            try:
+                if sys.platform == "win32":
+                    import msvcrt
 
-                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
+                    msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+                else:
+                    import fcntl
 
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                os.close(fd)
+                raise busy from exc
+            if _still_at(fd, path):
+                return cls(path, fd)
+            # The holder released (and removed) the file between our open and our lock: the
+            # lock we hold is on a file nobody else will find. Take the current one instead.
             os.close(fd)
-            raise VaultBusy(
-                "This vault is already open in another Reciprocal window or program; close it there first."
-            ) from exc
-        return cls(path, fd)
+        raise busy
 
     def release(self) -> None:
         if self._fd is None:

@@ -13,7 +13,6 @@ class AppEvents(QObject):
     client_saved = Signal(object)  # ClientView
     session_saved = Signal(object)  # SessionView
     session_deleted = Signal(object)  # session id
-    journal_saved = Signal(object)  # journal entry view
     profile_saved = Signal(object)  # practice profile view
     settings_changed = Signal(str)  # the option key
     vault_unlocked = Signal()

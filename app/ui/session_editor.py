@@ -87,6 +87,7 @@ class SessionEditor(QWidget):
         self._ctx = ctx
         self._session: Any = None
         self._loading = False
+        self._signer = ""
         self._field_edits: dict[str, QPlainTextEdit] = {}
         self.autosave = Autosave(self._save_job, self)
         self._build()
@@ -355,10 +356,14 @@ class SessionEditor(QWidget):
             self._session = view
 
     # -- signing, amending, deleting ------------------------------------------------------
+    def set_signer(self, name: str) -> None:
+        """The name offered when signing (the therapist's, from the practice profile)."""
+        self._signer = name
+
     def _on_sign_clicked(self) -> None:
         if self._session is None or self._session.signed:
             return
-        dialog = SignDialog(self._ctx, self)
+        dialog = SignDialog(self._ctx, self, self._signer)
         dialog.signed_as.connect(self._on_sign_confirmed)
         dialog.open()
 

@@ -162,6 +162,7 @@ class WelcomePanel(QWidget):
         layout.addWidget(self.stored_check)
         layout.addLayout(finish)
         self._sheet = RecoverySheetOutput(self, self._ctx.settings)
+        self._sheet.done.connect(self.copied_note.setText)
         self.copy_button.clicked.connect(self._on_copy_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
         self.save_sheet_button.clicked.connect(self._on_save_sheet_clicked)

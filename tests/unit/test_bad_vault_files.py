@@ -200,7 +200,7 @@ def _tampered(tmp_path: Path, healthy: bytes, *statements: str) -> Path:
         "kdf_lanes = 0",
         "kdf_memory_kib = -1",
         "kdf_memory_kib = 'lots'",
-        "kdf_iterations = NULL",
+        "kdf_iterations = x'03'",
         "kdf_lanes = 4.5",
     ],
 )

@@ -4,13 +4,17 @@ recovery rewraps only the data key, and locking wipes every key."""
 from __future__ import annotations
 
 import hashlib
+import os
+import sys
 from pathlib import Path
 
 import pytest
 
-from app.errors import BadInput, VaultLocked, WrongKey, WrongPassphrase
+from app.errors import BadInput, VaultBusy, VaultLocked, WrongKey, WrongPassphrase
+from app.services import vault_lock
 from app.services.clients import ClientDraft
 from app.services.vault import Vault
+from app.services.vault_lock import VaultLock, lock_path
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.unit.sentinel_helpers import (
     assert_one_sentence,
@@ -190,3 +194,36 @@ def test_closing_wipes_the_keys_and_releases_the_vault(vault, vault_path):
         vault.unlock(PASSPHRASE)
     with Vault.open(vault_path) as again:  # the file lock was released
         again.unlock(PASSPHRASE)
+
+
+def test_a_second_open_in_this_process_is_busy(vault, vault_path):
+    with pytest.raises(VaultBusy) as exc:
+        Vault.open(vault_path)
+    assert exc.value.exit_code == 4
+    assert_one_sentence(str(exc.value))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the lock file is removed on POSIX only")
+def test_a_lock_released_between_open_and_lock_is_not_shared(tmp_path, monkeypatch):
+    """Release removes the lock file. A newcomer that opened the old file just before that,
+    and locks it just after, must not think it holds the vault while a third process takes the
+    new file: it has to lock the file that is at the path now."""
+    vault_path = tmp_path / "practice.vault"
+    first = VaultLock.acquire(vault_path)
+    real_open = os.open
+
+    def open_then_first_releases(path, *args):
+        fd = real_open(path, *args)
+        if first._fd is not None:
+            first.release()  # the holder quits between the newcomer's open and its lock
+        return fd
+
+    monkeypatch.setattr(vault_lock.os, "open", open_then_first_releases)
+    second = VaultLock.acquire(vault_path)
+    monkeypatch.undo()
+    try:
+        assert os.path.samestat(os.fstat(second._fd), os.stat(lock_path(vault_path)))
+        with pytest.raises(VaultBusy):
+            VaultLock.acquire(vault_path)
+    finally:
+        second.release()

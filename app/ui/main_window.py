@@ -1,0 +1,358 @@
+"""The one window: welcome or unlock screen while locked, the workspace while unlocked.
+
+The vault's lifecycle lives here. `start()` opens the vault file (holding its lock for the
+app's life) after the window is on screen, so start-up never waits for SQLAlchemy. Locking
+(idle, Ctrl+L, the menu) takes the unsaved typing as save jobs, deletes the workspace with every
+widget, model and dialog holding client data, then saves and wipes the keys on the database
+worker, in that order. After unlocking, the therapist is back where they were.
+
+The File menu (`file_menu`) and the status bar are left open for features such as backups to
+add their own items.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+)
+
+from app.errors import ReciprocalError
+from app.ui.background import run_in_background, wait_until_idle
+from app.ui.context import DEMO_PASSPHRASE, AppContext
+from app.ui.error_dialog import show_error
+from app.ui.idle_watcher import IdleWatcher
+from app.ui.look import centred_column, hint
+from app.ui.sections import CLIENTS, JOURNAL, SETTINGS
+from app.ui.settings import AUTO_LOCK_MINUTES, LAST_VAULT_PATH
+from app.ui.shortcuts_dialog import ShortcutsDialog
+from app.ui.unlock_panel import UnlockPanel
+from app.ui.welcome_panel import WelcomePanel
+
+GEOMETRY = "main-window"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self.workspace: Any = None
+        self._where: Any = None  # workspace.Location, kept across a lock (ids only)
+        self._quit_despite_error = False
+        self.setObjectName("main-window")
+        self.resize(1200, 780)
+        geometry = ctx.settings.geometry(GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._stack = QStackedWidget(self)
+        self.setCentralWidget(self._stack)
+        self.welcome: WelcomePanel | None = None
+        self.unlock_panel = UnlockPanel(ctx, self._stack)
+        self.unlock_panel.unlocked.connect(self._on_unlocked)
+        self._stack.addWidget(self.unlock_panel)
+        self._opening = centred_column(hint(self.tr("Opening…")), self._stack)
+        self._stack.addWidget(self._opening)
+        self.idle = IdleWatcher(ctx.settings.auto_lock_minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self._build_actions()
+        self._demo_label = QLabel(self.tr("Demo practice: everyone here is invented."), self)
+        self.statusBar().addWidget(self._demo_label)
+        self.statusBar().setSizeGripEnabled(False)
+        ctx.events.settings_changed.connect(self._on_settings_changed)
+        self._set_unlocked(False)
+        self._show_first_screen()
+
+    # -- actions and menus ----------------------------------------------------------------
+    def _action(self, text: str, shortcuts: list[QKeySequence | str], handler,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(handler)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_client_action = self._action(self.tr("&New client…"), ["Ctrl+N"],
+                                              self._on_new_client)
+        self.search_action = self._action(self.tr("&Search…"), ["Ctrl+K"], self._on_search,
+                                          self.tr("Search clients, notes and your journal"))
+        self.save_action = self._action(self.tr("Sa&ve now"), [QKeySequence.StandardKey.Save],
+                                        self._on_save_now,
+                                        self.tr("Notes save themselves; this saves at once"))
+        self.lock_action = self._action(self.tr("&Lock"), ["Ctrl+L"], self.lock,
+                                        self.tr("Hide everything and lock the vault"))
+        self.leave_demo_action = self._action(self.tr("Leave the &demo"), [],
+                                              self._on_leave_demo)
+        self.quit_action = self._action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit],
+                                        self.close)
+        self.clients_action = self._action(self.tr("&Clients"), ["Ctrl+1"],
+                                           lambda: self._show_section(CLIENTS))
+        self.journal_action = self._action(self.tr("&Journal"), ["Ctrl+2"],
+                                           lambda: self._show_section(JOURNAL))
+        self.settings_action = self._action(self.tr("Se&ttings"), ["Ctrl+,", "Ctrl+3"],
+                                            lambda: self._show_section(SETTINGS))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), ["F1", "Ctrl+/"],
+                                             self._on_shortcuts)
+        self.about_action = self._action(self.tr("&About Reciprocal"), [], self._on_about)
+        for action in (self.clients_action, self.journal_action, self.settings_action):
+            action.setCheckable(True)
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.new_client_action, self.search_action, self.save_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addAction(self.leave_demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        for action in (self.clients_action, self.journal_action, self.settings_action):
+            go.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+        self.toolbar = QToolBar(self.tr("Sections"), self)
+        self.toolbar.setObjectName("sections-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.clients_action, self.journal_action, self.settings_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.search_action)
+        self.toolbar.addAction(self.lock_action)
+        self.addToolBar(self.toolbar)
+        self._unlocked_actions = (self.new_client_action, self.search_action, self.save_action,
+                                  self.lock_action, self.clients_action, self.journal_action,
+                                  self.settings_action)
+
+    def _set_unlocked(self, unlocked: bool) -> None:
+        for action in self._unlocked_actions:
+            action.setEnabled(unlocked)
+        self.toolbar.setVisible(unlocked)
+        demo = self._ctx.is_demo
+        self.leave_demo_action.setVisible(demo)
+        self._demo_label.setVisible(demo)
+        self.setWindowTitle(self.tr("Reciprocal — DEMO") if demo else self.tr("Reciprocal"))
+
+    # -- start-up: which screen -----------------------------------------------------------
+    def _show_first_screen(self) -> None:
+        if self._ctx.vault_path.exists():
+            self._stack.setCurrentWidget(self.unlock_panel)
+            self.unlock_panel.passphrase.setFocus()
+        else:
+            self._show_welcome()
+
+    def _show_welcome(self) -> None:
+        if self.welcome is None:
+            self.welcome = WelcomePanel(self._ctx, self._stack)
+            self.welcome.vault_created.connect(self._on_vault_created)
+            self.welcome.demo_ready.connect(self._on_demo_ready)
+            self._stack.addWidget(self.welcome)
+        self._stack.setCurrentWidget(self.welcome)
+        self.welcome.create_button.setFocus()
+
+    def start(self) -> None:
+        """Open the vault file if there is one (after the window shows: this loads SQLAlchemy).
+        A vault open in another window means a message and then the app ends."""
+        from app.services.vault import Vault  # noqa: F401  (the heavy imports, now)
+
+        if not self._ctx.vault_path.exists() or self._ctx.vault is not None:
+            return
+        try:
+            self._ctx.vault = Vault.open(self._ctx.vault_path)
+        except Exception as error:  # busy elsewhere, not a vault, unreadable: say so, then end
+            code = error.exit_code if isinstance(error, ReciprocalError) else 1
+            box = show_error(self, error)
+            box.finished.connect(lambda _r: QApplication.exit(code))
+            self.unlock_panel.setEnabled(False)
+            return
+        self._ctx.settings.set(LAST_VAULT_PATH, str(self._ctx.vault_path))
+
+    def _on_vault_created(self, vault: Any) -> None:
+        self._ctx.vault = vault
+        self._ctx.settings.set(LAST_VAULT_PATH, str(vault.path))
+        self._enter_workspace()
+
+    def _on_demo_ready(self) -> None:
+        from app.services.vault import Vault
+
+        path = self._ctx.demo_path
+        self._stack.setCurrentWidget(self._opening)
+        run_in_background(self, lambda: Vault.open(path), self._on_demo_opened,
+                          self._on_demo_failed)
+
+    def _on_demo_opened(self, vault: Any) -> None:
+        self._ctx.vault = vault
+        self._set_unlocked(False)
+        self.unlock_panel.show_passphrase_page()
+        self.unlock_panel.passphrase.setText(DEMO_PASSPHRASE)
+        self._stack.setCurrentWidget(self.unlock_panel)
+        self.unlock_panel.unlock_button.setFocus()
+
+    def _on_demo_failed(self, error: BaseException) -> None:
+        self._show_welcome()
+        show_error(self, error)
+
+    # -- unlocked -------------------------------------------------------------------------
+    def _on_unlocked(self) -> None:
+        self._enter_workspace()
+
+    def _enter_workspace(self) -> None:
+        from app.ui.workspace import load_workspace_start
+
+        services = self._ctx.services
+        self._stack.setCurrentWidget(self._opening)
+        run_in_background(self, lambda: load_workspace_start(services),
+                          self._on_workspace_loaded, self._on_workspace_failed)
+
+    def _on_workspace_loaded(self, start: Any) -> None:
+        from app.ui.workspace import Workspace
+
+        if self._ctx.vault is None or not self._ctx.vault.is_unlocked:
+            return
+        workspace = Workspace(self._ctx, start, self._stack)
+        workspace.section_changed.connect(self._on_section_changed)
+        self._stack.addWidget(workspace)
+        self._stack.setCurrentWidget(workspace)
+        self.workspace = workspace
+        self._set_unlocked(True)
+        if self._where is not None:
+            workspace.restore(self._where)
+        else:
+            workspace.show_section(CLIENTS)
+        self.idle.start()
+        self._ctx.events.vault_unlocked.emit()
+
+    def _on_workspace_failed(self, error: BaseException) -> None:
+        self.lock()
+        self._stack.setCurrentWidget(self.unlock_panel)
+        show_error(self, error)
+
+    def _show_section(self, section: int) -> None:
+        if self.workspace is not None:
+            self.workspace.show_section(section)
+
+    def _on_section_changed(self, section: int) -> None:
+        for index, action in enumerate((self.clients_action, self.journal_action,
+                                        self.settings_action)):
+            action.setChecked(index == section)
+
+    def _on_new_client(self) -> None:
+        if self.workspace is not None:
+            self.workspace.new_client()
+
+    def _on_search(self) -> None:
+        if self.workspace is not None:
+            self.workspace.open_search()
+
+    def _on_save_now(self) -> None:
+        if self.workspace is not None:
+            self.workspace.save_now()
+
+    # -- locking --------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Save typing, clear every widget holding client data, wipe the keys, show unlock."""
+        vault = self._ctx.vault
+        if vault is None:
+            return
+        self.idle.stop()
+        saves = self._tear_down_workspace()
+
+        def save_then_lock() -> None:
+            failures = []
+            for save in saves:
+                try:
+                    save()
+                except Exception as exc:  # keep going: the keys must be wiped regardless
+                    failures.append(exc)
+            vault.lock()
+            if failures:
+                raise failures[0]
+
+        run_in_background(self, save_then_lock, lambda _r: None,
+                          lambda error: show_error(self, error))
+        self._set_unlocked(False)
+        self.unlock_panel.show_passphrase_page()
+        self._stack.setCurrentWidget(self.unlock_panel)
+        self._ctx.events.vault_locked.emit()
+
+    def _tear_down_workspace(self) -> list[Any]:
+        """Delete the workspace (its widgets, models and dialogs); return its unsaved typing
+        as save jobs, and remember where the therapist was (ids only)."""
+        workspace, self.workspace = self.workspace, None
+        if workspace is None:
+            return []
+        self._where = workspace.location()
+        saves = workspace.take_pending_saves()
+        self._stack.removeWidget(workspace)
+        workspace.hide()
+        workspace.deleteLater()
+        return saves
+
+    def _on_settings_changed(self, key: str) -> None:
+        if key == AUTO_LOCK_MINUTES.key:
+            self.idle.set_timeout_ms(self._ctx.settings.auto_lock_minutes * 60_000)
+
+    def _on_leave_demo(self) -> None:
+        vault = self._ctx.vault
+        if vault is None or not self._ctx.is_demo:
+            return
+        self.lock()
+        self._where = None
+        run_in_background(self, vault.close, self._on_demo_closed,
+                          lambda error: show_error(self, error))
+
+    def _on_demo_closed(self, _result: object) -> None:
+        self._ctx.vault = None
+        self._set_unlocked(False)
+        self._show_welcome()
+
+    # -- help -----------------------------------------------------------------------------
+    def _on_shortcuts(self) -> None:
+        ShortcutsDialog(self._ctx.settings, self.actions(), self).open()
+
+    def _on_about(self) -> None:
+        from app import __version__
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Reciprocal"),
+                          self.tr("Reciprocal {version}\n\nAn offline, encrypted practice "
+                                  "companion for therapists. Your records stay on this "
+                                  "computer; nothing is ever sent anywhere.").format(
+                                      version=__version__),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- quitting -------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Save typing, then close the vault (wiping keys, releasing the file lock)."""
+        wait_until_idle()
+        if self.workspace is not None:
+            try:
+                for save in self.workspace.pending_saves():
+                    save()
+            except Exception as error:
+                if not self._quit_despite_error:  # a second Quit leaves anyway
+                    self._quit_despite_error = True
+                    show_error(self, error)
+                    event.ignore()
+                    return
+            self._tear_down_workspace()
+        vault, self._ctx.vault = self._ctx.vault, None
+        if vault is not None:
+            vault.close()
+        self._ctx.settings.set_geometry(GEOMETRY, self.saveGeometry())
+        self.idle.stop()
+        super().closeEvent(event)
+

@@ -1,0 +1,176 @@
+"""Schema migrations: a vault made at an older revision opens after an automatic copy, with its
+data intact; and the migrations build exactly the schema the models describe."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import closing
+from datetime import datetime
+from pathlib import Path
+from uuid import uuid4
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from app.crypto import kdf
+from app.crypto.backup_identity import new_backup_identity
+from app.crypto.envelope import new_key
+from app.crypto.keyring import KeyRing, wrap_ad, wrap_key
+from app.crypto.recovery import format_recovery_key, new_recovery_key
+from app.errors import WrongPassphrase
+from app.models import Base, PracticeProfile, VaultMeta
+from app.models import schema as migrations
+from app.services.clients import ClientDraft, Clients
+from app.services.database import Database, make_engine
+from app.services.sessions import SessionDraft, Sessions
+from app.services.vault import Vault
+from tests.conftest import CHEAP_KDF, PASSPHRASE
+from tests.unit.sentinel_helpers import snapshot
+
+FIRST = "0001"
+NOTE = "Slept better; Ångström-ñandú-日本語-🙂 and a walk every morning."
+
+
+def _older_revisions() -> list[str]:
+    head = migrations.head_revision()
+    return sorted(r for r in migrations.known_revisions() if r != head)
+
+
+def build_vault_at(path: Path, revision: str) -> str:
+    """A vault as the app would have made it at `revision`: the schema migrated only that far,
+    the key record written as Vault.create writes it, and records saved through the services.
+    Returns the recovery key text."""
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        migrations.upgrade(conn, revision)
+    vault_id, salt, dek, recovery = uuid4(), os.urandom(kdf.SALT_LENGTH), new_key(), new_recovery_key()
+    kek = kdf.derive_key(PASSPHRASE, salt, CHEAP_KDF)
+    identity, recipient = new_backup_identity()
+    db = Database(engine, KeyRing(vault_id, bytearray(dek)))
+    with db.begin() as s:
+        meta = VaultMeta(
+            id=vault_id,
+            kdf_salt=salt,
+            kdf_memory_kib=CHEAP_KDF.memory_kib,
+            kdf_iterations=CHEAP_KDF.iterations,
+            kdf_lanes=CHEAP_KDF.lanes,
+            dek_by_passphrase=wrap_key(kek, vault_id, dek, wrap_ad("passphrase", vault_id)),
+            dek_by_recovery=wrap_key(recovery, vault_id, dek, wrap_ad("recovery", vault_id)),
+            backup_recipient=recipient,
+        )
+        meta.backup_identity = identity
+        s.add(meta)
+        s.add(PracticeProfile(backup_recipients=[]))
+    clients, sessions = Clients(db), Sessions(db)
+    for name in ("Ana", "Bilal", "Chen"):
+        client = clients.create(ClientDraft(name, pronouns="they/them"))
+        for day in (1, 8):
+            sessions.create(
+                client.id,
+                SessionDraft(datetime(2025, 3, day, 10), fields={"subjective": f"{name}: {NOTE}"},
+                             private_note=f"private {name}", shared_summary=f"summary {name}"),
+            )
+    db.close()
+    engine.dispose()
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
+    return format_recovery_key(recovery)
+
+
+def _schema(path: Path) -> set[tuple[str, str, str]]:
+    with closing(sqlite3.connect(path)) as conn:
+        return {
+            (kind, name, " ".join((sql or "").split()))
+            for kind, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master")
+        }
+
+
+def _data(path: Path) -> dict:
+    tables = snapshot(path)
+    tables.pop("alembic_version")
+    return tables
+
+
+def test_there_is_an_older_revision_to_migrate_from():
+    assert FIRST in _older_revisions()
+
+
+@pytest.mark.parametrize("revision", _older_revisions())
+def test_an_older_vault_is_copied_then_migrated_with_its_data_intact(tmp_path, revision):
+    path = tmp_path / "practice.vault"
+    build_vault_at(path, revision)
+    before = _data(path)
+    head = migrations.head_revision()
+
+    with Vault.open(path) as vault:
+        with pytest.raises(WrongPassphrase):
+            vault.unlock("not it")
+        assert not list(tmp_path.glob("*.bak")), "migrated before the passphrase was right"
+        vault.unlock(PASSPHRASE)
+        assert vault.check().ok
+        listed = vault.services.clients.list()
+        assert [c.display_name for c in listed] == ["Ana", "Bilal", "Chen"]
+        for client in listed:
+            latest = vault.services.sessions.latest(client.id)
+            assert latest is not None
+            assert latest.fields["subjective"] == f"{client.display_name}: {NOTE}"
+            assert vault.services.sessions.private_note(latest.id) == f"private {client.display_name}"
+
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
+    assert _data(path) == before  # every row and every ciphertext, byte for byte
+
+    fresh = tmp_path / "fresh.vault"
+    Vault.create(fresh, PASSPHRASE, kdf_params=CHEAP_KDF)[0].close()
+    assert _schema(path) == _schema(fresh)
+
+    copies = list(tmp_path.glob(f"practice.vault.pre-{head}-*.bak"))
+    assert len(copies) == 1
+    assert copies[0].name[len(f"practice.vault.pre-{head}-") :][:-4].replace("-", "").isdigit()
+    with closing(sqlite3.connect(copies[0])) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
+    assert _data(copies[0]) == before
+
+    # The next unlock finds nothing to migrate and makes no further copy.
+    with Vault.open(path) as vault:
+        vault.unlock(PASSPHRASE)
+    assert len(list(tmp_path.glob("*.bak"))) == 1
+
+
+def test_the_pre_migration_copy_opens_as_a_vault(tmp_path):
+    """If the therapist puts the copy back, it is a complete vault (it migrates again)."""
+    path = tmp_path / "practice.vault"
+    build_vault_at(path, FIRST)
+    with Vault.open(path) as vault:
+        vault.unlock(PASSPHRASE)
+    (copy,) = tmp_path.glob("*.bak")
+    restored = tmp_path / "restored.vault"
+    copy.rename(restored)
+    with Vault.open(restored) as vault:
+        vault.unlock(PASSPHRASE)
+        assert len(vault.services.clients.list()) == 3
+
+
+def test_migrations_build_exactly_the_models_schema(tmp_path):
+    engine = make_engine(tmp_path / "schema.db")
+    try:
+        with engine.begin() as conn:
+            migrations.upgrade(conn)
+        with engine.connect() as conn:
+            context = MigrationContext.configure(
+                conn, opts={"compare_type": True, "compare_server_default": True}
+            )
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        engine.dispose()
+
+
+def test_the_revision_history_is_one_line_ending_at_head():
+    scripts = ScriptDirectory.from_config(migrations.alembic_config())
+    assert len(scripts.get_heads()) == 1
+    assert len(scripts.get_bases()) == 1
+    assert scripts.get_bases() == [FIRST]
