@@ -57,27 +57,33 @@ def check_age_header(head: bytes, what: str = "backup") -> None:
     )
 
 
+def _damaged() -> BackupDamaged:
+    return BackupDamaged("This backup is damaged or cut short; its encryption check failed.")
+
+
 def decrypt_to_memory(path: Path, identities: list[x25519.Identity]) -> io.BytesIO:
     """Decrypt the whole file into memory (never to disk: what is inside is plaintext)."""
+    plain = io.BytesIO()
     try:
-        size = path.stat().st_size
         with path.open("rb") as handle:
             check_age_header(handle.read(len(AGE_MAGIC)))
-            if size > MAX_ENCRYPTED_BYTES:
+            if path.stat().st_size > MAX_ENCRYPTED_BYTES:
                 raise BackupDamaged(
                     "This backup is larger than this version of Reciprocal can read."
                 )
             handle.seek(0)
-            plain = io.BytesIO()
-            pyrage.decrypt_io(handle, plain, identities)
-    except pyrage.DecryptError as exc:
-        if _NO_MATCH in str(exc).lower():
-            raise BackupKeyMismatch(
-                "This key does not open this backup (it was made for another key)."
-            ) from None
-        raise BackupDamaged(
-            "This backup is damaged or cut short; its encryption check failed."
-        ) from None
+            try:
+                pyrage.decrypt_io(handle, plain, identities)
+            except pyrage.DecryptError as exc:
+                if _NO_MATCH in str(exc).lower():
+                    raise BackupKeyMismatch(
+                        "This key does not open this backup (it was made for another key)."
+                    ) from None
+                raise _damaged() from None
+            except OSError as exc:
+                if exc.errno is None:  # pyrage reports a failed chunk as an errno-less OSError
+                    raise _damaged() from None
+                raise
     except IsADirectoryError:
         raise BadInput(f"{path} is a folder, not a backup file.") from None
     except FileNotFoundError:

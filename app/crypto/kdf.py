@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from app.crypto.errors import BadKdfParameters
+from app.errors import BadInput
 
 KEY_LENGTH = 32
 SALT_LENGTH = 16
@@ -66,7 +67,10 @@ FLOOR = KdfParams(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS, FLOOR_LANES)
 
 def normalize_passphrase(passphrase: str) -> bytes:
     """NFC-normalize so that composed and decomposed input of the same text open the vault."""
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    try:
+        return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate: half of an emoji
+        raise BadInput("The passphrase has a broken character; please type it again.") from exc
 
 
 def argon2id(

@@ -61,6 +61,7 @@ def run_gui(vault_path: Path | None = None, *, kdf_params: Any = None) -> int:
         vault_path = default_vault_path()
     ctx = AppContext(vault_path, Settings(), kdf_params=kdf_params)
     window = MainWindow(ctx)
+    window.must_quit.connect(app.exit)
     window.show()
     _install_excepthook(window)
     QTimer.singleShot(0, window.start)

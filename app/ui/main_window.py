@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -41,6 +40,8 @@ GEOMETRY = "main-window"
 
 
 class MainWindow(QMainWindow):
+    must_quit = Signal(int)  # the vault cannot be used here (busy elsewhere, not a vault)
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self._ctx = ctx
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
         except Exception as error:  # busy elsewhere, not a vault, unreadable: say so, then end
             code = error.exit_code if isinstance(error, ReciprocalError) else 1
             box = show_error(self, error)
-            box.finished.connect(lambda _r: QApplication.exit(code))
+            box.finished.connect(lambda _r: self.must_quit.emit(code))
             self.unlock_panel.setEnabled(False)
             return
         self._ctx.settings.set(LAST_VAULT_PATH, str(self._ctx.vault_path))

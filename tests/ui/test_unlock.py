@@ -96,7 +96,9 @@ def test_a_second_window_on_the_same_vault_is_told_it_is_busy(qtbot, ctx, existi
             "This vault is already open in another Reciprocal window or program; close it "
             "there first."]
         assert not win.unlock_panel.isEnabled()
-        boxes[0].close()
+        with qtbot.waitSignal(win.must_quit) as quitting:
+            boxes[0].close()
+        assert quitting.args == [4]
     finally:
         holder.close()
 
