@@ -467,8 +467,9 @@ def _restore(args: argparse.Namespace) -> int:
 
 # -- running ----------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
+    # No abbreviated options: "--passphrase SECRET" must not be taken for --passphrase-file.
     parser = _Parser(
-        prog="reciprocal",
+        prog="reciprocal", allow_abbrev=False,
         description="Reciprocal keeps a therapy practice's records encrypted on this computer. "
         "Without a command it starts the desktop app.",
         epilog="Exit codes: 0 success; 1 usage or bad input; 2 wrong passphrase, key or identity; "
@@ -477,7 +478,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for cmd in _COMMANDS:
-        sub = commands.add_parser(cmd.name, help=cmd.help, description=cmd.help)
+        sub = commands.add_parser(cmd.name, help=cmd.help, description=cmd.help,
+                                  allow_abbrev=False)
         for a in cmd.arguments:
             sub.add_argument(*a.flags, **a.options)
         sub.set_defaults(handler=cmd.handler)

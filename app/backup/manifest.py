@@ -138,7 +138,7 @@ def _parse_part(raw: Any, max_bytes: int) -> Part:
     if fields.get("id") != "uuid":
         raise _bad(f"the '{table}' part has no record id")
     for name, kind in fields.items():
-        if not FIELD_NAME.match(name) or kind not in KINDS:
+        if not FIELD_NAME.match(name) or not isinstance(kind, str) or kind not in KINDS:
             raise _bad(f"a field of the '{table}' part is not allowed")
     return Part(table, file, records, size, sha, dict(fields))
 

@@ -10,7 +10,7 @@ from uuid import UUID
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from app.crypto.envelope import new_key, open_sealed, seal, wipe
+from app.crypto.envelope import new_key, open_sealed, open_sealed_fast, seal, wipe
 
 
 def wrap_ad(purpose: str, vault_id: UUID, subject: UUID | None = None) -> bytes:
@@ -33,7 +33,8 @@ class KeyRing:
     def __init__(self, vault_id: UUID, dek: bytearray) -> None:
         self.vault_id = vault_id
         self._keys: dict[UUID, bytearray] = {vault_id: dek}
-        self._aeads: dict[UUID, AESGCM] = {}
+        self._aeads: dict[UUID, tuple[AESGCM, bytes]] = {}
+        self.wiped = False
 
     @property
     def dek(self) -> bytearray:
@@ -42,17 +43,18 @@ class KeyRing:
     def has_key(self, key_id: UUID) -> bool:
         return key_id in self._keys
 
-    def _aead(self, key_id: UUID) -> AESGCM:
-        aead = self._aeads.get(key_id)
-        if aead is None:
-            aead = self._aeads[key_id] = AESGCM(bytes(self._keys[key_id]))
-        return aead
+    def _aead(self, key_id: UUID) -> tuple[AESGCM, bytes]:
+        entry = self._aeads.get(key_id)
+        if entry is None:
+            entry = self._aeads[key_id] = (AESGCM(bytes(self._keys[key_id])), key_id.bytes)
+        return entry
 
     def seal(self, key_id: UUID, plaintext: bytes, ad: bytes) -> bytes:
-        return seal(self._aead(key_id), key_id, plaintext, ad)
+        return seal(self._aead(key_id)[0], key_id, plaintext, ad)
 
     def open(self, key_id: UUID, blob: bytes, ad: bytes) -> bytes:
-        return open_sealed(self._aead(key_id), key_id, blob, ad)
+        aead, key_id_bytes = self._aead(key_id)
+        return open_sealed_fast(aead, key_id_bytes, blob, ad)
 
     def new_client_key(self, client_id: UUID) -> bytes:
         """Make a client key, keep it, and return it wrapped by the DEK for storage."""
@@ -81,6 +83,7 @@ class KeyRing:
 
     def wipe(self) -> None:
         """Overwrite and drop every key."""
+        self.wiped = True
         self._aeads.clear()
         for key in self._keys.values():
             wipe(key)

@@ -143,9 +143,11 @@ class Base(DeclarativeBase):
         return keyring.vault_id if owner is None else getattr(self, owner)
 
     def _keyring(self) -> KeyRing:
-        session = object_session(self)
-        keyring = session.info.get(KEYRING) if session is not None else None
+        keyring = self.__dict__.get("_loaded_with")
         if keyring is None:
+            session = object_session(self)
+            keyring = session.info.get(KEYRING) if session is not None else None
+        if keyring is None or keyring.wiped:
             raise VaultLocked("The vault is locked.")
         return keyring
 
@@ -181,6 +183,13 @@ class Base(DeclarativeBase):
                 blob = keyring.seal(key_id, descriptor.encode(value), ad)
             setattr(self, "_" + name, blob)
             cache[name] = (blob, value)
+
+
+@event.listens_for(Base, "load", propagate=True)
+def _remember_keyring(obj: Base, context: Any) -> None:
+    """Keep the loading session's keyring on the row: looking the session up per field costs
+    more than decrypting. A lock wipes that keyring, so the row stops decrypting too."""
+    obj.__dict__["_loaded_with"] = context.session.info.get(KEYRING)
 
 
 @event.listens_for(Session, "before_flush")

@@ -231,6 +231,12 @@ def _recipients(own: str, *extra: Iterable[str]) -> list[x25519.Recipient]:
     return [parse_recipient(k) for k in seen]
 
 
+def _profile_recipients(profile: PracticeProfile | None) -> list[str]:
+    """The extra recipients from Settings (the profile service stores a list of age keys)."""
+    stored = profile.backup_recipients if profile is not None else None
+    return [k for k in stored if isinstance(k, str)] if isinstance(stored, list) else []
+
+
 def _describe_recipients(recipients: Sequence[x25519.Recipient], own: str) -> str:
     others = [str(r) for r in recipients if str(r) != own]
     text = f"the practice's own backup key ({own})"
@@ -284,9 +290,7 @@ class Backups:
                 meta = s.scalars(select(VaultMeta)).one()
                 profile = s.scalars(select(PracticeProfile)).first()
                 own = meta.backup_recipient
-                recipients = _recipients(
-                    own, (profile.backup_recipients or []) if profile else [], extra
-                )
+                recipients = _recipients(own, _profile_recipients(profile), extra)
                 header = ArchiveHeader(
                     app_version=__version__,
                     created_at=datetime.now().astimezone().replace(microsecond=0),

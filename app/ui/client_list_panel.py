@@ -70,12 +70,17 @@ class ClientListPanel(QWidget):
         self._update_empty_note()
 
     def _quietly(self, change) -> None:
-        """Filtering moves Qt's current row; that must not open another client."""
+        """Filtering moves Qt's current row; that must not open another client. The open
+        client stays highlighted while it is in view; otherwise nothing is."""
+        current = self.current_client_id()
         self._filtering = True
         try:
             change()
+            self.list.selectionModel().clear()
         finally:
             self._filtering = False
+        if current is not None:
+            self.select(current, notify=False, widen=False)
         self._update_empty_note()
 
     def _on_search_changed(self, text: str) -> None:
@@ -83,9 +88,12 @@ class ClientListPanel(QWidget):
 
     def _on_search_entered(self) -> None:
         """Enter in the search box opens the first match."""
-        if self.filter.rowCount() > 0:
-            self.list.setCurrentIndex(self.filter.index(0, 0))
-            self.list.setFocus()
+        if self.filter.rowCount() == 0:
+            return
+        client = self.filter.index(0, 0).data(CLIENT_ROLE)
+        self.select(client.id, notify=False)
+        self.client_chosen.emit(client)
+        self.list.setFocus()
 
     def _on_status_changed(self, _index: int) -> None:
         self._quietly(lambda: self.filter.set_status(self.status.currentData()))
@@ -112,22 +120,22 @@ class ClientListPanel(QWidget):
 
     def upsert(self, client: Any) -> None:
         """Show a saved client in its place (sorted by name), keeping the current one."""
-        current = self.current_client_id()
         self._quietly(lambda: self.model.upsert(client))
-        if current is not None:
-            self.select(current, notify=False)
 
     def current_client_id(self) -> UUID | None:
         client = self.list.currentIndex().data(CLIENT_ROLE)
         return None if client is None else client.id
 
-    def select(self, client_id: UUID, *, notify: bool = True) -> bool:
-        """Make `client_id` current, widening the status filter if it is hidden by it."""
+    def select(self, client_id: UUID, *, notify: bool = True, widen: bool = True) -> bool:
+        """Make `client_id` current; if the search or status filter hides it, clear them
+        (`widen`) or leave nothing highlighted."""
         row = self.model.row_of(client_id)
         if row < 0:
             return False
         source = self.model.index(row, 0)
         index = self.filter.mapFromSource(source)
+        if not index.isValid() and not widen:
+            return False
         if not index.isValid():
             self.search.clear()
             self.status.setCurrentIndex(self.status.count() - 1)  # all clients

@@ -18,7 +18,7 @@ def heading(text: str, parent: QWidget | None = None, scale: float = 1.5) -> QLa
     font.setWeight(QFont.Weight.DemiBold)
     label.setFont(font)
     label.setWordWrap(True)
-    label.setAccessibleName(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # client names are shown as typed
     return label
 
 

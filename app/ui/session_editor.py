@@ -147,6 +147,7 @@ class SessionEditor(QWidget):
             self.private_note, private_tint(), body)
         self.signed_banner = QLabel(body)
         self.signed_banner.setWordWrap(True)
+        self.signed_banner.setTextFormat(Qt.TextFormat.PlainText)
         self.signed_banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.signed_banner.setMargin(8)
         self.amendments = QListWidget(body)
@@ -219,6 +220,7 @@ class SessionEditor(QWidget):
         while self._fields_layout.count():
             item = self._fields_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()
                 item.widget().deleteLater()
         self._field_edits = {}
         for key, label in TEMPLATES[template]:

@@ -7,6 +7,7 @@ listens to `restore_requested`.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -247,6 +248,14 @@ class WelcomePanel(QWidget):
 
     def _on_save_sheet_clicked(self) -> None:
         self._sheet.save_sheet(self._new_vault, self.recovery_label.text())
+
+    def save_sheet_to(self, path: Path) -> None:
+        """Write the recovery sheet to `path` (the Save dialog's choice)."""
+        self._sheet.save_to(self._new_vault, self.recovery_label.text(), path)
+
+    def print_sheet_to(self, printer: Any) -> None:
+        """Print the recovery sheet on `printer` (the Print dialog's choice)."""
+        self._sheet.print_to(self._new_vault, self.recovery_label.text(), printer)
 
     def _on_continue_clicked(self) -> None:
         if not self.stored_check.isChecked() or self._new_vault is None:

@@ -1,12 +1,18 @@
-"""First run: the welcome screen creates a vault, shows the recovery key once, and opens it."""
+"""First run: the welcome screen creates a vault (a passphrase the meter accepts, typed twice),
+shows the recovery key once with Copy and the recovery sheet, and asks for an explicit "I have
+stored it"; or it builds a demo practice whose passphrase is on screen."""
 
 from __future__ import annotations
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.ui.secret_clipboard import SECRET_HINT
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import create_vault
+from tests.ui.conftest import create_vault, unlock
+
+LEFT = Qt.MouseButton.LeftButton
 
 
 def test_a_vault_is_created_through_the_welcome_screen(qtbot, window, ctx):
@@ -19,3 +25,99 @@ def test_a_vault_is_created_through_the_welcome_screen(qtbot, window, ctx):
     assert len(recovery.split("-")) == 14
     assert window.welcome.recovery_label.text() == ""  # shown once, then gone
     assert window.windowTitle() == "Reciprocal"
+    assert window.workspace.isVisible() and window.toolbar.isVisible()
+
+
+def test_the_meter_explains_and_both_passphrases_must_match(qtbot, window):
+    welcome = window.welcome
+    qtbot.mouseClick(welcome.create_button, LEFT)
+    fields = welcome.passphrase_fields
+    qtbot.keyClicks(fields.first, "password1")
+    assert "Too easy to guess" in fields.meter.explanation
+    assert "very common password" in fields.meter.explanation
+    qtbot.keyClicks(fields.second, "password1")
+    assert not welcome.make_button.isEnabled()
+
+    fields.clear()
+    qtbot.keyClicks(fields.first, PASSPHRASE)
+    assert fields.meter.explanation.startswith("Strong.")
+    qtbot.keyClicks(fields.second, PASSPHRASE[:-1])
+    assert fields.mismatch.text() == "The two passphrases are not the same yet."
+    assert not welcome.make_button.isEnabled()
+    qtbot.keyClicks(fields.second, PASSPHRASE[-1])
+    assert fields.mismatch.text() == ""
+    assert welcome.make_button.isEnabled()
+
+
+def test_the_recovery_key_is_copied_as_a_secret_and_cleared(qtbot, window, ctx):
+    welcome = window.welcome
+    welcome._clipboard._timer.setInterval(200)  # 30 s in the product
+    qtbot.mouseClick(welcome.create_button, LEFT)
+    qtbot.keyClicks(welcome.passphrase_fields.first, PASSPHRASE)
+    qtbot.keyClicks(welcome.passphrase_fields.second, PASSPHRASE)
+    qtbot.keyClick(welcome.passphrase_fields.second, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(welcome.recovery_label.text()))
+    key = welcome.recovery_label.text()
+    assert not welcome.continue_button.isEnabled()
+
+    qtbot.mouseClick(welcome.copy_button, LEFT)
+    clipboard = QApplication.clipboard()
+    assert clipboard.text() == key
+    assert bytes(clipboard.mimeData().data(SECRET_HINT)) == b"secret"
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)
+
+    qtbot.mouseClick(welcome.stored_check, LEFT)
+    assert welcome.continue_button.isEnabled()
+
+
+def test_the_recovery_sheet_is_saved_as_a_pdf_holding_the_key(qtbot, window, ctx, tmp_path):
+    welcome = window.welcome
+    qtbot.mouseClick(welcome.create_button, LEFT)
+    qtbot.keyClicks(welcome.passphrase_fields.first, PASSPHRASE)
+    qtbot.keyClicks(welcome.passphrase_fields.second, PASSPHRASE)
+    qtbot.mouseClick(welcome.make_button, LEFT)
+    qtbot.waitUntil(lambda: bool(welcome.recovery_label.text()))
+    key = welcome.recovery_label.text()
+    sheet = tmp_path / "sheet.pdf"
+    welcome.save_sheet_to(sheet)
+    qtbot.waitUntil(lambda: "Saved the recovery sheet" in welcome.copied_note.text())
+    text = "".join(page.extract_text() for page in PdfReader(sheet).pages)
+    groups = key.split("-")
+    assert "-".join(groups[:7]) in text and "-".join(groups[7:]) in text
+    assert "AGE-SECRET-KEY-1" in text
+    assert sheet.stat().st_mode & 0o077 == 0  # only the owner can read it
+
+
+def test_the_recovery_sheet_prints(qtbot, window, ctx, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    welcome = window.welcome
+    qtbot.mouseClick(welcome.create_button, LEFT)
+    qtbot.keyClicks(welcome.passphrase_fields.first, PASSPHRASE)
+    qtbot.keyClicks(welcome.passphrase_fields.second, PASSPHRASE)
+    qtbot.mouseClick(welcome.make_button, LEFT)
+    qtbot.waitUntil(lambda: bool(welcome.recovery_label.text()))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    welcome.print_sheet_to(printer)
+    qtbot.waitUntil(lambda: welcome.copied_note.text() == "Sent the recovery sheet to the "
+                                                          "printer.")
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 1
+
+
+def test_the_demo_practice_shows_its_passphrase_and_says_demo(qtbot, window, ctx):
+    qtbot.mouseClick(window.welcome.demo_button, LEFT)
+    qtbot.waitUntil(lambda: window.unlock_panel.isVisible(), timeout=20_000)
+    assert ctx.demo_path.exists() and not ctx.vault_path.exists()
+    assert window.windowTitle() == "Reciprocal — DEMO"
+    from app.ui.context import DEMO_PASSPHRASE
+
+    assert DEMO_PASSPHRASE in window.unlock_panel.demo_note.text()
+    unlock(qtbot, window, DEMO_PASSPHRASE)
+    assert window.workspace.client_list.model.rowCount() == 12
+    assert window.leave_demo_action.isVisible()
+
+    window.leave_demo_action.trigger()
+    qtbot.waitUntil(lambda: window.welcome.isVisible())
+    assert ctx.vault is None and window.windowTitle() == "Reciprocal"

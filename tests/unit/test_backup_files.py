@@ -70,13 +70,12 @@ def test_a_missing_folder_is_bad_input(tmp_path):
 
 
 _FULL_DISK_SCRIPT = textwrap.dedent("""
-    import os, sys
+    import os, subprocess, sys
     from pathlib import Path
-from uuid import uuid4
     from app.backup.atomic import write_atomically
     from app.errors import DiskFull
     folder = Path(sys.argv[1])
-    os.system(f"mount -t tmpfs -o size=256k tmpfs {folder}")
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(folder)], check=True)
     (folder / "older.age").write_bytes(b"an older backup")
     try:
         write_atomically(folder / "reciprocal-backup-20260304-101500.age",

@@ -1,0 +1,82 @@
+"""The therapist's journal saves itself; settings save the practice profile (kept in the vault)
+and this computer's auto-lock time; help lists every shortcut; errors are one sentence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.errors import DiskFull
+from app.ui.error_dialog import error_sentence, show_error
+from tests.ui.conftest import create_vault, open_dialog
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def test_a_journal_entry_saves_itself_and_is_found_again(qtbot, window, ctx):
+    create_vault(qtbot, window)
+    window.journal_action.trigger()
+    journal = window.workspace.journal
+    assert journal.isVisible()
+    journal.new_kind.setCurrentIndex(journal.new_kind.findData("self-care"))
+    qtbot.mouseClick(journal.new_button, LEFT)
+    assert journal.checkin_box.isVisible()
+    qtbot.keyClicks(journal.title, "After the long Thursday")
+    qtbot.keyClicks(journal.body, "Tired but steady.")
+    journal.checkin["rest"].setValue(4)
+    qtbot.waitUntil(lambda: journal.saved_state.text().startswith("Saved"), timeout=5000)
+    qtbot.keyClicks(journal.body, " Walk tomorrow.")
+    qtbot.waitUntil(lambda: journal.saved_state.text().startswith("Saved"), timeout=5000)
+
+    entries = ctx.services.journal.list()
+    assert len(entries) == 1  # the second save edited the same entry
+    assert entries[0].body == "Tired but steady. Walk tomorrow."
+    assert entries[0].checkin == {"rest": 4}
+    assert journal.entries.count() == 1
+    assert "After the long Thursday" in journal.entries.item(0).text()
+
+
+def test_the_practice_profile_and_auto_lock_are_saved(qtbot, window, ctx):
+    create_vault(qtbot, window)
+    window.settings_action.trigger()
+    panel = window.workspace.settings
+    qtbot.keyClicks(panel.therapist_name, "Dr Ana Lima")
+    panel.paper_size.setCurrentIndex(panel.paper_size.findData("Letter"))
+    panel.retention_years.setValue(10)
+    qtbot.mouseClick(panel.save_button, LEFT)
+    qtbot.waitUntil(lambda: panel.saved_state.text().startswith("Saved"))
+    profile = ctx.services.profile.get()
+    assert (profile.therapist_name, profile.paper_size, profile.retention_years) == (
+        "Dr Ana Lima", "Letter", 10)
+    panel.auto_lock.setValue(3)
+    assert ctx.settings.auto_lock_minutes == 3
+    assert window.idle.timeout_ms == 3 * 60_000
+
+
+def test_the_shortcuts_dialog_lists_the_real_shortcuts(qtbot, window):
+    window.shortcuts_action.trigger()
+    dialog = open_dialog("shortcuts-dialog")
+    rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text()
+            for r in range(dialog.table.rowCount())}
+    assert rows["Search"] == "Ctrl+K"
+    assert rows["Lock"] == "Ctrl+L"
+    assert rows["Keyboard shortcuts"] == "F1, Ctrl+/"
+    assert rows["New client"] == "Ctrl+N"
+
+
+def test_errors_are_one_plain_sentence(qtbot, window):
+    assert error_sentence(DiskFull("The disk is full, so nothing was saved.")) == (
+        "The disk is full, so nothing was saved.")
+    leaky = ValueError("client Marguerite said something private")
+    sentence = error_sentence(leaky)
+    assert "Marguerite" not in sentence and sentence.startswith("Something unexpected")
+    box = show_error(window, leaky)
+    assert "Marguerite" not in box.text() and box.detailedText() == ""
+    box.close()
+
+
+def test_an_unexpected_error_is_logged_by_type_only(qtbot, window, caplog):
+    error_sentence(KeyError("Marguerite"))
+    assert "KeyError" in caplog.text and "Marguerite" not in caplog.text
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.isVisible()]

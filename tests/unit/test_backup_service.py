@@ -1,0 +1,377 @@
+"""Backups of a real vault: backup -> restore -> backup loses nothing, the restored vault keeps the
+backup key, restore never overwrites and leaves nothing behind when it fails, key material stays
+out of backups, every backup is logged, and rotation keeps the newest."""
+
+from __future__ import annotations
+
+import base64
+import json
+import shutil
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from uuid import uuid4
+
+import pytest
+from sqlalchemy import select
+
+from app.backup.errors import BackupDamaged, BackupKeyMismatch
+from app.backup.keys import BackupKey, parse_identities
+from app.errors import BadInput, VaultExists, WrongPassphrase
+from app.models import ALL_MODELS, Disclosure, TherapySession, VaultMeta
+from app.services.backup import (
+    NOT_BACKED_UP,
+    TABLES,
+    read_identity_file,
+    restore_backup,
+    verify_backup,
+)
+from app.services.demo import build_demo
+from app.services.vault import Vault
+from tests.conftest import CHEAP_KDF, PASSPHRASE
+from tests.unit.backup_helpers import OTHER_IDENTITY, members, read_all, rehash, seal, zip_of
+from tests.unit.sentinel_helpers import assert_one_sentence, populate
+from tests.unit.service_helpers import damage
+
+NEW_PASSPHRASE = "a new passphrase for the new laptop"
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory) -> Path:
+    """A small demo practice, plus what the small demo lacks (an amendment to a signed note)."""
+    path = tmp_path_factory.mktemp("demo") / "demo.vault"
+    build_demo(path, PASSPHRASE, clients=6, sessions=8, kdf_params=CHEAP_KDF)
+    with Vault.open(path) as vault:
+        vault.unlock(PASSPHRASE)
+        sessions = vault.services.sessions
+        client = vault.services.clients.list()[0]
+        note = sessions.list(client.id)[0]
+        if sessions.get(note.id).status != "signed":
+            sessions.sign(note.id, "Dr Demo")
+        sessions.amend(note.id, "Added later: the client called to say it helped.")
+    return path
+
+
+@pytest.fixture
+def practice(demo_template, tmp_path) -> Path:
+    """A closed copy of the demo vault in this test's folder."""
+    path = tmp_path / "practice.vault"
+    shutil.copyfile(demo_template, path)
+    return path
+
+
+def backup_identity(path: Path) -> str:
+    with Vault.open(path) as vault:
+        vault.unlock(PASSPHRASE)
+        return vault.backup_identity()
+
+
+def key_of(identity: str) -> BackupKey:
+    return BackupKey(parse_identities(identity), protected=False)
+
+
+def write_backup(path: Path, out: Path, passphrase: str = PASSPHRASE, **kwargs: Any):
+    with Vault.open(path) as vault:
+        vault.unlock(passphrase)
+        return vault.services.backups.write(out, **kwargs)
+
+
+def comparable(records: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """Records to compare across vaults: the vault's own key record is not copied (a restored
+    vault has new keys, a new id and its own dates); everything else must be equal."""
+    return {table: rows for table, rows in records.items() if table != "vault_meta"}
+
+
+def folder_names(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def backup_side(folder: Path) -> list[str]:
+    """What is in the folder besides the vault and SQLite's working files."""
+    return [n for n in folder_names(folder) if not n.startswith("practice.vault")]
+
+
+# -- the round trip -----------------------------------------------------------------------------
+def test_backup_restore_backup_loses_nothing(practice, tmp_path):
+    identity = backup_identity(practice)
+    first = write_backup(practice, tmp_path / "first.age")
+    original = read_all(first.path, parse_identities(identity)[0])
+    kinds = [t.name for t in TABLES if t.name != "vault_meta"]
+    assert all(original[kind] for kind in kinds), {k: len(original[k]) for k in kinds}
+    assert first.records == sum(len(rows) for rows in original.values())
+
+    report = restore_backup(first.path, key_of(identity), tmp_path / "restored.vault",
+                            NEW_PASSPHRASE, kdf_params=CHEAP_KDF)
+    assert report.records == first.records and report.backup_key_kept
+    with Vault.open(report.path) as restored:
+        restored.unlock(NEW_PASSPHRASE)
+        assert restored.check().ok
+        assert restored.backup_identity() == identity
+        second = restored.services.backups.write(tmp_path / "second.age")
+    again = read_all(second.path, parse_identities(identity)[0])
+    assert comparable(again) == comparable(original)
+    assert again["vault_meta"][0]["backup_recipient"] == original["vault_meta"][0][
+        "backup_recipient"]
+
+
+def test_every_encrypted_column_of_every_model_round_trips(vault, vault_path, tmp_path):
+    practice = populate(vault, clients=2, rows_per_model=2)
+    first = vault.services.backups.write(tmp_path / "first.age")
+    identity = vault.backup_identity()
+    vault.close()
+    report = restore_backup(first.path, key_of(identity), tmp_path / "restored.vault",
+                            PASSPHRASE, kdf_params=CHEAP_KDF)
+    with Vault.open(report.path) as restored:
+        restored.unlock(PASSPHRASE)
+        second = restored.services.backups.write(tmp_path / "second.age")
+    text = "".join(str(r) for rows in read_all(second.path, parse_identities(identity)[0]).values()
+                   for r in rows)
+    assert all(token in text for token in practice.tokens)
+    assert comparable(read_all(first.path, parse_identities(identity)[0])) == \
+        comparable(read_all(second.path, parse_identities(identity)[0]))
+
+
+def test_a_restore_opened_with_someone_elses_key_gets_a_new_backup_key(practice, tmp_path):
+    custodian = str(OTHER_IDENTITY.to_public())
+    first = write_backup(practice, tmp_path / "first.age", extra_recipients=[custodian])
+    assert first.recipients[1] == custodian
+    custodian_key = BackupKey((OTHER_IDENTITY,), protected=False)
+    report = restore_backup(first.path, custodian_key, tmp_path / "restored.vault",
+                            NEW_PASSPHRASE, kdf_params=CHEAP_KDF)
+    assert not report.backup_key_kept
+    with Vault.open(report.path) as restored:
+        restored.unlock(NEW_PASSPHRASE)
+        assert restored.backup_identity() != backup_identity(practice)
+        assert restored.check().ok
+
+
+def test_the_passphrase_of_backup_key_age_opens_the_restored_vault(practice, tmp_path):
+    with Vault.open(practice) as vault:
+        vault.unlock(PASSPHRASE)
+        backup = vault.services.backups.write(tmp_path / "b.age")
+        with pytest.raises(WrongPassphrase):
+            vault.services.backups.write_backup_key(tmp_path, "not the passphrase")
+        assert backup_side(tmp_path) == ["b.age"]
+        key_file = vault.services.backups.write_backup_key(tmp_path, PASSPHRASE)
+    key = read_identity_file(key_file, PASSPHRASE)
+    assert verify_backup(backup.path, key).records == backup.records
+    report = restore_backup(backup.path, key, tmp_path / "restored.vault", PASSPHRASE,
+                            kdf_params=CHEAP_KDF)
+    assert report.backup_key_kept
+    with Vault.open(report.path) as restored:
+        restored.unlock(PASSPHRASE)
+
+
+# -- restore never harms anything ----------------------------------------------------------------
+def test_restore_refuses_an_existing_path_and_leaves_it_byte_identical(practice, tmp_path):
+    backup = write_backup(practice, tmp_path / "b.age")
+    for existing in (practice, tmp_path / "b.age"):
+        before = existing.read_bytes()
+        names = folder_names(tmp_path)
+        with pytest.raises(VaultExists) as caught:
+            restore_backup(backup.path, key_of(backup_identity(practice)), existing, PASSPHRASE,
+                           kdf_params=CHEAP_KDF)
+        assert_one_sentence(caught.value.message)
+        assert existing.read_bytes() == before
+        assert folder_names(tmp_path) == names
+
+
+def test_a_damaged_part_restores_nothing_at_all(practice, tmp_path):
+    """The last part is damaged: everything before it was already inserted, and is dropped."""
+    identity = parse_identities(backup_identity(practice))[0]
+    backup = write_backup(practice, tmp_path / "b.age")
+    files = members(backup.path, identity)
+    files["records/disclosure.jsonl"] = files["records/disclosure.jsonl"].replace(b"a", b"b", 1)
+    seal(backup.path, zip_of(files), [identity.to_public()])
+    names = folder_names(tmp_path)
+    with pytest.raises(BackupDamaged) as caught:
+        restore_backup(backup.path, key_of(str(identity)), tmp_path / "restored.vault",
+                       PASSPHRASE, kdf_params=CHEAP_KDF)
+    assert caught.value.exit_code == 3
+    assert folder_names(tmp_path) == names
+
+
+def test_records_that_do_not_fit_together_restore_nothing(practice, tmp_path):
+    """Consistent hashes, but a session whose client is not in the backup (a crafted file)."""
+    identity = parse_identities(backup_identity(practice))[0]
+    backup = write_backup(practice, tmp_path / "b.age")
+    files = members(backup.path, identity)
+    lines = files["records/therapy_session.jsonl"].splitlines(keepends=True)
+    record = json.loads(lines[0])
+    record["client_id"] = str(uuid4())
+    orphan = (json.dumps(record) + "\n").encode()
+    seal(backup.path, zip_of(rehash(files, "therapy_session", [orphan, *lines[1:]])),
+         [identity.to_public()])
+    names = folder_names(tmp_path)
+    with pytest.raises(BackupDamaged) as caught:
+        restore_backup(backup.path, key_of(str(identity)), tmp_path / "restored.vault",
+                       PASSPHRASE, kdf_params=CHEAP_KDF)
+    assert_one_sentence(caught.value.message)
+    assert folder_names(tmp_path) == names
+
+
+def test_the_wrong_key_restores_nothing(practice, tmp_path):
+    backup = write_backup(practice, tmp_path / "b.age")
+    names = folder_names(tmp_path)
+    with pytest.raises(BackupKeyMismatch):
+        restore_backup(backup.path, BackupKey((OTHER_IDENTITY,), False),
+                       tmp_path / "restored.vault", PASSPHRASE, kdf_params=CHEAP_KDF)
+    assert folder_names(tmp_path) == names
+
+
+def test_a_backup_with_tables_this_version_does_not_know_is_refused(practice, tmp_path):
+    identity = parse_identities(backup_identity(practice))[0]
+    backup = write_backup(practice, tmp_path / "b.age")
+    files = members(backup.path, identity)
+    manifest = json.loads(files["manifest.json"])
+    manifest["version"] = "1.1"
+    manifest["parts"].append({"table": "dream_diary", "file": "records/dream_diary.jsonl",
+                              "records": 0, "bytes": 0, "fields": {"id": "uuid"},
+                              "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"})
+    files["manifest.json"] = json.dumps(manifest).encode()
+    files["records/dream_diary.jsonl"] = b""
+    seal(backup.path, zip_of(files), [identity.to_public()])
+    assert verify_backup(backup.path, key_of(str(identity))).records == backup.records
+    with pytest.raises(BadInput) as caught:
+        restore_backup(backup.path, key_of(str(identity)), tmp_path / "restored.vault",
+                       PASSPHRASE, kdf_params=CHEAP_KDF)
+    assert "newer version" in caught.value.message and caught.value.exit_code == 1
+    assert not (tmp_path / "restored.vault").exists()
+
+
+# -- what is (not) in a backup ---------------------------------------------------------------
+def test_every_column_is_backed_up_unless_it_is_key_material():
+    parts = {t.name: t.fields for t in TABLES}
+    for model in ALL_MODELS:
+        left_out = NOT_BACKED_UP.get(model.__tablename__, frozenset())
+        if left_out is None:
+            assert model.__tablename__ not in parts
+            continue
+        for column in model.__table__.columns:
+            assert (column.name in parts[model.__tablename__]) != (column.name in left_out), \
+                f"{model.__tablename__}.{column.name}"
+
+
+def test_key_material_never_leaves_the_vault(practice, tmp_path):
+    identity = backup_identity(practice)
+    backup = write_backup(practice, tmp_path / "b.age")
+    plain = b"".join(members(backup.path, parse_identities(identity)[0]).values())
+    assert identity.encode() not in plain and identity.lower().encode() not in plain
+    with Vault.open(practice) as vault:
+        vault.unlock(PASSPHRASE)
+        with vault._database().begin() as s:
+            meta = s.scalars(select(VaultMeta)).one()
+            secrets = [meta.kdf_salt, meta.dek_by_passphrase, meta.dek_by_recovery]
+    for secret in secrets:
+        assert base64.b64encode(secret) not in plain and secret not in plain
+    assert b"client_key" not in plain
+
+
+def test_a_damaged_record_is_listed_and_everything_else_is_backed_up(vault, vault_path, tmp_path):
+    practice = populate(vault, clients=1, rows_per_model=1)
+    vault.close()
+    session_id = practice.rows[TherapySession][0]
+    damage(vault_path, "therapy_session", "shared_summary", session_id)
+    with Vault.open(vault_path) as again:
+        again.unlock(PASSPHRASE)
+        result = again.services.backups.write(tmp_path / "b.age")
+        identity = again.backup_identity()
+    assert [(d.table, d.id, d.fields) for d in result.damaged] == [
+        ("therapy_session", str(session_id), ("shared_summary",))]
+    report = verify_backup(result.path, key_of(identity))
+    assert report.damaged == result.damaged
+    sessions = read_all(result.path, parse_identities(identity)[0])["therapy_session"]
+    damaged = next(s for s in sessions if s["id"] == session_id)
+    assert damaged["shared_summary"] is None and damaged["note"] is not None
+
+
+# -- writing ------------------------------------------------------------------------------------
+def test_each_backup_is_one_disclosure_log_entry(practice, tmp_path):
+    custodian = str(OTHER_IDENTITY.to_public())
+    with Vault.open(practice) as vault:
+        vault.unlock(PASSPHRASE)
+        backups = vault.services.backups
+        before = vault.services.disclosures.list()
+        backups.write(tmp_path / "one.age")
+        backups.write(tmp_path / "two.age", extra_recipients=[custodian])
+        after = vault.services.disclosures.list()
+        assert len(after) == len(before) + 2
+        newest = after[0]
+        assert newest.action == "backup" and newest.client_id is None
+        assert "two.age" in newest.what and custodian in newest.recipient
+        assert backups.last_backup_at() == newest.at
+        assert not backups.reminder_due()
+        assert backups.reminder_due(date.today() + timedelta(days=8))
+
+
+def test_the_reminder_is_due_when_no_backup_was_ever_made(vault):
+    assert vault.services.backups.last_backup_at() is None
+    assert vault.services.backups.reminder_due()
+    with vault._database().begin() as s:
+        s.add(Disclosure(action="backup", what="an old backup", recipient="",
+                         at=datetime.now() - timedelta(days=10)))
+    assert vault.services.backups.reminder_due()
+
+
+def test_folder_backups_are_named_by_time_and_rotated(vault, tmp_path):
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    (folder / "shopping-list.txt").write_text("milk")
+    made = [vault.services.backups.write_to_folder(folder, keep=3) for _ in range(4)]
+    names = folder_names(folder)
+    assert len(names) == 4 and "shopping-list.txt" in names
+    assert all(m.path.name.startswith("reciprocal-backup-") for m in made)
+    assert made[-1].removed == (made[0].path,)
+    assert not made[0].path.exists() and all(m.path.exists() for m in made[1:])
+
+
+def test_a_backup_never_overwrites_the_vault_or_a_file_that_is_not_a_backup(vault, vault_path,
+                                                                             tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my own notes")
+    for target in (vault_path, notes, tmp_path, tmp_path / "missing" / "b.age"):
+        before = folder_names(tmp_path)
+        with pytest.raises(BadInput) as caught:
+            vault.services.backups.write(target)
+        assert_one_sentence(caught.value.message)
+        assert folder_names(tmp_path) == before
+    assert notes.read_text() == "my own notes"
+    with pytest.raises(BadInput):
+        vault.services.backups.write(tmp_path / "b.age", extra_recipients=["age1notakey"])
+
+
+def test_a_newer_backup_replaces_an_older_one_of_the_same_name(vault, tmp_path):
+    first = vault.services.backups.write(tmp_path / "b.age")
+    old = first.path.read_bytes()
+    vault.services.backups.write(tmp_path / "b.age")
+    assert first.path.read_bytes() != old
+    assert backup_side(tmp_path) == ["b.age"]
+
+
+def test_progress_reaches_the_total(practice, tmp_path):
+    seen: dict[str, list[tuple[int, int]]] = {"backup": [], "verify": [], "restore": []}
+    backup = write_backup(practice, tmp_path / "b.age",
+                          progress=lambda d, t: seen["backup"].append((d, t)))
+    key = key_of(backup_identity(practice))
+    verify_backup(backup.path, key, progress=lambda d, t: seen["verify"].append((d, t)))
+    restore_backup(backup.path, key, tmp_path / "r.vault", PASSPHRASE, kdf_params=CHEAP_KDF,
+                   progress=lambda d, t: seen["restore"].append((d, t)))
+    for name, calls in seen.items():
+        assert calls[-1] == (backup.records, backup.records), name
+        assert [d for d, _ in calls] == sorted(d for d, _ in calls), name
+
+
+def test_the_restored_vault_shows_the_same_clients_and_notes(practice, tmp_path):
+    backup = write_backup(practice, tmp_path / "b.age")
+    identity = backup_identity(practice)
+    report = restore_backup(backup.path, key_of(identity), tmp_path / "r.vault", PASSPHRASE,
+                            kdf_params=CHEAP_KDF)
+    with Vault.open(practice) as a, Vault.open(report.path) as b:
+        a.unlock(PASSPHRASE)
+        b.unlock(PASSPHRASE)
+        for client in a.services.clients.list():
+            assert b.services.clients.get(client.id) == client
+            for summary in a.services.sessions.list(client.id):
+                assert b.services.sessions.get(summary.id) == a.services.sessions.get(summary.id)
+                assert (b.services.sessions.private_note(summary.id)
+                        == a.services.sessions.private_note(summary.id))
