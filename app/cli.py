@@ -20,10 +20,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import __version__
 from app.errors import BadInput, ReciprocalError
+
+if TYPE_CHECKING:  # the services load only when a command needs them: --help stays instant
+    from app.crypto.kdf import KdfParams
+    from app.services.vault import Vault
 
 Handler = Callable[[argparse.Namespace], int]
 DEBUG_VARIABLE = "RECIPROCAL_DEBUG"
@@ -169,16 +173,16 @@ def _note(message: str) -> None:
 
 
 @contextmanager
-def _unlocked(args: argparse.Namespace, secrets: _Secrets) -> Iterator[Any]:
+def _unlocked(args: argparse.Namespace) -> Iterator[Vault]:
     """The vault named by --vault, unlocked with the passphrase; closed afterwards."""
     from app.services.vault import Vault
 
     with Vault.open(args.vault) as vault:
-        vault.unlock(secrets.existing(args.passphrase_file))
+        vault.unlock(_Secrets().existing(args.passphrase_file))
         yield vault
 
 
-def _kdf_line(params: Any, seconds: float | None = None) -> str:
+def _kdf_line(params: KdfParams, seconds: float | None = None) -> str:
     line = (f"Key derivation: Argon2id with {params.memory_kib // 1024} MiB of memory, "
             f"{params.iterations} iterations and {params.lanes} lanes")
     if seconds is None:
@@ -186,7 +190,7 @@ def _kdf_line(params: Any, seconds: float | None = None) -> str:
     return line + f"; unlocking takes {seconds:.2f} s on this computer."
 
 
-def _timed_unlock(vault: Any, passphrase: str) -> float:
+def _timed_unlock(vault: Vault, passphrase: str) -> float:
     """Lock and unlock again: proves the passphrase opens the new vault and measures it."""
     vault.lock()
     start = time.perf_counter()
@@ -264,7 +268,7 @@ def _demo(args: argparse.Namespace) -> int:
 @command("check", "decrypt and verify every record; list damaged ones",
          _vault_arg(), _passphrase_file_arg(), _json_arg())
 def _check(args: argparse.Namespace) -> int:
-    with _unlocked(args, _Secrets()) as vault:
+    with _unlocked(args) as vault:
         report = vault.check()
     damaged = [{"kind": d.kind, "id": d.id} for d in report.damaged]
     if args.json:
@@ -283,7 +287,7 @@ def _check(args: argparse.Namespace) -> int:
 @command("clients", "list clients: position, id, display name, status",
          _vault_arg(), _passphrase_file_arg(), _json_arg())
 def _clients(args: argparse.Namespace) -> int:
-    with _unlocked(args, _Secrets()) as vault:
+    with _unlocked(args) as vault:
         clients = vault.services.clients.list()
     if args.json:
         print(json.dumps([
@@ -448,9 +452,15 @@ def _restore(args: argparse.Namespace) -> int:
     key, passphrase = _backup_key(args, secrets)
     if passphrase is None or args.new_passphrase_file is not None:
         passphrase = secrets.new(args.new_passphrase_file, "--new-passphrase-file")
-    _note("Measuring this computer to choose how hard the passphrase is to guess…")
-    report = restore_backup(args.file, key, args.vault, passphrase,
-                            progress=_progress("Restoring"))
+    restoring = _progress("Restoring")
+
+    def progress(done: int, total: int) -> None:
+        if done == 0:
+            _note("The backup opened. Measuring this computer to choose how hard the new "
+                  "vault's passphrase is to guess…")
+        restoring(done, total)
+
+    report = restore_backup(args.file, key, args.vault, passphrase, progress=progress)
     print(f"The backup of {report.made_at:%d %B %Y at %H:%M} is restored: {report.records} "
           f"records in {report.path}. Run `reciprocal check --vault {report.path}` to see that "
           "every record reads back.")
@@ -497,6 +507,11 @@ def run(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print(file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`reciprocal clients | head`): stop quietly, and keep Python
+        # from complaining when it flushes standard output on the way out.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except SystemExit as exc:  # argparse: --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else 1
     except Exception as exc:

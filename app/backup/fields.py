@@ -28,10 +28,14 @@ JSON_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 
 
-def _uuid(value: Any) -> UUID:
+def _canonical_uuid(value: Any) -> str:
     if not isinstance(value, str) or not _UUID.match(value):
         raise ValueError("not a UUID")
-    return UUID(value)
+    return value
+
+
+def _uuid(value: Any) -> UUID:
+    return UUID(_canonical_uuid(value))
 
 
 def _datetime(value: Any) -> datetime:
@@ -110,3 +114,8 @@ def decoder(kind: str) -> Callable[[Any], Any]:
         return hit
 
     return remembered
+
+
+def checker(kind: str) -> Callable[[Any], Any]:
+    """Like `decoder`, for checking only: a UUID stays the (canonical) string it was."""
+    return _canonical_uuid if kind == "uuid" else KINDS[kind][1]

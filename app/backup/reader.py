@@ -19,13 +19,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from uuid import UUID
 
 from pyrage import x25519
 
 from app.backup.encryption import decrypt_to_memory
 from app.backup.errors import BackupDamaged
-from app.backup.fields import JSON_DECODER, decoder
+from app.backup.fields import JSON_DECODER, checker, decoder
 from app.backup.manifest import MANIFEST_NAME, TABLE_NAME, Manifest, Part, parse_manifest
 
 Progress = Callable[[int, int], None]
@@ -164,13 +163,15 @@ class BackupReader:
             raise _damaged("This backup holds a file its table of contents does not list.")
 
     # -- records ----------------------------------------------------------------------------
-    def records(self, part: Part) -> Iterator[dict[str, Any]]:
+    def records(self, part: Part, decode: bool = True) -> Iterator[dict[str, Any]]:
         """The part's records as Python values (UUID, datetime, bytes…), checked as they
-        stream. The count, size and hash are checked after the last one: consume it to the
-        end before trusting what it gave (restore does all its work in one transaction)."""
-        decoders = [(name, decoder(kind)) for name, kind in part.fields.items()]
+        stream; with ``decode=False`` only checked (ids stay strings). The count, size and hash
+        are checked after the last one: consume it to the end before trusting what it gave
+        (restore does all its work in one transaction)."""
+        read = decoder if decode else checker
+        decoders = [(name, read(kind)) for name, kind in part.fields.items()]
         names = set(part.fields)
-        seen: set[UUID] = set()
+        seen: set[Any] = set()
         try:
             source = self._zip.open(part.file)
         except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
@@ -203,7 +204,7 @@ class BackupReader:
 
     @staticmethod
     def _record(line: bytes, decoders: list[tuple[str, Callable[[Any], Any]]], names: set[str],
-                seen: set[UUID], table: str) -> dict[str, Any]:
+                seen: set[Any], table: str) -> dict[str, Any]:
         try:
             raw = JSON_DECODER.decode(line.decode("utf-8"))
         except (ValueError, RecursionError):
@@ -225,7 +226,7 @@ class BackupReader:
         total = self.manifest.total_records
         done = 0
         for part in self.manifest.parts:
-            for _record in self.records(part):
+            for _record in self.records(part, decode=False):
                 done += 1
                 if progress is not None and done % 2000 == 0:
                     progress(done, total)

@@ -45,6 +45,7 @@ from app.backup.keys import (
     BackupKey,
     identity_file_text,
     is_protected_key_file,
+    parse_identities,
     protect_identity,
     read_identity_file,
 )
@@ -73,6 +74,7 @@ __all__ = [
     "Backups",
     "RestoreReport",
     "VerifyReport",
+    "backup_key_from_text",
     "is_protected_key_file",
     "list_backups",
     "read_identity_file",
@@ -399,7 +401,7 @@ class Backups:
                     if part is None:
                         continue
                     if table.name in _KEYS_TABLES:
-                        done += sum(1 for _ in reader.records(part))  # checked, not copied
+                        done += sum(1 for _ in reader.records(part, decode=False))  # checked, not copied
                         continue
                     for count in _insert_part(s, table, part.fields, reader.records(part), keyring):
                         done += count
@@ -407,7 +409,7 @@ class Backups:
                             progress(done, total)
                 for part in manifest.parts:
                     if part.table not in _BY_NAME:  # listed by an older version: check it too
-                        done += sum(1 for _ in reader.records(part))
+                        done += sum(1 for _ in reader.records(part, decode=False))
                 kept = _adopt_backup_key(s, keyring.vault_id, manifest, key)
         except IntegrityError:
             raise BackupDamaged(
@@ -431,7 +433,8 @@ def _insert_part(s: Session, table: _Table, fields: Iterable[str],
     quote = dialect.identifier_preparer.quote
     columns = [c for c in table.model.__table__.columns if c.name in set(fields)]
     names = [c.name for c in columns]
-    convert = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+    convert = [None if isinstance(c.type, LargeBinary)  # the DB-API takes bytes as they are
+               else c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
            f"VALUES ({', '.join('?' for _ in names)})")
     batch: list[tuple[Any, ...]] = []
@@ -479,6 +482,11 @@ def _check_passphrase(meta: VaultMeta, passphrase: str) -> None:
 
 
 # -- verifying and restoring (no vault needed) ----------------------------------------------
+def backup_key_from_text(text: str) -> BackupKey:
+    """A backup key typed or pasted from the recovery sheet (``AGE-SECRET-KEY-1…``)."""
+    return BackupKey(parse_identities(text), protected=False)
+
+
 def verify_backup(path: Path | str, key: BackupKey,
                   progress: Progress | None = None) -> VerifyReport:
     """Decrypt and check every byte, hash, count and record of a backup; touches no vault.
@@ -538,7 +546,8 @@ def restore_backup(path: Path | str, key: BackupKey, target: Path | str, passphr
                    progress: Progress | None = None) -> RestoreReport:
     """Restore a backup into a NEW vault at ``target`` (an existing file is refused and left
     untouched) protected by ``passphrase``. The vault is built under a temporary name and
-    appears at ``target`` only when complete. ``kdf_params`` None = calibrate for this computer."""
+    appears at ``target`` only when complete. ``kdf_params`` None = calibrate for this computer.
+    ``progress(0, total)`` comes once the backup has opened, before the new vault is made."""
     from app.services.vault import Vault  # the vault module imports the service registry
 
     path = Path(path).expanduser().absolute()
@@ -547,10 +556,14 @@ def restore_backup(path: Path | str, key: BackupKey, target: Path | str, passphr
         raise VaultExists(f"{target} already exists; choose a new file name for the vault.")
     if not target.parent.is_dir():
         raise BadInput(f"The folder {target.parent} does not exist.")
+    if not os.access(target.parent, os.W_OK):
+        raise BadInput(f"Reciprocal cannot write to the folder {target.parent}.")
     if not passphrase:
         raise BadInput("The passphrase cannot be empty.")
     with BackupReader.open(path, list(key.identities)) as reader:
         _check_restorable(reader.manifest)
+        if progress is not None:
+            progress(0, reader.manifest.total_records)  # opened: the slow part starts
         temp = target.with_name(f".{target.name}.restoring-{secrets.token_hex(4)}")
         try:
             vault, recovery_key = Vault.create(temp, passphrase, kdf_params=kdf_params)
@@ -558,7 +571,8 @@ def restore_backup(path: Path | str, key: BackupKey, target: Path | str, passphr
                 records, kept = vault.services.backups._fill(reader, key, progress)
             _publish(temp, target)
         finally:
-            for leftover in ("", "-wal", "-shm", ".lock", ".partial", ".partial-wal"):
+            for leftover in ("", "-wal", "-shm", ".lock", ".partial", ".partial-wal",
+                             ".partial-shm"):
                 Path(f"{temp}{leftover}").unlink(missing_ok=True)
         manifest = reader.manifest
     return RestoreReport(target, records, manifest.created_at, recovery_key, kept,

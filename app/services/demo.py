@@ -87,6 +87,7 @@ def build_demo(
         raise BadInput(f"A demo client has from 1 to {MAX_SESSIONS} sessions.")
     vault, recovery_key = Vault.create(path, passphrase, kdf_params=kdf_params)
     try:
+        # Part of the services layer, the demo writes through the vault's own unit of work.
         _fill(vault._database(), clients, sessions, seed, progress)
         params = vault.kdf_params
     except BaseException:
@@ -248,7 +249,6 @@ class _ClientWriter:
     def __init__(self, rng: random.Random, index: int, person: _Person, sessions: int,
                  today: date, therapist: str, template_id: UUID | None) -> None:
         self.rng = rng
-        self.index = index
         self.person = person
         self.therapist = therapist
         self.template_id = template_id
@@ -265,7 +265,7 @@ class _ClientWriter:
         self.client = self._client()
         pronoun = (self.client.pronouns or "they").split("/")[0]
         # What sentences about this client are filled in with: name and pronouns.
-        self.words = {"name": person.display_name.split(" ")[0], **PRONOUN_FORMS[pronoun]}
+        self.terms = {"name": person.display_name.split(" ")[0], **PRONOUN_FORMS[pronoun]}
         self._goals: list[tuple[Goal, words.GoalSeed, int, float]] = []
         self._commitments = ("", "")
         self._write_sessions()
@@ -336,7 +336,7 @@ class _ClientWriter:
         if self.status == "active" and count >= 8 and rng.random() < 0.15:
             # Goals under review right now: the newest version is a draft nobody signed yet.
             self._agreement(self.moments[-1], version=len(revisions) + 2, draft=True,
-                            note=rng.choice(words.REVISION_NOTES).format(**self.words))
+                            note=rng.choice(words.REVISION_NOTES).format(**self.terms))
         self._finish_goals()
         self._disclosures()
 
@@ -350,7 +350,7 @@ class _ClientWriter:
 
     def _ctx(self, moment: _Moment, practice: Practice | None) -> dict[str, Any]:
         goal = self.rng.choice(self._goals)[1].short if self._goals else "what brought them here"
-        return {**self.words, "goal": goal, "n": moment.index + 1,
+        return {**self.terms, "goal": goal, "n": moment.index + 1,
                 "review": moment.index + 7,
                 "practice": f"'{practice.title}'" if practice is not None else "the practice"}
 
@@ -456,7 +456,7 @@ class _ClientWriter:
                     and not (self.flag_left_open and self._last_flag(k))):
                 day = moment.starts_at.date() + timedelta(days=rng.choice((0, 0, 1)))
                 followup = {"on": day.isoformat(),
-                            "note": rng.choice(words.FOLLOWUPS).format(**self.words)}
+                            "note": rng.choice(words.FOLLOWUPS).format(**self.terms)}
             if sum(answers) and rng.random() < 0.8:  # the difficulty question, if answered
                 answers = [*answers, min(3, sum(answers) // 7)]
             self.rows[2].append(Measure(
@@ -478,7 +478,7 @@ class _ClientWriter:
 
         different = (rng.choice(words.DIFFERENT_NEXT_TIME)
                      if rupture or rng.random() < 0.25 else "")
-        reflection = (rng.choice(words.THERAPIST_REFLECTIONS).format(**self.words)
+        reflection = (rng.choice(words.THERAPIST_REFLECTIONS).format(**self.terms)
                       if rupture or (different and rng.random() < 0.4) else "")
         self.rows[2].append(Feedback(
             client_id=self.client.id, session_id=moment.row.id, given_at=moment.starts_at,
@@ -534,7 +534,7 @@ class _ClientWriter:
 
     def _revise(self, moment: _Moment, version: int) -> None:
         self._start_goals(moment, initial=False)
-        note = self.rng.choice(words.REVISION_NOTES).format(**self.words)
+        note = self.rng.choice(words.REVISION_NOTES).format(**self.terms)
         self._agreement(moment, version, note)
 
     def _rate_goals(self, moment: _Moment) -> None:

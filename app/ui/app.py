@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -62,7 +62,7 @@ def run_gui(vault_path: Path | None = None, *, kdf_params: Any = None) -> int:
     ctx = AppContext(vault_path, Settings(), kdf_params=kdf_params)
     window = MainWindow(ctx)
     window.must_quit.connect(app.exit)
+    window.start_when_painted()
     window.show()
     _install_excepthook(window)
-    QTimer.singleShot(0, window.start)
     return app.exec()

@@ -64,6 +64,10 @@ class ClientListModel(QAbstractListModel):
         self.set_clients(sorted([*others, client],
                                 key=lambda c: (c.damaged, c.display_name.casefold(), str(c.id))))
 
+    def name_of(self, client_id: UUID) -> str:
+        row = self.row_of(client_id)
+        return "" if row < 0 else self._clients[row].display_name
+
     def row_of(self, client_id: UUID) -> int:
         for row, client in enumerate(self._clients):
             if client.id == client_id:

@@ -65,6 +65,9 @@ class JournalPanel(QWidget):
     def _build(self) -> None:
         self.entries = QListWidget(self)
         self.entries.setAccessibleName(self.tr("Journal entries"))
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entries.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.entries.setSpacing(2)
         self.new_kind = QComboBox(self)
         self.new_kind.setAccessibleName(self.tr("Kind of new entry"))
         for kind in KINDS:
@@ -91,6 +94,7 @@ class JournalPanel(QWidget):
         self.body = QPlainTextEdit(self)
         self.body.setAccessibleName(self.tr("Entry"))
         self.body.setTabChangesFocus(True)
+        self.body.setPlaceholderText(self.tr("Write here; the entry saves itself as you go."))
         self.checkin_box = QGroupBox(self.tr("Check-in: 0 is not at all, 10 is very much"), self)
         checkin_form = QFormLayout(self.checkin_box)
         self.checkin: dict[str, QSpinBox] = {}
@@ -138,7 +142,7 @@ class JournalPanel(QWidget):
             return self.tr("{day} · damaged entry").format(day=f"{entry.created_at:%d %b %Y}")
         title = entry.title or entry.body.strip().split("\n")[0][:60] or self.tr("(untitled)")
         kind = self.kind_labels.get(entry.kind, entry.kind)
-        return f"{entry.created_at:%d %b %Y} · {kind} · {title}"
+        return f"{entry.created_at:%d %b %Y} · {kind}\n{title}"
 
     def set_entries(self, entries: list[Any]) -> None:
         self.entries.blockSignals(True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.workspace: Any = None
         self._where: Any = None  # workspace.Location, kept across a lock (ids only)
         self._quit_despite_error = False
+        self._start_when_painted = False
         self.setObjectName("main-window")
         self.resize(1200, 780)
         geometry = ctx.settings.geometry(GEOMETRY)
@@ -162,6 +163,18 @@ class MainWindow(QMainWindow):
             self._stack.addWidget(self.welcome)
         self._stack.setCurrentWidget(self.welcome)
         self.welcome.create_button.setFocus()
+
+    def start_when_painted(self) -> None:
+        """Call `start()` once the window has been painted: the therapist sees the window at
+        once, and SQLAlchemy loads while they reach for the keyboard."""
+        self._start_when_painted = True
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if self._start_when_painted:
+            self._start_when_painted = False
+            QTimer.singleShot(0, self.start)
 
     def start(self) -> None:
         """Open the vault file if there is one (after the window shows: this loads SQLAlchemy).

@@ -5,7 +5,9 @@ thread; a result that arrives for an older query is dropped."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
+from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
@@ -39,13 +41,15 @@ def _field_label(field: str) -> str:
     return field.split(".")[-1].replace("_", " ")
 
 
-def result_html(result: Any) -> str:
+def result_html(result: Any, client: str) -> str:
+    """Whose record, what and when on the first line; the snippet, match marked, below."""
     a, b = result.highlight
     snippet = result.snippet
     marked = (html.escape(snippet[:a]) + "<b><u>" + html.escape(snippet[a:b]) + "</u></b>"
               + html.escape(snippet[b:])) if b > a else html.escape(snippet)
     facts = f"{result.kind} · {_field_label(result.field)} · {result.date:%d %b %Y}"
-    return (f"<b>{html.escape(result.title)}</b> &nbsp;<small>{html.escape(facts)}</small>"
+    title = f"{client} — {result.title}" if client and client != result.title else result.title
+    return (f"<b>{html.escape(title)}</b> &nbsp;<small>{html.escape(facts)}</small>"
             f"<br>{marked}")
 
 
@@ -84,9 +88,11 @@ class _ResultDelegate(QStyledItemDelegate):
 class SearchDialog(AppDialog):
     result_chosen = Signal(object)  # SearchResult
 
-    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+    def __init__(self, ctx: AppContext, client_name: Callable[[UUID], str],
+                 parent: QWidget) -> None:
         super().__init__(parent, ctx.settings, "search-dialog")
         self._ctx = ctx
+        self._client_name = client_name
         self._asked = ""
         self.setWindowTitle(self.tr("Search"))
         self.resize(720, 480)
@@ -156,9 +162,10 @@ class SearchDialog(AppDialog):
         for result in results:
             item = QListWidgetItem()
             item.setData(RESULT_ROLE, result)
-            item.setData(HTML_ROLE, result_html(result))
+            client = "" if result.client_id is None else self._client_name(result.client_id)
+            item.setData(HTML_ROLE, result_html(result, client))
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         f"{result.title}, {result.kind}: {result.snippet}")
+                         f"{client} {result.title}, {result.kind}: {result.snippet}")
             self.results.addItem(item)
         if results:
             self.results.setCurrentRow(0)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import QDateTime, QSize, Qt, QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -59,6 +59,17 @@ def carry_over(old: dict[str, str], old_labels: dict[str, str], new_keys: list[s
         first = new_keys[0]
         fields[first] = "\n\n".join(t for t in (fields[first], *orphans) if t.strip())
     return fields
+
+
+class NoteBox(QPlainTextEdit):
+    """A text box that asks for only a few lines and grows into whatever room there is, so
+    the shared and private panels stay in view instead of being pushed below the fold."""
+
+    LINES = 3
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        frame = 2 * self.frameWidth() + 2 * int(self.document().documentMargin())
+        return QSize(300, self.fontMetrics().lineSpacing() * self.LINES + frame)
 
 
 class _TintedPanel(QFrame):
@@ -126,20 +137,20 @@ class SessionEditor(QWidget):
 
         body = QWidget(self)
         self._fields_layout = QVBoxLayout()
-        self.shared_summary = QPlainTextEdit(body)
+        self.shared_summary = NoteBox(body)
         self.shared_summary.setAccessibleName(self.tr("Shared summary"))
         self.shared_summary.setAccessibleDescription(self.tr(SHARED_LABEL))
         self.shared_summary.setTabChangesFocus(True)
-        self.shared_summary.setMinimumHeight(90)
+        self.shared_summary.setMinimumHeight(110)
         self.shared_panel = _TintedPanel(
             self.tr(SHARED_LABEL),
             self.tr("Written for the client, in words they will recognise."),
             self.shared_summary, shared_tint(), body)
-        self.private_note = QPlainTextEdit(body)
+        self.private_note = NoteBox(body)
         self.private_note.setAccessibleName(self.tr("Private process note"))
         self.private_note.setAccessibleDescription(self.tr(PRIVATE_LABEL))
         self.private_note.setTabChangesFocus(True)
-        self.private_note.setMinimumHeight(90)
+        self.private_note.setMinimumHeight(110)
         self.private_panel = _TintedPanel(
             self.tr(PRIVATE_LABEL),
             self.tr("Your own process notes: kept apart from the client's record and left "
@@ -174,11 +185,12 @@ class SessionEditor(QWidget):
 
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.signed_banner)
-        body_layout.addLayout(self._fields_layout)
-        body_layout.addWidget(self.shared_panel)
-        body_layout.addWidget(self.private_panel)
+        body_layout.addLayout(self._fields_layout, 3)
+        voices = QHBoxLayout()  # side by side: what the client reads, what only you read
+        voices.addWidget(self.shared_panel)
+        voices.addWidget(self.private_panel)
+        body_layout.addLayout(voices, 2)
         body_layout.addWidget(self.amendments_box)
-        body_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -224,10 +236,10 @@ class SessionEditor(QWidget):
                 item.widget().deleteLater()
         self._field_edits = {}
         for key, label in TEMPLATES[template]:
-            edit = QPlainTextEdit(self._body)
+            edit = NoteBox(self._body)
             edit.setAccessibleName(self.tr(label))
             edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(70)
+            edit.setMinimumHeight(64)
             edit.setPlainText(texts.get(key, ""))
             edit.textChanged.connect(self._on_edited)
             title = QLabel(self.tr(label), self._body, buddy=edit)

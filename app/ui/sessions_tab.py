@@ -29,10 +29,12 @@ SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def session_line(summary: Any) -> str:
+    """Two short lines: when, then the template and whether it is signed."""
+    when = f"{summary.starts_at:%a %d %b %Y, %H:%M}"
     if summary.damaged:
-        return f"{summary.starts_at:%a %d %b %Y, %H:%M} · damaged"
+        return f"{when}\ndamaged"
     state = "signed" if summary.status == "signed" else "draft"
-    return f"{summary.starts_at:%a %d %b %Y, %H:%M} · {template_label(summary.template)} · {state}"
+    return f"{when}\n{template_label(summary.template)} · {state}"
 
 
 def _next_slot(now: datetime) -> datetime:
@@ -47,6 +49,9 @@ class SessionsTab(QWidget):
         self._client_id: UUID | None = None
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Sessions"))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setSpacing(2)
         self.new_button = QPushButton(self.tr("New &session"), self)
         self.new_button.setAccessibleDescription(self.tr("Start a note for a new session"))
         self.editor = SessionEditor(ctx, self)
@@ -62,7 +67,7 @@ class SessionsTab(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 760])
+        splitter.setSizes([210, 790])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

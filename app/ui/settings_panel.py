@@ -50,6 +50,7 @@ class SettingsPanel(QWidget):
         self.saved_state = QLabel(body)
         practice = QGroupBox(self.tr("Your practice, as printed on handouts"), body)
         form = QFormLayout(practice)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for label, widget, name in (
             (self.tr("Your &name"), self.therapist_name, self.tr("Your name")),
             (self.tr("C&redentials"), self.credentials, self.tr("Credentials")),
@@ -64,7 +65,7 @@ class SettingsPanel(QWidget):
         ):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
-        form.addRow("", hint(self.tr("Records are kept this many years after the last "
+        form.addRow(hint(self.tr("Records are kept this many years after the last "
                                      "session; Reciprocal warns before erasing a client "
                                      "sooner."), practice))
         save_row = QHBoxLayout()
@@ -79,19 +80,24 @@ class SettingsPanel(QWidget):
         self.auto_lock.setValue(ctx.settings.auto_lock_minutes)
         computer = QGroupBox(self.tr("This computer"), body)
         computer_form = QFormLayout(computer)
+        computer_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         computer_form.addRow(self.tr("&Lock when idle for"), self.auto_lock)
-        computer_form.addRow("", hint(self.tr("The app locks itself after this much time "
+        computer_form.addRow(hint(self.tr("The app locks itself after this much time "
                                               "without a key press or mouse movement. Ctrl+L "
                                               "locks at once."), computer))
-        self.computer_box = computer
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(heading(self.tr("Settings"), body, 1.3))
         body_layout.addWidget(practice)
         body_layout.addWidget(computer)
         body_layout.addStretch(1)
+        body.setMaximumWidth(900)
+        column = QWidget(self)
+        column_layout = QHBoxLayout(column)
+        column_layout.addWidget(body, 1)
+        column_layout.addStretch(0)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll.setWidget(column)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

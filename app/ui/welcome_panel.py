@@ -45,6 +45,7 @@ class WelcomePanel(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._new_vault: Any = None
+        self.recovery_key = ""  # shown once, forgotten on Continue
         self._clipboard = SecretClipboard(self)
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._build_choice_page())
@@ -87,6 +88,7 @@ class WelcomePanel(QWidget):
             layout.addSpacing(6)
         self.create_button.clicked.connect(self._on_create_clicked)
         self.demo_button.clicked.connect(self._on_demo_clicked)
+        layout.addStretch(1)
         self._restore_hint = note  # the last one
         self._restore_hint.setVisible(False)
         self.restore_button.clicked.connect(self.restore_requested)
@@ -112,6 +114,7 @@ class WelcomePanel(QWidget):
         layout.addWidget(self.passphrase_fields)
         layout.addWidget(self.create_busy)
         layout.addLayout(buttons)
+        layout.addStretch(1)
         self.passphrase_fields.changed.connect(self._on_passphrase_changed)
         self.passphrase_fields.second.returnPressed.connect(self._on_make_clicked)
         self.make_button.clicked.connect(self._on_make_clicked)
@@ -162,6 +165,7 @@ class WelcomePanel(QWidget):
         layout.addWidget(self.copied_note)
         layout.addWidget(self.stored_check)
         layout.addLayout(finish)
+        layout.addStretch(1)
         self._sheet = RecoverySheetOutput(self, self._ctx.settings)
         self._sheet.done.connect(self.copied_note.setText)
         self.copy_button.clicked.connect(self._on_copy_clicked)
@@ -181,6 +185,7 @@ class WelcomePanel(QWidget):
             "each. Everything in it is made up, so explore freely.").format(
                 clients=DEMO_CLIENTS), page))
         layout.addWidget(self.demo_busy)
+        layout.addStretch(1)
         return page
 
     def offer_restore(self) -> None:
@@ -231,7 +236,10 @@ class WelcomePanel(QWidget):
         self._new_vault, recovery = result
         self._set_creating(False)
         self.passphrase_fields.clear()
-        self.recovery_label.setText(recovery)
+        self.recovery_key = recovery
+        groups = recovery.split("-")
+        half = (len(groups) + 1) // 2  # two lines of groups, never broken inside a group
+        self.recovery_label.setText("-".join(groups[:half]) + "\n" + "-".join(groups[half:]))
         self._pages.setCurrentIndex(2)
         self.copy_button.setFocus()
 
@@ -240,28 +248,29 @@ class WelcomePanel(QWidget):
         show_error(self, error)
 
     def _on_copy_clicked(self) -> None:
-        self._clipboard.copy(self.recovery_label.text())
+        self._clipboard.copy(self.recovery_key)
         self.copied_note.setText(self.tr("Copied. The clipboard will be emptied in 30 seconds."))
 
     def _on_print_clicked(self) -> None:
-        self._sheet.print_sheet(self._new_vault, self.recovery_label.text())
+        self._sheet.print_sheet(self._new_vault, self.recovery_key)
 
     def _on_save_sheet_clicked(self) -> None:
-        self._sheet.save_sheet(self._new_vault, self.recovery_label.text())
+        self._sheet.save_sheet(self._new_vault, self.recovery_key)
 
     def save_sheet_to(self, path: Path) -> None:
         """Write the recovery sheet to `path` (the Save dialog's choice)."""
-        self._sheet.save_to(self._new_vault, self.recovery_label.text(), path)
+        self._sheet.save_to(self._new_vault, self.recovery_key, path)
 
     def print_sheet_to(self, printer: Any) -> None:
         """Print the recovery sheet on `printer` (the Print dialog's choice)."""
-        self._sheet.print_to(self._new_vault, self.recovery_label.text(), printer)
+        self._sheet.print_to(self._new_vault, self.recovery_key, printer)
 
     def _on_continue_clicked(self) -> None:
         if not self.stored_check.isChecked() or self._new_vault is None:
             return
         self._clipboard.clear()
         self.recovery_label.clear()
+        self.recovery_key = ""
         self.copied_note.clear()
         vault, self._new_vault = self._new_vault, None
         self.vault_created.emit(vault)

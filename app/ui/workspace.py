@@ -122,7 +122,7 @@ class Workspace(QWidget):
 
     # -- search ---------------------------------------------------------------------------
     def open_search(self) -> SearchDialog:
-        dialog = SearchDialog(self._ctx, self)
+        dialog = SearchDialog(self._ctx, self.client_list.model.name_of, self)
         dialog.result_chosen.connect(self._on_search_result)
         dialog.open()
         return dialog

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import subprocess
 
 import pytest
 
-from tests.e2e.conftest import one_sentence_error
+from app.services.demo import build_demo
+from tests.conftest import CHEAP_KDF, PASSPHRASE
+from tests.e2e.conftest import RECIPROCAL, one_sentence_error
 
 
 @pytest.mark.parametrize("args", [
@@ -51,3 +54,17 @@ def test_a_missing_vault_is_named_plainly(cli, tmp_path, passphrase_file):
     assert outcome.code == 1
     assert "no vault" in one_sentence_error(outcome)
     assert not (tmp_path / "nowhere.vault").exists()
+
+
+def test_a_reader_that_stops_early_gets_no_error_spew(tmp_path, passphrase_file):
+    """`reciprocal clients | head -1` on a long list: a quiet stop, no traceback."""
+    vault = tmp_path / "many.vault"
+    build_demo(vault, PASSPHRASE, clients=1500, sessions=1, kdf_params=CHEAP_KDF)
+    lister = subprocess.Popen(
+        [str(RECIPROCAL), "clients", "--vault", str(vault), "--passphrase-file",
+         str(passphrase_file)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert lister.stdout is not None and lister.stdout.readline().startswith("   1  ")
+    lister.stdout.close()  # like `head -1` exiting
+    _, err = lister.communicate(timeout=60)
+    assert lister.returncode == 1
+    assert err == ""

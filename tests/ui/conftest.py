@@ -83,7 +83,7 @@ def create_vault(qtbot, win: MainWindow, passphrase: str = PASSPHRASE) -> str:
     qtbot.keyClicks(welcome.passphrase_fields.second, passphrase)
     qtbot.mouseClick(welcome.make_button, _left())
     qtbot.waitUntil(lambda: bool(welcome.recovery_label.text()))
-    recovery = welcome.recovery_label.text()
+    recovery = welcome.recovery_key
     welcome.stored_check.setChecked(True)
     qtbot.mouseClick(welcome.continue_button, _left())
     qtbot.waitUntil(lambda: win.workspace is not None)

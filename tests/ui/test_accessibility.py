@@ -33,9 +33,9 @@ def _unnamed(root: QWidget) -> list[str]:
         if isinstance(widget, CONTROLS):
             if not widget.accessibleName() and id(widget) not in labelled:
                 missing.append(f"{type(widget).__name__} {widget.objectName()}")
-        elif isinstance(widget, QAbstractButton):
-            if not (widget.text().replace("&", "").strip() or widget.accessibleName()):
-                missing.append(f"{type(widget).__name__} without text")
+        elif isinstance(widget, QAbstractButton) and not (
+                widget.text().replace("&", "").strip() or widget.accessibleName()):
+            missing.append(f"{type(widget).__name__} without text")
     return missing
 
 

@@ -19,7 +19,7 @@ from app.errors import BackupError
 from tests.unit.backup_helpers import IDENTITY, members, seal, write_sample, zip_of
 from tests.unit.sentinel_helpers import assert_one_sentence
 
-FUZZ = settings(max_examples=3000, deadline=timedelta(seconds=10),
+FUZZ = settings(max_examples=150, deadline=timedelta(seconds=10),
                 suppress_health_check=[HealthCheck.function_scoped_fixture,
                                        HealthCheck.too_slow])
 

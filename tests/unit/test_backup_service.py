@@ -22,6 +22,7 @@ from app.models import ALL_MODELS, Disclosure, TherapySession, VaultMeta
 from app.services.backup import (
     NOT_BACKED_UP,
     TABLES,
+    backup_key_from_text,
     read_identity_file,
     restore_backup,
     verify_backup,
@@ -66,10 +67,6 @@ def backup_identity(path: Path) -> str:
         return vault.backup_identity()
 
 
-def key_of(identity: str) -> BackupKey:
-    return BackupKey(parse_identities(identity), protected=False)
-
-
 def write_backup(path: Path, out: Path, passphrase: str = PASSPHRASE, **kwargs: Any):
     with Vault.open(path) as vault:
         vault.unlock(passphrase)
@@ -100,7 +97,7 @@ def test_backup_restore_backup_loses_nothing(practice, tmp_path):
     assert all(original[kind] for kind in kinds), {k: len(original[k]) for k in kinds}
     assert first.records == sum(len(rows) for rows in original.values())
 
-    report = restore_backup(first.path, key_of(identity), tmp_path / "restored.vault",
+    report = restore_backup(first.path, backup_key_from_text(identity), tmp_path / "restored.vault",
                             NEW_PASSPHRASE, kdf_params=CHEAP_KDF)
     assert report.records == first.records and report.backup_key_kept
     with Vault.open(report.path) as restored:
@@ -119,7 +116,7 @@ def test_every_encrypted_column_of_every_model_round_trips(vault, vault_path, tm
     first = vault.services.backups.write(tmp_path / "first.age")
     identity = vault.backup_identity()
     vault.close()
-    report = restore_backup(first.path, key_of(identity), tmp_path / "restored.vault",
+    report = restore_backup(first.path, backup_key_from_text(identity), tmp_path / "restored.vault",
                             PASSPHRASE, kdf_params=CHEAP_KDF)
     with Vault.open(report.path) as restored:
         restored.unlock(PASSPHRASE)
@@ -169,7 +166,7 @@ def test_restore_refuses_an_existing_path_and_leaves_it_byte_identical(practice,
         before = existing.read_bytes()
         names = folder_names(tmp_path)
         with pytest.raises(VaultExists) as caught:
-            restore_backup(backup.path, key_of(backup_identity(practice)), existing, PASSPHRASE,
+            restore_backup(backup.path, backup_key_from_text(backup_identity(practice)), existing, PASSPHRASE,
                            kdf_params=CHEAP_KDF)
         assert_one_sentence(caught.value.message)
         assert existing.read_bytes() == before
@@ -185,7 +182,7 @@ def test_a_damaged_part_restores_nothing_at_all(practice, tmp_path):
     seal(backup.path, zip_of(files), [identity.to_public()])
     names = folder_names(tmp_path)
     with pytest.raises(BackupDamaged) as caught:
-        restore_backup(backup.path, key_of(str(identity)), tmp_path / "restored.vault",
+        restore_backup(backup.path, backup_key_from_text(str(identity)), tmp_path / "restored.vault",
                        PASSPHRASE, kdf_params=CHEAP_KDF)
     assert caught.value.exit_code == 3
     assert folder_names(tmp_path) == names
@@ -204,7 +201,7 @@ def test_records_that_do_not_fit_together_restore_nothing(practice, tmp_path):
          [identity.to_public()])
     names = folder_names(tmp_path)
     with pytest.raises(BackupDamaged) as caught:
-        restore_backup(backup.path, key_of(str(identity)), tmp_path / "restored.vault",
+        restore_backup(backup.path, backup_key_from_text(str(identity)), tmp_path / "restored.vault",
                        PASSPHRASE, kdf_params=CHEAP_KDF)
     assert_one_sentence(caught.value.message)
     assert folder_names(tmp_path) == names
@@ -231,9 +228,9 @@ def test_a_backup_with_tables_this_version_does_not_know_is_refused(practice, tm
     files["manifest.json"] = json.dumps(manifest).encode()
     files["records/dream_diary.jsonl"] = b""
     seal(backup.path, zip_of(files), [identity.to_public()])
-    assert verify_backup(backup.path, key_of(str(identity))).records == backup.records
+    assert verify_backup(backup.path, backup_key_from_text(str(identity))).records == backup.records
     with pytest.raises(BadInput) as caught:
-        restore_backup(backup.path, key_of(str(identity)), tmp_path / "restored.vault",
+        restore_backup(backup.path, backup_key_from_text(str(identity)), tmp_path / "restored.vault",
                        PASSPHRASE, kdf_params=CHEAP_KDF)
     assert "newer version" in caught.value.message and caught.value.exit_code == 1
     assert not (tmp_path / "restored.vault").exists()
@@ -278,7 +275,7 @@ def test_a_damaged_record_is_listed_and_everything_else_is_backed_up(vault, vaul
         identity = again.backup_identity()
     assert [(d.table, d.id, d.fields) for d in result.damaged] == [
         ("therapy_session", str(session_id), ("shared_summary",))]
-    report = verify_backup(result.path, key_of(identity))
+    report = verify_backup(result.path, backup_key_from_text(identity))
     assert report.damaged == result.damaged
     sessions = read_all(result.path, parse_identities(identity)[0])["therapy_session"]
     damaged = next(s for s in sessions if s["id"] == session_id)
@@ -352,7 +349,7 @@ def test_progress_reaches_the_total(practice, tmp_path):
     seen: dict[str, list[tuple[int, int]]] = {"backup": [], "verify": [], "restore": []}
     backup = write_backup(practice, tmp_path / "b.age",
                           progress=lambda d, t: seen["backup"].append((d, t)))
-    key = key_of(backup_identity(practice))
+    key = backup_key_from_text(backup_identity(practice))
     verify_backup(backup.path, key, progress=lambda d, t: seen["verify"].append((d, t)))
     restore_backup(backup.path, key, tmp_path / "r.vault", PASSPHRASE, kdf_params=CHEAP_KDF,
                    progress=lambda d, t: seen["restore"].append((d, t)))
@@ -364,7 +361,7 @@ def test_progress_reaches_the_total(practice, tmp_path):
 def test_the_restored_vault_shows_the_same_clients_and_notes(practice, tmp_path):
     backup = write_backup(practice, tmp_path / "b.age")
     identity = backup_identity(practice)
-    report = restore_backup(backup.path, key_of(identity), tmp_path / "r.vault", PASSPHRASE,
+    report = restore_backup(backup.path, backup_key_from_text(identity), tmp_path / "r.vault", PASSPHRASE,
                             kdf_params=CHEAP_KDF)
     with Vault.open(practice) as a, Vault.open(report.path) as b:
         a.unlock(PASSPHRASE)

@@ -1,0 +1,213 @@
+"""`reciprocal backup`, `verify-backup` and `restore` as a script uses them: exit codes, one plain
+sentence per error, and nothing written when the input is bad (DESIGN.md §6)."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import pyrage
+import pytest
+from pyrage import x25519
+
+from tests.conftest import PASSPHRASE
+from tests.e2e.conftest import make_vault, one_sentence_error, run_cli, write_text
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory) -> dict[str, Path]:
+    """One vault and one backup written by the command (with backup-key.age beside it)."""
+    folder = tmp_path_factory.mktemp("cli")
+    vault = folder / "practice.vault"
+    make_vault(vault, clients=3)
+    passphrase = write_text(folder / "passphrase.txt", PASSPHRASE)
+    (folder / "usb").mkdir()
+    outcome = run_cli("backup", "--vault", vault, "--passphrase-file", passphrase,
+                      "--out", folder / "usb" / "monday.age")
+    assert outcome.code == 0, outcome.err
+    return {"vault": vault, "passphrase": passphrase, "backup": folder / "usb" / "monday.age",
+            "key": folder / "usb" / "backup-key.age", "out": Path(outcome.out)}
+
+
+@pytest.fixture
+def backup(made, tmp_path) -> Path:
+    """A copy of the backup, with backup-key.age, in this test's own folder."""
+    for name in ("monday.age", "backup-key.age"):
+        shutil.copyfile(made["backup"].parent / name, tmp_path / name)
+    return tmp_path / "monday.age"
+
+
+def names(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def plain_identity(made, folder: Path) -> Path:
+    """The vault's backup identity as a plain age identity file (as on the recovery sheet)."""
+    key = pyrage.passphrase.decrypt(made["key"].read_bytes(), PASSPHRASE).decode()
+    return write_text(folder / "identity.txt", key.strip())
+
+
+def verify(path: Path, made, *extra: str | Path):
+    return run_cli("verify-backup", path, "--identity", path.parent / "backup-key.age",
+                   "--passphrase-file", made["passphrase"], *extra)
+
+
+# -- backup -----------------------------------------------------------------------------------
+def test_backup_writes_the_file_and_its_key_and_nothing_else(made):
+    usb = made["backup"].parent
+    assert names(usb) == ["backup-key.age", "monday.age"]
+    assert all((usb / n).stat().st_mode & 0o777 == 0o600 for n in names(usb))
+    assert made["backup"].read_bytes().startswith(b"age-encryption.org/v1\n")
+
+
+@pytest.mark.parametrize("problem", ["wrong passphrase", "bad recipient", "missing folder"])
+def test_a_backup_that_cannot_be_made_writes_nothing(made, tmp_path, problem):
+    passphrase = write_text(tmp_path / "wrong.txt", "not it") if problem == "wrong passphrase" \
+        else made["passphrase"]
+    out = tmp_path / ("nowhere/b.age" if problem == "missing folder" else "b.age")
+    extra = ["--recipient", "age1notarealkey"] if problem == "bad recipient" else []
+    before = names(tmp_path)
+    outcome = run_cli("backup", "--vault", made["vault"], "--passphrase-file", passphrase,
+                      "--out", out, *extra)
+    assert outcome.code == (2 if problem == "wrong passphrase" else 1)
+    one_sentence_error(outcome)
+    assert names(tmp_path) == before
+
+
+# -- verify-backup ---------------------------------------------------------------------------
+def test_verify_with_backup_key_age_and_the_passphrase(made, backup):
+    outcome = verify(backup, made)
+    assert outcome.code == 0, outcome.err
+    assert outcome.out.startswith("The backup is intact: ")
+
+
+def test_verify_with_a_plain_identity_as_json(made, backup, tmp_path):
+    outcome = run_cli("verify-backup", backup, "--identity", plain_identity(made, tmp_path),
+                      "--json")
+    assert outcome.code == 0, outcome.err
+    report = json.loads(outcome.out)
+    assert report["ok"] and report["format_version"] == "1.0"
+    assert report["parts"]["client"] == 3 and report["records"] == sum(report["parts"].values())
+
+
+def test_a_wrong_passphrase_for_backup_key_age_exits_2(made, backup, tmp_path):
+    wrong = write_text(tmp_path / "wrong.txt", "not the passphrase")
+    outcome = run_cli("verify-backup", backup, "--identity", tmp_path / "backup-key.age",
+                      "--passphrase-file", wrong)
+    assert outcome.code == 2
+    assert "passphrase" in one_sentence_error(outcome)
+
+
+def test_someone_elses_identity_exits_2(backup, tmp_path):
+    other = write_text(tmp_path / "other.txt", str(x25519.Identity.generate()))
+    outcome = run_cli("verify-backup", backup, "--identity", other)
+    assert outcome.code == 2
+    assert "does not open" in one_sentence_error(outcome)
+
+
+def _truncated(data: bytes) -> bytes:
+    return data[: len(data) * 2 // 3]
+
+
+def _flipped(data: bytes) -> bytes:
+    out = bytearray(data)
+    out[-100] ^= 0x04
+    return bytes(out)
+
+
+def _newer(data: bytes, made) -> bytes:
+    identity = x25519.Identity.from_str(
+        pyrage.passphrase.decrypt(made["key"].read_bytes(), PASSPHRASE).decode().split()[-1])
+    inner = io.BytesIO(pyrage.decrypt(data, [identity]))
+    files = {}
+    with zipfile.ZipFile(inner) as z:
+        files = {i.filename: z.read(i) for i in z.infolist()}
+    manifest = json.loads(files["manifest.json"])
+    manifest["version"] = "2.0"
+    files["manifest.json"] = json.dumps(manifest).encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, content in files.items():
+            z.writestr(name, content)
+    return pyrage.encrypt(out.getvalue(), [identity.to_public()])
+
+
+@pytest.mark.parametrize("damage,code,words", [
+    ("truncated", 3, "damaged or cut short"),
+    ("flipped bit", 3, "damaged"),
+    ("not age", 1, "not a Reciprocal backup"),
+    ("garbage inside", 3, "not a readable Reciprocal archive"),
+    ("newer major version", 1, "made by a newer version of Reciprocal"),
+])
+def test_bad_backups_exit_with_their_code_and_one_sentence(made, backup, damage, code, words):
+    data = backup.read_bytes()
+    identity_public = x25519.Identity.from_str(
+        pyrage.passphrase.decrypt(made["key"].read_bytes(), PASSPHRASE).decode().split()[-1]
+    ).to_public()
+    backup.write_bytes({
+        "truncated": lambda: _truncated(data),
+        "flipped bit": lambda: _flipped(data),
+        "not age": lambda: b"PK\x03\x04 this is a zip file, not an encrypted backup",
+        "garbage inside": lambda: pyrage.encrypt(b"\x00" * 5000, [identity_public]),
+        "newer major version": lambda: _newer(data, made),
+    }[damage]())
+    before = names(backup.parent)
+    outcome = verify(backup, made)
+    assert outcome.code == code, outcome.err
+    assert words in one_sentence_error(outcome)
+    assert names(backup.parent) == before
+
+
+# -- restore ------------------------------------------------------------------------------------
+def _clients(vault: Path, passphrase: Path) -> list[dict]:
+    outcome = run_cli("clients", "--vault", vault, "--json", "--passphrase-file", passphrase)
+    assert outcome.code == 0, outcome.err
+    return json.loads(outcome.out)
+
+
+def test_restore_with_backup_key_age_keeps_the_passphrase(made, backup, tmp_path):
+    restored = tmp_path / "new laptop" / "practice.vault"
+    restored.parent.mkdir()
+    outcome = run_cli("restore", backup, "--vault", restored, "--identity",
+                      tmp_path / "backup-key.age", "--passphrase-file", made["passphrase"])
+    assert outcome.code == 0, outcome.err
+    assert "keeps the practice's backup key" in outcome.out
+    assert "recovery key" in outcome.out.lower()
+    assert run_cli("check", "--vault", restored, "--passphrase-file", made["passphrase"]).code == 0
+    assert _clients(restored, made["passphrase"]) == _clients(made["vault"], made["passphrase"])
+    assert names(restored.parent) == ["practice.vault"]
+
+
+def test_restore_with_a_plain_identity_needs_a_new_passphrase(made, backup, tmp_path):
+    identity = plain_identity(made, tmp_path)
+    restored = tmp_path / "restored.vault"
+    refused = run_cli("restore", backup, "--vault", restored, "--identity", identity)
+    assert refused.code == 1
+    assert "new passphrase" in one_sentence_error(refused)
+    assert not restored.exists()
+
+
+def test_restore_refuses_an_existing_vault_and_leaves_it_byte_identical(made, backup, tmp_path):
+    existing = tmp_path / "existing.vault"
+    make_vault(existing, clients=1)
+    before = existing.read_bytes()
+    listing = names(tmp_path)
+    outcome = run_cli("restore", backup, "--vault", existing, "--identity",
+                      tmp_path / "backup-key.age", "--passphrase-file", made["passphrase"])
+    assert outcome.code == 1
+    assert "already exists" in one_sentence_error(outcome)
+    assert existing.read_bytes() == before
+    assert names(tmp_path) == listing
+
+
+def test_restore_of_a_damaged_backup_creates_nothing(made, backup, tmp_path):
+    backup.write_bytes(_flipped(backup.read_bytes()))
+    listing = names(tmp_path)
+    outcome = run_cli("restore", backup, "--vault", tmp_path / "restored.vault", "--identity",
+                      tmp_path / "backup-key.age", "--passphrase-file", made["passphrase"])
+    assert outcome.code == 3
+    one_sentence_error(outcome)
+    assert names(tmp_path) == listing

@@ -1,0 +1,170 @@
+"""Screenshots of the real app on a demo practice, for the README and the user guide.
+
+    python -m tools.screenshots docs/screenshots      (what `make screenshots` runs)
+
+Runs the actual main window (offscreen, or under Xvfb) on a fresh demo vault in a temporary
+folder with temporary settings, walks through the main screens the way a therapist would, and
+writes one PNG per screen. Nothing here touches the user's own vault or settings.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtGui import QColor, QPainter  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+SIZE = (1280, 800)
+PASSPHRASE = "screenshots of an invented practice"
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise RuntimeError("the app did not reach the screen to photograph")
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def settle(seconds: float = 0.3) -> None:
+    """Let layouts, deferred shows and repaints happen before a grab."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def grab(window: QWidget, out: Path, name: str, dialog: QWidget | None = None) -> None:
+    """The window, with `dialog` painted over its centre when there is one."""
+    settle()
+    picture = window.grab()
+    if dialog is not None:
+        over = dialog.grab()
+        painter = QPainter(picture)
+        painter.fillRect(picture.rect(), QColor(0, 0, 0, 70))  # the window behind, dimmed
+        painter.drawPixmap((picture.width() - over.width()) // 2,
+                           (picture.height() - over.height()) // 3, over)
+        painter.end()
+    path = out / f"{name}.png"
+    picture.save(str(path))
+    print(f"wrote {path}")
+
+
+def _new_window(folder: Path, vault_name: str):
+    from app.crypto.kdf import FLOOR
+    from app.ui.context import AppContext
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    ctx = AppContext(folder / vault_name, settings, kdf_params=FLOOR)
+    window = MainWindow(ctx)
+    window.resize(*SIZE)
+    window.show()
+    window.start()
+    return ctx, window
+
+
+def _rich_client(ctx) -> object:
+    """A client with goals, feedback, practices and open checklist topics to show."""
+    services = ctx.services
+    best, best_score = None, -1
+    for client in services.clients.list(status="active"):
+        overview = services.overview.get(client.id)
+        score = (len(overview.goals) + len(overview.active_practices) + len(overview.open_items)
+                 + (overview.last_feedback is not None) + 3 * bool(overview.client.preferences)
+                 + (overview.agreement is not None and overview.agreement.agreed))
+        if score > best_score:
+            best, best_score = client, score
+    return best
+
+
+def _draft_note(ctx) -> tuple[object, object]:
+    """A client's newest session still in draft (the editor at its most useful)."""
+    services = ctx.services
+    for client in services.clients.list(status="active"):
+        for summary in services.sessions.list(client.id):
+            if summary.status == "draft":
+                return client, summary
+    client = services.clients.list()[0]
+    return client, services.sessions.list(client.id)[0]
+
+
+def take(out: Path) -> None:
+    from app.crypto.kdf import FLOOR
+    from app.services.demo import build_demo
+    from app.ui.app import make_application
+
+    app = make_application([sys.argv[0]])
+    app.setStyle("Fusion")  # the same look on every machine that runs this
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="reciprocal-shots-") as temp:
+        folder = Path(temp)
+        _, window = _new_window(folder / "empty", "practice.vault")
+        grab(window, out, "welcome")
+        welcome = window.welcome
+        welcome.create_button.click()
+        welcome.passphrase_fields.first.setText(PASSPHRASE)
+        welcome.passphrase_fields.second.setText(PASSPHRASE)
+        grab(window, out, "create-vault")
+        welcome.make_button.click()
+        wait_until(lambda: bool(welcome.recovery_label.text()))
+        grab(window, out, "recovery-key")
+        window.close()
+
+        (folder / "demo").mkdir()
+        build_demo(folder / "demo" / "practice.vault", PASSPHRASE, clients=12, sessions=12,
+                   seed=11, kdf_params=FLOOR)
+        ctx, window = _new_window(folder / "demo", "practice.vault")
+        grab(window, out, "unlock")
+
+        window.unlock_panel.passphrase.setText(PASSPHRASE)
+        window.unlock_panel.unlock_button.click()
+        wait_until(lambda: window.workspace is not None)
+        workspace = window.workspace
+        client = _rich_client(ctx)
+        workspace.open_client(client.id)
+        wait_until(lambda: workspace.client.client_id == client.id)
+        grab(window, out, "client-overview")
+
+        workspace.open_client(client.id, 2)
+        settle()
+        grab(window, out, "goals-and-agreement")
+
+        writer, draft = _draft_note(ctx)
+        workspace.open_client(writer.id, 1, draft.id)
+        wait_until(lambda: workspace.client.sessions.editor.session_id == draft.id)
+        grab(window, out, "session-editor")
+
+        dialog = workspace.open_search()
+        dialog.query.setText("sleep")
+        dialog.search_now()
+        wait_until(lambda: dialog.results.count() > 0)
+        grab(window, out, "search", dialog)
+        dialog.close()
+
+        window.journal_action.trigger()
+        workspace.journal.entries.setCurrentRow(0)
+        grab(window, out, "journal")
+        window.settings_action.trigger()
+        grab(window, out, "settings")
+        window.close()
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[1] if len(argv) > 1 else "docs/screenshots")
+    take(out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
