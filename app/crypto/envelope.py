@@ -21,7 +21,7 @@ HEADER_LENGTH = 1 + 16 + NONCE_LENGTH
 TAG_LENGTH = 16
 
 
-def field_ad(table: str, column: str, row_id: UUID) -> bytes:
+def field_ad(table: str, column: str, row_id: UUID | str) -> bytes:
     """Associated data binding a field's ciphertext to its table, column and row."""
     return f"reciprocal/v1/{table}/{column}/{row_id}".encode()
 

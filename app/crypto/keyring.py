@@ -11,6 +11,7 @@ from uuid import UUID
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.crypto.envelope import new_key, open_sealed, open_sealed_fast, seal, wipe
+from app.crypto.errors import DecryptionFailed
 
 
 def wrap_ad(purpose: str, vault_id: UUID, subject: UUID | None = None) -> bytes:
@@ -46,7 +47,10 @@ class KeyRing:
     def _aead(self, key_id: UUID) -> tuple[AESGCM, bytes]:
         entry = self._aeads.get(key_id)
         if entry is None:
-            entry = self._aeads[key_id] = (AESGCM(bytes(self._keys[key_id])), key_id.bytes)
+            key = self._keys.get(key_id)
+            if key is None:  # an erased client, or a wrapped key that failed to open
+                raise DecryptionFailed("There is no key for this record.")
+            entry = self._aeads[key_id] = (AESGCM(bytes(key)), key_id.bytes)
         return entry
 
     def seal(self, key_id: UUID, plaintext: bytes, ad: bytes) -> bytes:
@@ -55,6 +59,11 @@ class KeyRing:
     def open(self, key_id: UUID, blob: bytes, ad: bytes) -> bytes:
         aead, key_id_bytes = self._aead(key_id)
         return open_sealed_fast(aead, key_id_bytes, blob, ad)
+
+    def opener(self, key_id: UUID) -> tuple[AESGCM, bytes]:
+        """The cipher and key-id bytes for one key, so a row can open all its fields with one
+        look-up; raises DecryptionFailed if the key is not held (erased or damaged)."""
+        return self._aead(key_id)
 
     def new_client_key(self, client_id: UUID) -> bytes:
         """Make a client key, keep it, and return it wrapped by the DEK for storage."""

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self._where: Any = None  # workspace.Location, kept across a lock (ids only)
         self._quit_despite_error = False
         self._start_when_painted = False
+        self._locks = 0  # counts locks, so a workspace loaded before a lock is not shown
         self.setObjectName("main-window")
         self.resize(1200, 780)
         geometry = ctx.settings.geometry(GEOMETRY)
@@ -225,16 +226,17 @@ class MainWindow(QMainWindow):
     def _enter_workspace(self) -> None:
         from app.ui.workspace import load_workspace_start
 
-        services = self._ctx.services
+        services, locks = self._ctx.services, self._locks
         self._stack.setCurrentWidget(self._opening)
         run_in_background(self, lambda: load_workspace_start(services),
-                          self._on_workspace_loaded, self._on_workspace_failed)
+                          lambda start: self._on_workspace_loaded(start, locks),
+                          self._on_workspace_failed)
 
-    def _on_workspace_loaded(self, start: Any) -> None:
+    def _on_workspace_loaded(self, start: Any, locks: int) -> None:
         from app.ui.workspace import Workspace
 
-        if self._ctx.vault is None or not self._ctx.vault.is_unlocked:
-            return
+        if locks != self._locks:
+            return  # locked while it loaded
         workspace = Workspace(self._ctx, start, self._stack)
         workspace.section_changed.connect(self._on_section_changed)
         self._stack.addWidget(workspace)
@@ -281,6 +283,7 @@ class MainWindow(QMainWindow):
         if vault is None:
             return
         self.idle.stop()
+        self._locks += 1
         saves = self._tear_down_workspace()
 
         def save_then_lock() -> None:

@@ -14,8 +14,9 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QSize, Qt, QTime
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateTimeEdit,
     QFrame,
@@ -73,23 +74,31 @@ class NoteBox(QPlainTextEdit):
 
 
 class _TintedPanel(QFrame):
-    """A titled frame around one text field, its background tinted from the palette."""
+    """A titled frame around one text field, its background tinted from the palette (and
+    tinted again when the system switches between light and dark)."""
 
-    def __init__(self, title: str, explanation: str, editor: QPlainTextEdit, tint,
-                 parent: QWidget) -> None:
+    def __init__(self, title: str, explanation: str, editor: QPlainTextEdit,
+                 tint: Callable[[], QColor], parent: QWidget) -> None:
         super().__init__(parent)
+        self._tint = tint
+        self._editor = editor
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, tint)
-        palette.setColor(QPalette.ColorRole.Base, tint.lighter(108))
-        self.setPalette(palette)
-        editor.setPalette(palette)
         self.title = heading(title, self, 1.1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(hint(explanation, self))
         layout.addWidget(editor)
+        self._apply_tint()
+        QApplication.instance().paletteChanged.connect(self._apply_tint)
+
+    def _apply_tint(self, *_palette: object) -> None:
+        tint = self._tint()
+        palette = QApplication.palette()
+        palette.setColor(QPalette.ColorRole.Window, tint)
+        palette.setColor(QPalette.ColorRole.Base, tint.lighter(108))
+        self.setPalette(palette)
+        self._editor.setPalette(palette)
 
 
 class SessionEditor(QWidget):
@@ -145,7 +154,7 @@ class SessionEditor(QWidget):
         self.shared_panel = _TintedPanel(
             self.tr(SHARED_LABEL),
             self.tr("Written for the client, in words they will recognise."),
-            self.shared_summary, shared_tint(), body)
+            self.shared_summary, shared_tint, body)
         self.private_note = NoteBox(body)
         self.private_note.setAccessibleName(self.tr("Private process note"))
         self.private_note.setAccessibleDescription(self.tr(PRIVATE_LABEL))
@@ -155,7 +164,7 @@ class SessionEditor(QWidget):
             self.tr(PRIVATE_LABEL),
             self.tr("Your own process notes: kept apart from the client's record and left "
                     "out of every handout and export."),
-            self.private_note, private_tint(), body)
+            self.private_note, private_tint, body)
         self.signed_banner = QLabel(body)
         self.signed_banner.setWordWrap(True)
         self.signed_banner.setTextFormat(Qt.TextFormat.PlainText)

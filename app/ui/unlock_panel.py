@@ -135,13 +135,11 @@ class UnlockPanel(QWidget):
 
     # -- unlocking ------------------------------------------------------------------------
     def _on_unlock_clicked(self) -> None:
-        passphrase = self.passphrase.text()
-        if not passphrase or self.busy.isVisible():
-            return
+        passphrase, vault = self.passphrase.text(), self._ctx.vault
+        if not passphrase or self.busy.isVisible() or vault is None:
+            return  # (no vault yet: the file is still being opened, a moment after start)
         self.message.clear()
         self._set_busy(self.busy, True, self.tr("Unlocking…"))
-        vault = self._ctx.vault
-        assert vault is not None
         run_in_background(self, lambda: vault.unlock(passphrase), self._on_unlock_done,
                           self._on_unlock_failed)
 
@@ -169,13 +167,12 @@ class UnlockPanel(QWidget):
     def _on_recover_clicked(self) -> None:
         key = self.recovery_key.text()
         new = self.new_passphrase.passphrase()
-        if not key.strip() or new is None or self.recovery_busy.isVisible():
+        vault, params = self._ctx.vault, self._ctx.kdf_params
+        if not key.strip() or new is None or self.recovery_busy.isVisible() or vault is None:
             return
         self.recovery_message.clear()
         self._set_busy(self.recovery_busy, True, self.tr("Checking the key and setting your "
                                                          "new passphrase…"))
-        vault, params = self._ctx.vault, self._ctx.kdf_params
-        assert vault is not None
         run_in_background(
             self, lambda: vault.unlock_with_recovery_key(key, new, kdf_params=params),
             self._on_recovered, self._on_recovery_failed,

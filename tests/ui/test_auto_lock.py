@@ -18,9 +18,9 @@ def test_the_app_locks_itself_when_idle(qtbot, window, ctx):
 
 def test_input_restarts_the_idle_count(qtbot, window, ctx):
     create_vault(qtbot, window)
-    window.idle.set_timeout_ms(400)
+    window.idle.set_timeout_ms(1000)
     search_box = window.workspace.client_list.search
-    for _ in range(6):  # 6 x 150 ms of typing: longer than the timeout, never idle for it
+    for _ in range(10):  # 10 x 150 ms of typing: longer than the timeout, never idle for it
         qtbot.wait(150)
         qtbot.keyClick(search_box, Qt.Key.Key_A)
         assert ctx.vault.is_unlocked

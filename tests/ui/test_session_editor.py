@@ -105,3 +105,23 @@ def test_a_draft_can_be_deleted(qtbot, editor, window, ctx):
     qtbot.waitUntil(lambda: editor.session_id is None)
     assert ctx.services.sessions.list(ctx.services.clients.list()[0].id) == []
     assert sessions_tab.list.count() == 0
+
+
+def test_the_private_tint_follows_a_switch_to_dark(qtbot, editor):
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    light = QApplication.palette()
+    dark = QPalette(light)
+    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"),
+                         (QPalette.ColorRole.Base, "#1e1e1e"),
+                         (QPalette.ColorRole.Text, "#e6e6e6")):
+        dark.setColor(role, QColor(colour))
+    try:
+        QApplication.setPalette(dark)
+        qtbot.wait(20)
+        base = editor.private_note.palette().color(QPalette.ColorRole.Base)
+        assert base.lightness() < 100  # a dark tint, still readable with light text
+        assert base != QColor("#1e1e1e")  # and still tinted
+    finally:
+        QApplication.setPalette(light)

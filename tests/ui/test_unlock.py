@@ -4,6 +4,7 @@ second window on the same vault told plainly that it is busy."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services.vault import Vault
@@ -11,6 +12,7 @@ from app.ui.main_window import MainWindow
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.ui.conftest import unlock
 
+LEFT = Qt.MouseButton.LeftButton
 NEW_PASSPHRASE = "another calm meadow river"
 
 
@@ -55,29 +57,29 @@ def test_a_wrong_passphrase_gets_a_plain_sentence(qtbot, locked_window, ctx):
 
 def test_the_recovery_key_sets_a_new_passphrase(qtbot, locked_window, ctx, existing):
     panel = locked_window.unlock_panel
-    qtbot.mouseClick(panel.forgot_button, _left())
+    qtbot.mouseClick(panel.forgot_button, LEFT)
     qtbot.keyClicks(panel.recovery_key, existing.lower().replace("-", " "))
     qtbot.keyClicks(panel.new_passphrase.first, NEW_PASSPHRASE)
     qtbot.keyClicks(panel.new_passphrase.second, NEW_PASSPHRASE)
     assert panel.recover_button.isEnabled()
-    qtbot.mouseClick(panel.recover_button, _left())
+    qtbot.mouseClick(panel.recover_button, LEFT)
     qtbot.waitUntil(lambda: locked_window.workspace is not None)
 
     locked_window.lock()
     qtbot.waitUntil(lambda: not ctx.vault.is_unlocked)
     qtbot.keyClicks(panel.passphrase, PASSPHRASE)
-    qtbot.mouseClick(panel.unlock_button, _left())
+    qtbot.mouseClick(panel.unlock_button, LEFT)
     assert "does not open" in panel.message.text()  # the old passphrase stopped working
     unlock(qtbot, locked_window, NEW_PASSPHRASE)
 
 
 def test_a_wrong_recovery_key_is_refused_plainly(qtbot, locked_window, ctx):
     panel = locked_window.unlock_panel
-    qtbot.mouseClick(panel.forgot_button, _left())
+    qtbot.mouseClick(panel.forgot_button, LEFT)
     qtbot.keyClicks(panel.recovery_key, "0000-0000-0000")
     qtbot.keyClicks(panel.new_passphrase.first, NEW_PASSPHRASE)
     qtbot.keyClicks(panel.new_passphrase.second, NEW_PASSPHRASE)
-    qtbot.mouseClick(panel.recover_button, _left())
+    qtbot.mouseClick(panel.recover_button, LEFT)
     assert panel.recovery_message.text()
     assert "Traceback" not in panel.recovery_message.text()
     assert not ctx.vault.is_unlocked
@@ -102,8 +104,3 @@ def test_a_second_window_on_the_same_vault_is_told_it_is_busy(qtbot, ctx, existi
     finally:
         holder.close()
 
-
-def _left():
-    from PySide6.QtCore import Qt
-
-    return Qt.MouseButton.LeftButton
