@@ -3,7 +3,8 @@ way everywhere (Esc cancels; Enter presses the dialog's main button, except insi
 text field, where it starts a new line).
 
 Dialogs are opened with ``open()``/``show()``, never ``exec()``: no nested event loop, so a lock
-can close them safely at any moment.
+can close them safely at any moment; and the window's app-wide shortcuts (Ctrl+L) are added to
+every dialog, since a window-modal dialog would otherwise block them.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ class AppDialog(QDialog):
         self.setObjectName(name)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.finished.connect(self._on_finished)
+        if parent is not None:  # app-wide keys (Ctrl+L locks) work here too, modal or not
+            self.addActions([a for a in parent.window().actions()
+                             if a.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut])
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         geometry = self._settings.geometry(self._name)

@@ -78,7 +78,6 @@ class MainWindow(QMainWindow):
                 tip: str = "") -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -96,6 +95,8 @@ class MainWindow(QMainWindow):
                                         self.tr("Notes save themselves; this saves at once"))
         self.lock_action = self._action(self.tr("&Lock"), ["Ctrl+L"], self.lock,
                                         self.tr("Hide everything and lock the vault"))
+        # Locking must work from any window of the app, dialogs included.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.leave_demo_action = self._action(self.tr("Leave the &demo"), [],
                                               self._on_leave_demo)
         self.quit_action = self._action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit],
@@ -280,8 +281,8 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Save typing, clear every widget holding client data, wipe the keys, show unlock."""
         vault = self._ctx.vault
-        if vault is None:
-            return
+        if vault is None or (self.workspace is None and not vault.is_unlocked):
+            return  # nothing open to lock
         self.idle.stop()
         self._locks += 1
         saves = self._tear_down_workspace()

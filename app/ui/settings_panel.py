@@ -76,7 +76,7 @@ class SettingsPanel(QWidget):
         self.auto_lock = QSpinBox(body)
         self.auto_lock.setRange(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES)
         self.auto_lock.setSuffix(self.tr(" minutes"))
-        self.auto_lock.setAccessibleName(self.tr("Lock after this many idle minutes"))
+        self.auto_lock.setAccessibleName(self.tr(AUTO_LOCK_MINUTES.label))
         self.auto_lock.setValue(ctx.settings.auto_lock_minutes)
         computer = QGroupBox(self.tr("This computer"), body)
         computer_form = QFormLayout(computer)

@@ -18,6 +18,8 @@ from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 
+LEFT = Qt.MouseButton.LeftButton
+
 
 class FakeThreadPool:
     """Runs each job at once on the calling (UI) thread."""
@@ -64,8 +66,7 @@ def ctx(home: Path, settings: Settings) -> AppContext:
     return AppContext(default_vault_path(), settings, kdf_params=CHEAP_KDF)
 
 
-@pytest.fixture
-def window(qtbot, ctx: AppContext, sync_jobs) -> Iterator[MainWindow]:
+def _open_window(qtbot, ctx: AppContext) -> Iterator[MainWindow]:
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show()
@@ -74,18 +75,31 @@ def window(qtbot, ctx: AppContext, sync_jobs) -> Iterator[MainWindow]:
     win.close()
 
 
+@pytest.fixture
+def window(qtbot, ctx: AppContext, sync_jobs) -> Iterator[MainWindow]:
+    """The main window, its jobs run synchronously."""
+    yield from _open_window(qtbot, ctx)
+
+
+@pytest.fixture(params=["jobs in order on the UI thread", "jobs on worker threads"])
+def any_window(request, qtbot, ctx: AppContext) -> Iterator[MainWindow]:
+    """The main window twice: once deterministic, once with the real thread pools."""
+    request.getfixturevalue("sync_jobs" if request.param.endswith("UI thread") else "real_jobs")
+    yield from _open_window(qtbot, ctx)
+
+
 def create_vault(qtbot, win: MainWindow, passphrase: str = PASSPHRASE) -> str:
     """Go through the welcome screen; returns the recovery key that was shown."""
     welcome = win.welcome
     assert welcome is not None
-    qtbot.mouseClick(welcome.create_button, _left())
+    qtbot.mouseClick(welcome.create_button, LEFT)
     qtbot.keyClicks(welcome.passphrase_fields.first, passphrase)
     qtbot.keyClicks(welcome.passphrase_fields.second, passphrase)
-    qtbot.mouseClick(welcome.make_button, _left())
+    qtbot.mouseClick(welcome.make_button, LEFT)
     qtbot.waitUntil(lambda: bool(welcome.recovery_label.text()))
     recovery = welcome.recovery_key
     welcome.stored_check.setChecked(True)
-    qtbot.mouseClick(welcome.continue_button, _left())
+    qtbot.mouseClick(welcome.continue_button, LEFT)
     qtbot.waitUntil(lambda: win.workspace is not None)
     return recovery
 
@@ -94,7 +108,7 @@ def unlock(qtbot, win: MainWindow, passphrase: str = PASSPHRASE) -> None:
     panel = win.unlock_panel
     panel.passphrase.clear()
     qtbot.keyClicks(panel.passphrase, passphrase)
-    qtbot.mouseClick(panel.unlock_button, _left())
+    qtbot.mouseClick(panel.unlock_button, LEFT)
     qtbot.waitUntil(lambda: win.workspace is not None)
 
 
@@ -104,7 +118,7 @@ def add_client(qtbot, win: MainWindow, name: str, **fields: str):
     qtbot.keyClicks(dialog.display_name, name)
     for key, text in fields.items():
         dialog.preferences[key].setPlainText(text)
-    qtbot.mouseClick(dialog.accept_button, _left())
+    qtbot.mouseClick(dialog.accept_button, LEFT)
     qtbot.waitUntil(lambda: win.workspace.client.client_id is not None
                     and win.workspace.client.name.text() == name)
     return win.workspace.client.client_id
@@ -114,7 +128,7 @@ def new_session(qtbot, win: MainWindow):
     client = win.workspace.client
     client.tabs.setCurrentWidget(client.sessions)
     before = client.sessions.list.count()
-    qtbot.mouseClick(client.sessions.new_button, _left())
+    qtbot.mouseClick(client.sessions.new_button, LEFT)
     qtbot.waitUntil(lambda: client.sessions.list.count() == before + 1
                     and client.sessions.editor.session_id is not None)
     return client.sessions.editor
@@ -134,6 +148,3 @@ def open_dialog(name: str) -> QWidget:
             return widget
     raise AssertionError(f"no open {name}")
 
-
-def _left() -> Qt.MouseButton:
-    return Qt.MouseButton.LeftButton

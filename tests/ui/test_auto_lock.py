@@ -40,3 +40,21 @@ def test_ctrl_l_locks(qtbot, window, ctx):
     qtbot.keyClick(window.workspace.client_list.search, Qt.Key.Key_L,
                    Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not ctx.vault.is_unlocked)
+
+
+def test_ctrl_l_in_a_dialog_locks_and_closes_it(qtbot, window, ctx):
+    from PySide6.QtWidgets import QApplication
+
+    create_vault(qtbot, window)
+    add_client(qtbot, window, "Marguerite")
+    dialog = window.workspace.open_search()
+    qtbot.keyClicks(dialog.query, "Marguerite")
+    dialog.search_now()
+    assert dialog.results.count() == 1
+    dialog.activateWindow()  # as a window manager does for a new dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog.query, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not ctx.vault.is_unlocked)
+    qtbot.wait(50)
+    assert not [w for w in QApplication.topLevelWidgets()
+                if w.objectName() == "search-dialog"]

@@ -11,9 +11,7 @@ from app.services.checklists import ItemDraft
 from app.services.feedback import FeedbackDraft
 from app.services.measures import MeasureDraft
 from app.services.practices import PracticeDraft
-from tests.ui.conftest import add_client, create_vault
-
-LEFT = Qt.MouseButton.LeftButton
+from tests.ui.conftest import LEFT, add_client, create_vault
 
 
 def _names(panel) -> list[str]:

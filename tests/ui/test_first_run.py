@@ -10,9 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.ui.secret_clipboard import SECRET_HINT
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import create_vault, unlock
-
-LEFT = Qt.MouseButton.LeftButton
+from tests.ui.conftest import LEFT, create_vault, unlock
 
 
 def test_a_vault_is_created_through_the_welcome_screen(qtbot, window, ctx):

@@ -3,14 +3,11 @@ and this computer's auto-lock time; help lists every shortcut; errors are one se
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import DiskFull
 from app.ui.error_dialog import error_sentence, show_error
-from tests.ui.conftest import create_vault, open_dialog
-
-LEFT = Qt.MouseButton.LeftButton
+from tests.ui.conftest import LEFT, create_vault, open_dialog
 
 
 def test_a_journal_entry_saves_itself_and_is_found_again(qtbot, window, ctx):

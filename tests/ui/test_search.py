@@ -35,7 +35,8 @@ def _write_two_notes(qtbot, window):
     return first_id, second.session_id
 
 
-def test_search_finds_a_private_word_and_opens_the_note(qtbot, window, ctx):
+def test_search_finds_a_private_word_and_opens_the_note(qtbot, any_window, ctx):
+    window = any_window
     create_vault(qtbot, window)
     first_id, _ = _write_two_notes(qtbot, window)
     dialog = _search(qtbot, window, "albatross")

@@ -4,15 +4,13 @@ second window on the same vault told plainly that it is busy."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services.vault import Vault
 from app.ui.main_window import MainWindow
 from tests.conftest import CHEAP_KDF, PASSPHRASE
-from tests.ui.conftest import unlock
+from tests.ui.conftest import LEFT, unlock
 
-LEFT = Qt.MouseButton.LeftButton
 NEW_PASSPHRASE = "another calm meadow river"
 
 

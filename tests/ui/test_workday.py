@@ -62,7 +62,8 @@ def holds_secret() -> list[str]:
     return [s for s in SECRETS if any(s in text for text in visible_texts())]
 
 
-def test_write_lock_unlock_and_find_it_again(qtbot, window, ctx):
+def test_write_lock_unlock_and_find_it_again(qtbot, any_window, ctx):
+    window = any_window
     create_vault(qtbot, window)
     client_id = add_client(qtbot, window, "Marguerite", pace="slow and gentle pace")
     editor = new_session(qtbot, window)
