@@ -41,10 +41,6 @@ class Autosave(QObject):
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.save_now)
 
-    @property
-    def dirty(self) -> bool:
-        return self._dirty
-
     def reset(self) -> None:
         """New content was loaded: nothing to save, and late results of earlier saves only
         report `saved`, without touching the state of what is shown now."""

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from app.errors import BadInput
 from app.ui.background import run_in_background
 from app.ui.error_dialog import show_error
-from app.ui.settings import Settings
 
 
 def paper_for_locale() -> str:
@@ -39,10 +38,9 @@ def write_private_file(path: Path, data: bytes) -> None:
 class RecoverySheetOutput(QObject):
     done = Signal(str)  # one sentence saying where the sheet went
 
-    def __init__(self, parent: QWidget, settings: Settings) -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._parent = parent
-        self._settings = settings
 
     def _build(self, vault: Any, recovery_key: str, then) -> None:
         """Read the backup key (database worker), build the PDF (CPU worker), then `then`."""

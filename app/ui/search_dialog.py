@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
@@ -36,9 +36,8 @@ TYPING_PAUSE_MS = 150
 def _field_label(field: str) -> str:
     labels = {"private_note": "private note", "shared_summary": "shared summary",
               "amendment": "amendment", "display_name": "name", "legal_name": "legal name"}
-    if field in labels:
-        return labels[field]
-    return field.split(".")[-1].replace("_", " ")
+    label = labels.get(field, field.split(".")[-1].replace("_", " "))
+    return QCoreApplication.translate("Search", label)
 
 
 def result_html(result: Any, client: str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QSize, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QSize, Qt, QTime
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,12 +42,15 @@ from app.ui.look import heading, hint, private_tint, shared_tint
 from app.ui.settings import NOTE_TEMPLATE
 from app.ui.sign_dialog import SignDialog
 
-PRIVATE_LABEL = "Private — never printed or shared"
-SHARED_LABEL = "Shared with the client — appears on handouts"
+PRIVATE_LABEL = QT_TRANSLATE_NOOP("SessionEditor", "Private — never printed or shared")
+SHARED_LABEL = QT_TRANSLATE_NOOP("SessionEditor",
+                                 "Shared with the client — appears on handouts")
 
 
 def template_label(template: str) -> str:
-    return "Free text" if template == "free" else template
+    if template == "free":
+        return QCoreApplication.translate("Sessions", "Free text")
+    return template
 
 
 def carry_over(old: dict[str, str], old_labels: dict[str, str], new_keys: list[str]) -> dict[str, str]:
@@ -134,7 +137,7 @@ class SessionEditor(QWidget):
         self.template = QComboBox(self)
         self.template.setAccessibleName(self.tr("Note template"))
         for name in TEMPLATES:
-            self.template.addItem(self.tr(template_label(name)), name)
+            self.template.addItem(template_label(name), name)
         top = QHBoxLayout()
         for label, widget in ((self.tr("&When"), self.starts_at),
                               (self.tr("&Length"), self.duration),

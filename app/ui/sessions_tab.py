@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -32,8 +32,9 @@ def session_line(summary: Any) -> str:
     """Two short lines: when, then the template and whether it is signed."""
     when = f"{summary.starts_at:%a %d %b %Y, %H:%M}"
     if summary.damaged:
-        return f"{when}\ndamaged"
-    state = "signed" if summary.status == "signed" else "draft"
+        return f"{when}\n" + QCoreApplication.translate("Sessions", "damaged")
+    state = (QCoreApplication.translate("Sessions", "signed") if summary.status == "signed"
+             else QCoreApplication.translate("Sessions", "draft"))
     return f"{when}\n{template_label(summary.template)} · {state}"
 
 

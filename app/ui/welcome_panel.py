@@ -166,7 +166,7 @@ class WelcomePanel(QWidget):
         layout.addWidget(self.stored_check)
         layout.addLayout(finish)
         layout.addStretch(1)
-        self._sheet = RecoverySheetOutput(self, self._ctx.settings)
+        self._sheet = RecoverySheetOutput(self)
         self._sheet.done.connect(self.copied_note.setText)
         self.copy_button.clicked.connect(self._on_copy_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
