@@ -10,7 +10,9 @@ someone who opens it something to guess the passphrase against.
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 import secrets
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -32,6 +34,7 @@ from sqlalchemy import (
     func,
     insert,
     select,
+    type_coerce,
 )
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -54,7 +57,7 @@ from app.backup.reader import BackupReader, Progress
 from app.backup.rotation import DEFAULT_KEEP, BackupFile, list_backups, next_backup_path, rotate
 from app.backup.writer import ArchiveHeader, ArchiveWriter
 from app.crypto import kdf
-from app.crypto.envelope import field_ad
+from app.crypto.envelope import field_ad, open_sealed_fast
 from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing, unwrap_key, wrap_ad
 from app.errors import BadInput, VaultExists, WrongPassphrase
@@ -107,6 +110,21 @@ def _column_kind(column: Any) -> str:
     raise TypeError(f"no backup kind for {column.table.name}.{column.name} ({column.type!r})")
 
 
+_HEX_ID = re.compile("[0-9a-f]{32}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _uuid_of(text: str) -> UUID:
+    return UUID(text)
+
+
+def _dashed(hex_id: str) -> str:
+    """SQLAlchemy stores a Uuid on SQLite as 32 hex digits; the archive uses the usual form."""
+    if not _HEX_ID.fullmatch(hex_id):
+        return str(UUID(hex_id))  # anything unusual goes the slow, validating way
+    return f"{hex_id[:8]}-{hex_id[8:12]}-{hex_id[12:16]}-{hex_id[16:20]}-{hex_id[20:]}"
+
+
 class _Table:
     """One model as one part: its fields (name -> kind, id first), and its encrypted fields
     opened and sealed in bulk.
@@ -134,32 +152,50 @@ class _Table:
                 self.fields[column.name] = descriptor.codec
             else:
                 self.fields[column.name] = _column_kind(column)
-        self.columns = [table.c[name] for name in self.fields]
+        self.uuid_fields = [name for name, kind in self.fields.items() if kind == "uuid"]
+        # Exporting reads ids as their stored hex text: building and formatting ~400,000 UUID
+        # objects would cost a third of a whole-practice backup.
+        self.export_columns = [
+            type_coerce(table.c[name], String) if kind == "uuid" else table.c[name]
+            for name, kind in self.fields.items()
+        ]
         self._values = type(f"{model.__name__}Values", (), {"__key_owner__": model.__key_owner__})
 
     def key_id(self, values: dict[str, Any], keyring: KeyRing) -> UUID:
-        """The key that seals this row, by the model's own rule."""
+        """The key that seals this row, by the model's own rule (ids may be text on export)."""
         stand_in = self._values()
         stand_in.__dict__.update(values)
-        return self.model.key_id(stand_in, keyring)  # type: ignore[arg-type]
+        key_id = self.model.key_id(stand_in, keyring)  # type: ignore[arg-type]
+        return key_id if isinstance(key_id, UUID) else _uuid_of(key_id)
+
+    def exported(self, row: Sequence[Any]) -> dict[str, Any]:
+        """A row read through `export_columns`, ids as canonical text (``8-4-4-4-12``)."""
+        values = dict(zip(self.fields, row, strict=True))
+        for name in self.uuid_fields:
+            hex_id = values[name]
+            if hex_id is not None:
+                values[name] = _dashed(hex_id)
+        return values
 
     def opened(self, values: dict[str, Any], keyring: KeyRing,
                damaged: list[DamagedRecord]) -> dict[str, Any]:
         """A row's column values with its encrypted fields decrypted. A field that fails its
         integrity check becomes None and the record is listed as damaged (the rest of the
         backup is still made)."""
-        key_id = self.key_id(values, keyring)
-        usable = keyring.has_key(key_id)
+        try:
+            aead, key_id_bytes = keyring.opener(self.key_id(values, keyring))
+        except DecryptionFailed:
+            aead = None  # no key for this record: every field it has is lost
         lost = []
         for name, descriptor in self.encrypted.items():
             blob = values[name]
             if blob is None:
                 continue
             try:
-                if not usable:
+                if aead is None:
                     raise DecryptionFailed("no key for this record")
                 ad = field_ad(self.name, name, values["id"])
-                values[name] = descriptor.decode(keyring.open(key_id, blob, ad))
+                values[name] = descriptor.decode(open_sealed_fast(aead, key_id_bytes, blob, ad))
             except (DecryptionFailed, ValueError):
                 values[name] = None
                 lost.append(name)
@@ -327,10 +363,9 @@ class Backups:
 
         def rows(table: _Table) -> Iterator[dict[str, Any]]:
             nonlocal done
-            names = list(table.fields)
-            query = select(*table.columns).order_by(table.columns[0])
+            query = select(*table.export_columns).order_by(table.export_columns[0])
             for row in conn.execute(query.execution_options(yield_per=_BATCH)):
-                yield table.opened(dict(zip(names, row, strict=True)), keyring, damaged)
+                yield table.opened(table.exported(row), keyring, damaged)
                 done += 1
                 if progress is not None and done % _BATCH == 0:
                     progress(done, total)
@@ -369,6 +404,19 @@ class Backups:
         path = folder / BACKUP_KEY_NAME
         write_atomically(path, lambda handle: handle.write(data), what="backup key")
         return path
+
+    def backup_key_current(self, folder: Path | str) -> bool:
+        """True when ``folder`` holds a ``backup-key.age`` written since the passphrase last
+        changed, so it opens with today's passphrase; False when it is missing or older. Lets
+        the app rewrite it only when needed (writing costs a second of scrypt)."""
+        path = Path(folder).expanduser() / BACKUP_KEY_NAME
+        with self._db.begin() as s:
+            changed = s.scalars(select(VaultMeta.passphrase_changed_at)).one()
+        try:
+            written = datetime.fromtimestamp(path.stat().st_mtime)
+        except OSError:
+            return False
+        return written >= changed
 
     def last_backup_at(self) -> datetime | None:
         """When the last backup was made, from the disclosure log (so it is known even when
