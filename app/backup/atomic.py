@@ -20,7 +20,7 @@ TEMP_PREFIX = ".reciprocal-incomplete-"
 _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX); folders cannot be opened this way on Windows."""
     if os.name != "posix":
         return
@@ -48,7 +48,7 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None], what: str = 
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
-        _fsync_folder(folder)
+        fsync_folder(folder)
     except BaseException as exc:
         temp.unlink(missing_ok=True)
         if isinstance(exc, OSError) and exc.errno in _FULL:

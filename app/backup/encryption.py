@@ -31,9 +31,8 @@ def parse_recipient(text: str) -> x25519.Recipient:
     try:
         return x25519.Recipient.from_str(text.strip())
     except Exception as exc:  # pyrage raises its own RecipientError or ValueError
-        raise BadInput(
-            f"The recipient {text.strip()[:80]!r} is not an age public key (one starts with age1)."
-        ) from exc
+        # Not echoed: someone may paste a secret key here by mistake.
+        raise BadInput("That recipient is not an age public key (one starts with age1).") from exc
 
 
 def looks_like_age(head: bytes) -> bool:

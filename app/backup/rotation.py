@@ -63,12 +63,14 @@ def next_backup_path(folder: Path, made_at: datetime) -> Path:
     return path
 
 
-def rotate(folder: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
+def rotate(folder: Path, keep: int = DEFAULT_KEEP, *, protect: Path | None = None) -> list[Path]:
     """Remove all but the newest ``keep`` backups (at least one is always kept); returns what
-    was removed."""
-    backups = list_backups(folder)
+    was removed. ``protect`` (the backup just written) is never removed, even when a clock that
+    ran ahead named older files as if they were newer."""
+    backups = [b for b in list_backups(folder) if protect is None or b.path != protect]
+    keep_others = max(1, keep) - (protect is not None)
     removed = []
-    for old in backups[: max(0, len(backups) - max(1, keep))]:
+    for old in backups[: max(0, len(backups) - keep_others)]:
         try:
             old.path.unlink()
         except OSError:

@@ -33,7 +33,8 @@ def seal(aead: AESGCM, key_id: UUID, plaintext: bytes, ad: bytes) -> bytes:
 
 def envelope_key_id(blob: bytes) -> UUID:
     """The key id of an envelope; raises DecryptionFailed if the header is malformed."""
-    if len(blob) < HEADER_LENGTH + TAG_LENGTH or blob[0] != VERSION:
+    if not isinstance(blob, bytes | bytearray) or len(blob) < HEADER_LENGTH + TAG_LENGTH \
+            or blob[0] != VERSION:
         raise DecryptionFailed("The encrypted data is malformed.")
     return UUID(bytes=bytes(blob[1:17]))
 
@@ -46,7 +47,11 @@ def open_sealed(aead: AESGCM, key_id: UUID, blob: bytes, ad: bytes) -> bytes:
 def open_sealed_fast(aead: AESGCM, key_id_bytes: bytes, blob: bytes, ad: bytes) -> bytes:
     """`open_sealed` with the key id already as bytes: the per-field hot path (no UUID objects,
     no copies of the ciphertext)."""
-    if len(blob) < HEADER_LENGTH + TAG_LENGTH or blob[0] != VERSION:
+    if (
+        not isinstance(blob, bytes | bytearray)  # a tampered column may hold a number or text
+        or len(blob) < HEADER_LENGTH + TAG_LENGTH
+        or blob[0] != VERSION
+    ):
         raise DecryptionFailed("The encrypted data is malformed.")
     if blob[1:17] != key_id_bytes:
         raise DecryptionFailed("The encrypted data belongs to another key.")

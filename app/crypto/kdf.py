@@ -24,9 +24,12 @@ FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_ITERATIONS = 3
 FLOOR_LANES = 4
 
-MAX_MEMORY_KIB = 2 * 1024 * 1024  # 2 GiB
+MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
 MAX_ITERATIONS = 64
 MAX_LANES = 16
+# Memory x iterations bounds the whole cost: 1 GiB x 64 passes would take minutes. 16 GiB-passes
+# is about 10 s on the 2-core machines here and far above what calibration ever picks.
+MAX_WORK_KIB = 16 * 1024 * 1024
 # Calibration never goes above this memory: a vault must also open on a smaller laptop.
 CALIBRATION_MAX_MEMORY_KIB = 512 * 1024
 
@@ -48,6 +51,7 @@ class KdfParams:
             and 1 <= self.lanes <= MAX_LANES
             and 8 * self.lanes <= self.memory_kib <= MAX_MEMORY_KIB
             and 1 <= self.iterations <= MAX_ITERATIONS
+            and self.memory_kib * self.iterations <= MAX_WORK_KIB
         )
         if not ok:
             raise BadKdfParameters(
@@ -122,5 +126,6 @@ def calibrate(target_seconds: float = 0.75) -> KdfParams:
     if elapsed < target_seconds * 0.66:
         per_iteration = elapsed / params.iterations
         wanted = max(params.iterations, round(target_seconds / per_iteration))
-        params = KdfParams(params.memory_kib, min(wanted, MAX_ITERATIONS), params.lanes)
+        most = min(MAX_ITERATIONS, MAX_WORK_KIB // params.memory_kib)
+        params = KdfParams(params.memory_kib, min(wanted, most), params.lanes)
     return params

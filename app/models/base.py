@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, ClassVar, Generic, TypeVar, overload
 from uuid import UUID, uuid4
 
@@ -25,6 +25,7 @@ from app.crypto.envelope import field_ad, open_sealed_fast
 from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing
 from app.errors import BadInput, IntegrityFailure, VaultLocked
+from app.models.checked_types import CheckedDate, CheckedDateTime, CheckedUuid
 
 T = TypeVar("T")
 
@@ -84,6 +85,9 @@ class Encrypted(Generic[T]):
             cache = state["_plain_cache"] = {}
         hit = cache.get(self.name)
         if hit is not None and hit[0] is blob:
+            context = state.get("_open_context")
+            if context is not None and context[0].wiped:  # read before a lock: not after it
+                raise VaultLocked("The vault is locked.")
             return hit[1]
         value = self.decode(obj.open_field(self.name, blob))
         cache[self.name] = (blob, value)
@@ -117,6 +121,8 @@ class Base(DeclarativeBase):
             "ck": "ck_%(table_name)s_%(constraint_name)s",
         }
     )
+    # Plaintext ids and dates are read through types that report tampering as damage.
+    type_annotation_map = {UUID: CheckedUuid, datetime: CheckedDateTime, date: CheckedDate}
     id: Mapped[UUID] = mapped_column(primary_key=True, default=uuid4)
 
     # The noun used in user-facing messages about this kind of record ("session note").

@@ -29,6 +29,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    TypeDecorator,
     Uuid,
     delete,
     func,
@@ -57,10 +58,11 @@ from app.backup.reader import BackupReader, Progress
 from app.backup.rotation import DEFAULT_KEEP, BackupFile, list_backups, next_backup_path, rotate
 from app.backup.writer import ArchiveHeader, ArchiveWriter
 from app.crypto import kdf
+from app.crypto.backup_identity import recipient_of
 from app.crypto.envelope import field_ad, open_sealed_fast
 from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing, unwrap_key, wrap_ad
-from app.errors import BadInput, VaultExists, WrongPassphrase
+from app.errors import BadInput, IntegrityFailure, VaultExists, WrongPassphrase
 from app.models import ALL_MODELS, Base, Client, ClientKey, PracticeProfile, VaultMeta
 from app.models import schema as migrations
 from app.models.base import Encrypted
@@ -102,10 +104,13 @@ _BATCH = 1000
 
 # -- the generic mapping: model <-> part -----------------------------------------------------
 def _column_kind(column: Any) -> str:
+    column_type = column.type
+    if isinstance(column_type, TypeDecorator):
+        column_type = column_type.impl_instance
     for sql_type, kind in ((Uuid, "uuid"), (DateTime, "datetime"), (Date, "date"),
                            (Boolean, "boolean"), (Integer, "integer"), (String, "text"),
                            (LargeBinary, "bytes")):
-        if isinstance(column.type, sql_type):
+        if isinstance(column_type, sql_type):
             return kind
     raise TypeError(f"no backup kind for {column.table.name}.{column.name} ({column.type!r})")
 
@@ -327,6 +332,15 @@ class Backups:
             with self._db.begin() as s:  # one read transaction: a consistent snapshot
                 meta = s.scalars(select(VaultMeta)).one()
                 profile = s.scalars(select(PracticeProfile)).first()
+                # The plaintext column could be rewritten by anyone who can write the file;
+                # the identity is sealed and bound to the vault, so the recipient comes from it.
+                identity = meta.backup_identity
+                if not identity or recipient_of(identity) != meta.backup_recipient:
+                    raise IntegrityFailure(
+                        "The vault's backup key record has been changed, so no backup was "
+                        "written; run a check and restore from a backup if needed.",
+                        (("vault settings", str(meta.id)),),
+                    )
                 own = meta.backup_recipient
                 recipients = _recipients(own, _profile_recipients(profile), extra)
                 header = ArchiveHeader(
@@ -384,7 +398,7 @@ class Backups:
         if not folder.is_dir():
             raise BadInput(f"The backup folder {folder} does not exist (is the drive plugged in?).")
         result = self.write(next_backup_path(folder, datetime.now()), progress=progress)
-        removed = rotate(folder, keep)
+        removed = rotate(folder, keep, protect=result.path)
         return BackupResult(result.path, result.made_at, result.records, result.size_bytes,
                             result.recipients, result.damaged, tuple(removed))
 
@@ -408,7 +422,8 @@ class Backups:
     def backup_key_current(self, folder: Path | str) -> bool:
         """True when ``folder`` holds a ``backup-key.age`` written since the passphrase last
         changed, so it opens with today's passphrase; False when it is missing or older. Lets
-        the app rewrite it only when needed (writing costs a second of scrypt)."""
+        the app rewrite it only when needed (writing costs a second of scrypt). The change is
+        stored to the second, so a file from that same second counts as older."""
         path = Path(folder).expanduser() / BACKUP_KEY_NAME
         with self._db.begin() as s:
             changed = s.scalars(select(VaultMeta.passphrase_changed_at)).one()
@@ -416,7 +431,7 @@ class Backups:
             written = datetime.fromtimestamp(path.stat().st_mtime)
         except OSError:
             return False
-        return written >= changed
+        return written >= changed + timedelta(seconds=1)
 
     def last_backup_at(self) -> datetime | None:
         """When the last backup was made, from the disclosure log (so it is known even when

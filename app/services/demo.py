@@ -51,7 +51,7 @@ from app.services.clients import PREFERENCE_TOPICS
 from app.services.database import Database
 from app.services.journal import CHECKIN_TOPICS
 from app.services.measures import GAD7, ITEM9, PHQ9, Instrument
-from app.services.sessions import TEMPLATES
+from app.services.sessions import TEMPLATES, stored_note
 from app.services.vault import Vault
 
 Progress = Callable[[int, int], None]
@@ -408,7 +408,8 @@ class _ClientWriter:
             client_id=self.client.id, starts_at=moment.starts_at,
             status="signed" if signed else "draft", signed_at=signed_at if signed else None,
             created_at=end, updated_at=signed_at if signed else end,
-            duration_minutes=duration, format=fmt, template=template, note=fields,
+            duration_minutes=duration, format=fmt, template=template,
+            note=stored_note(fields, signed_at if signed else None),
             shared_summary=self._summary(ctx) if rng.random() < 0.85 else "",
             signed_by=self.therapist if signed else "",
         )

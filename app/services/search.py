@@ -42,6 +42,7 @@ from app.models import (
 )
 from app.models.base import Base
 from app.services.database import Database
+from app.services.sessions import SIGNED_MARK
 
 MAX_RESULTS = 200
 CONTEXT = 60  # characters of context either side of a match in a snippet
@@ -295,7 +296,7 @@ def _load_client_records(s: Session, b: _Builder, scope: Any) -> None:
     sessions = list(_rows(s, TherapySession, scope))
     starts.update((row.id, row) for row in sessions)
     b.read(session_record, sessions,
-           lambda t: [(f"note.{k}", v, 1) for k, v in (t.note or {}).items()]
+           lambda t: [(f"note.{k}", v, 1) for k, v in (t.note or {}).items() if k != SIGNED_MARK]
            + [("shared_summary", t.shared_summary, 1)])
     b.read(session_record, _rows(s, PrivateNote, scope), lambda p: [("private_note", p.text, 1)])
     b.read(session_record, _rows(s, SessionAmendment, scope),

@@ -33,6 +33,19 @@ TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
     "free": (("note", "Note"),),
 }
 FORMATS = ("in person", "online", "phone")
+# Inside the encrypted note once it is signed. The plaintext status column alone could be
+# flipped back to "draft" by anyone who can write the file; this mark cannot be removed without
+# destroying the note itself.
+SIGNED_MARK = "_signed_at"
+
+
+def stored_note(fields: dict[str, str], signed_at: datetime | None) -> dict[str, str]:
+    """The note as it is sealed: the template's fields, plus the signing time once signed."""
+    return fields if signed_at is None else {**fields, SIGNED_MARK: signed_at.isoformat()}
+
+
+def _is_signed(row: TherapySession) -> bool:
+    return row.status == "signed" or SIGNED_MARK in (row.note or {})
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +117,9 @@ def session_view(row: TherapySession, amendments: list[SessionAmendment]) -> Ses
         duration_minutes=int(row.duration_minutes or 0),
         format=row.format or "",
         template=row.template or "free",
-        fields=dict(row.note or {}),
+        fields={k: v for k, v in (row.note or {}).items() if k != SIGNED_MARK},
         shared_summary=row.shared_summary or "",
-        status=row.status,
+        status="signed" if _is_signed(row) else row.status,
         signed_at=row.signed_at,
         signed_by=row.signed_by or "",
         amendments=tuple(
@@ -185,7 +198,7 @@ class Sessions:
         _validate(draft)
         with self._db.begin() as s:
             row = self._row(s, session_id)
-            if row.status == "signed":
+            if _is_signed(row):
                 raise NotAllowed("This note is signed and locked; add an amendment instead.")
             self._apply(row, draft)
             private = self._private_row(s, row)
@@ -224,11 +237,12 @@ class Sessions:
             raise BadInput("Type your name to sign the note.")
         with self._db.begin() as s:
             row = self._row(s, session_id)
-            if row.status == "signed":
+            if _is_signed(row):
                 raise NotAllowed("This note is already signed.")
             row.status = "signed"
             row.signed_at = now()
             row.signed_by = signed_by.strip()
+            row.note = stored_note(dict(row.note or {}), row.signed_at)
             s.flush()
             return self._view(s, row)
 
@@ -238,7 +252,7 @@ class Sessions:
             raise BadInput("An amendment cannot be empty.")
         with self._db.begin() as s:
             row = self._row(s, session_id)
-            if row.status != "signed":
+            if not _is_signed(row):
                 raise NotAllowed("Only a signed note takes amendments; edit the draft instead.")
             s.add(SessionAmendment(session_id=row.id, client_id=row.client_id, text=text))
             s.flush()
@@ -249,7 +263,7 @@ class Sessions:
     def delete_draft(self, session_id: UUID) -> None:
         with self._db.begin() as s:
             row = self._row(s, session_id)
-            if row.status == "signed":
+            if _is_signed(row):
                 raise NotAllowed("A signed note cannot be deleted.")
             client_id = row.client_id
             s.delete(row)

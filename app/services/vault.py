@@ -20,8 +20,9 @@ from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
+from app.backup.atomic import fsync_folder
 from app.crypto import kdf
-from app.crypto.backup_identity import new_backup_identity
+from app.crypto.backup_identity import new_backup_identity, recipient_of
 from app.crypto.envelope import new_key, wipe
 from app.crypto.errors import BadKdfParameters, BadRecoveryKey, DecryptionFailed
 from app.crypto.keyring import KeyRing, unwrap_key, wrap_ad, wrap_key
@@ -41,8 +42,9 @@ from app.services.database import Database, make_engine, translate_db_error
 from app.services.registry import Services
 from app.services.vault_lock import VaultLock
 
-# What SQLAlchemy raises when a stored plaintext value cannot become a date, number or UUID.
-_UNCONVERTIBLE = (ValueError, TypeError, OverflowError)
+# What loading raises when a stored plaintext value cannot become a date, number or UUID
+# (app/models/checked_types.py turns most of these into IntegrityFailure).
+_UNCONVERTIBLE = (ValueError, TypeError, OverflowError, IntegrityFailure)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,15 @@ def _check_file_header(path: Path) -> None:
             "The vault file is damaged (truncated or corrupted); restore it from a backup.",
             (("database file", "structure"),),
         )
+
+
+def _recipient_matches(meta: VaultMeta) -> bool:
+    """The plaintext backup recipient must be the public half of the sealed identity: anyone
+    who can write the file could otherwise point every future backup at their own key."""
+    try:
+        return recipient_of(meta.backup_identity or "") == meta.backup_recipient
+    except Exception:  # pyrage's IdentityError: a malformed identity is damage too
+        return False
 
 
 class Vault:
@@ -262,7 +273,9 @@ class Vault:
             with engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             engine.dispose()
+            os.chmod(partial, 0o600)  # SQLite gives its WAL the same mode
             os.replace(partial, path)
+            fsync_folder(path.parent)
         except BaseException:
             engine.dispose()
             for leftover in (partial, partial.with_name(partial.name + "-wal"),
@@ -312,6 +325,7 @@ class Vault:
         self._require_open()
         if not new_passphrase:
             raise BadInput("The new passphrase cannot be empty.")
+        kdf.normalize_passphrase(new_passphrase)  # a broken character fails before anything opens
         try:
             recovery = parse_recovery_key(recovery_text)
         except BadRecoveryKey as exc:
@@ -325,7 +339,11 @@ class Vault:
         finally:
             wipe(recovery)
         self._start(dek)
-        self._set_passphrase(new_passphrase, kdf_params or self._meta.params)
+        try:
+            self._set_passphrase(new_passphrase, kdf_params or self._meta.params)
+        except BaseException:
+            self.lock()  # half-done recovery must not leave the vault open on the old passphrase
+            raise
 
     def change_passphrase(self, current: str, new: str,
                           *, kdf_params: kdf.KdfParams | None = None) -> None:
@@ -366,6 +384,7 @@ class Vault:
 
     def _start(self, dek: bytearray) -> None:
         """Migrate if needed (after a copy of the file), then load the client keys."""
+        self.lock()  # never two keyrings: a second unlock replaces (and wipes) the first
         self._migrate_if_needed()
         keyring = KeyRing(self.vault_id, dek)
         db = Database(self._engine, keyring)
@@ -373,7 +392,7 @@ class Vault:
             for client_id, wrapped in s.execute(select(ClientKey.client_id, ClientKey.wrapped)):
                 try:
                     keyring.load_client_key(client_id, wrapped)
-                except DecryptionFailed:
+                except (DecryptionFailed, TypeError):
                     pass  # that client's records report as damaged; the rest opens
         self._db = db
         self._services = Services(db)
@@ -388,6 +407,7 @@ class Vault:
             self._engine.dispose()
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             copy = self.path.with_name(f"{self.path.name}.pre-{head}-{stamp}.bak")
+            copy.touch(mode=0o600)  # ciphertext only, but nobody else's to read
             with closing(sqlite3.connect(self.path)) as src, closing(sqlite3.connect(copy)) as dst:
                 src.backup(dst)
             with self._engine.begin() as conn:
@@ -452,6 +472,8 @@ class Vault:
                     try:
                         for name in model.__encrypted__:
                             getattr(row, name)
+                        if isinstance(row, VaultMeta) and not _recipient_matches(row):
+                            raise row.damaged()
                     except IntegrityFailure:
                         damaged.append(DamagedRecord(row.__label__, str(row.id)))
         return CheckReport(checked, tuple(damaged))

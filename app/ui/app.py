@@ -22,7 +22,7 @@ from app.resources import resource_path
 from app.ui.context import AppContext
 from app.ui.error_dialog import show_error
 from app.ui.main_window import MainWindow
-from app.ui.settings import Settings
+from app.ui.settings import LAST_VAULT_PATH, Settings
 
 APP_NAME = "Reciprocal"
 
@@ -52,14 +52,24 @@ def _install_excepthook(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
+def _vault_to_open(settings: Settings) -> Path:
+    """The vault opened last (a restored practice may live elsewhere), if it is still there;
+    else the default place."""
+    from app.paths import default_vault_path
+
+    last = settings.get(LAST_VAULT_PATH)
+    if last and Path(last).is_file():
+        return Path(last)
+    return default_vault_path()
+
+
 def run_gui(vault_path: Path | None = None, *, kdf_params: Any = None) -> int:
     """Show the window (welcome or unlock), then run until it closes. Returns the exit code."""
     app = make_application()
+    settings = Settings()
     if vault_path is None:
-        from app.paths import default_vault_path
-
-        vault_path = default_vault_path()
-    ctx = AppContext(vault_path, Settings(), kdf_params=kdf_params)
+        vault_path = _vault_to_open(settings)
+    ctx = AppContext(vault_path, settings, kdf_params=kdf_params)
     window = MainWindow(ctx)
     window.must_quit.connect(app.exit)
     window.start_when_painted()

@@ -6,8 +6,10 @@ app's life) after the window is on screen, so start-up never waits for SQLAlchem
 widget, model and dialog holding client data, then saves and wipes the keys on the database
 worker, in that order. After unlocking, the therapist is back where they were.
 
-The File menu (`file_menu`) and the status bar are left open for features such as backups to
-add their own items.
+Backups (Back up now, the reminder, backup on quit, backup-key.age) live in `BackupManager`;
+restoring and verifying open their own dialogs, loaded only when asked for. A restore while a
+vault is open makes a new vault beside it and offers to switch to it; the open vault is never
+touched.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import ReciprocalError
 from app.ui.background import run_in_background, wait_until_idle
+from app.ui.backup_manager import BackupManager
 from app.ui.context import DEMO_PASSPHRASE, AppContext
 from app.ui.error_dialog import show_error
 from app.ui.idle_watcher import IdleWatcher
@@ -60,6 +63,8 @@ class MainWindow(QMainWindow):
         self.welcome: WelcomePanel | None = None
         self.unlock_panel = UnlockPanel(ctx, self._stack)
         self.unlock_panel.unlocked.connect(self._on_unlocked)
+        self.backups = BackupManager(ctx, self)
+        self.unlock_panel.passphrase_accepted.connect(self.backups.passphrase_known)
         self._stack.addWidget(self.unlock_panel)
         self._opening = centred_column(hint(self.tr("Opening…")), self._stack)
         self._stack.addWidget(self._opening)
@@ -68,8 +73,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._demo_label = QLabel(self.tr("Demo practice: everyone here is invented."), self)
         self.statusBar().addWidget(self._demo_label)
+        self.statusBar().addPermanentWidget(self.backups.status)
         self.statusBar().setSizeGripEnabled(False)
         ctx.events.settings_changed.connect(self._on_settings_changed)
+        ctx.events.passphrase_change_requested.connect(self._on_change_passphrase)
         self._set_unlocked(False)
         self._show_first_screen()
 
@@ -99,6 +106,17 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.leave_demo_action = self._action(self.tr("Leave the &demo"), [],
                                               self._on_leave_demo)
+        self.backup_action = self._action(
+            self.tr("&Back up now"), ["Ctrl+B"], self.backups.back_up_now,
+            self.tr("Write an encrypted backup of your whole practice into your backup folder"))
+        self.restore_action = self._action(
+            self.tr("&Restore from a backup…"), [], self._on_restore,
+            self.tr("Make a new vault from a backup file; no existing vault is changed"))
+        self.verify_action = self._action(
+            self.tr("Veri&fy a backup…"), [], self._on_verify,
+            self.tr("Check that a backup file is whole and that its key opens it"))
+        self.change_passphrase_action = self._action(
+            self.tr("Change &passphrase…"), [], self._on_change_passphrase)
         self.quit_action = self._action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit],
                                         self.close)
         self.clients_action = self._action(self.tr("&Clients"), ["Ctrl+1"],
@@ -116,6 +134,10 @@ class MainWindow(QMainWindow):
         for action in (self.new_client_action, self.search_action, self.save_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
+        for action in (self.backup_action, self.restore_action, self.verify_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.change_passphrase_action)
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.leave_demo_action)
         self.file_menu.addSeparator()
@@ -139,12 +161,17 @@ class MainWindow(QMainWindow):
         self._unlocked_actions = (self.new_client_action, self.search_action, self.save_action,
                                   self.lock_action, self.clients_action, self.journal_action,
                                   self.settings_action)
+        # Not in the demo: its backups would take the place of real ones in the backup
+        # folder, and its passphrase is the one shown on screen.
+        self._own_vault_actions = (self.backup_action, self.change_passphrase_action)
 
     def _set_unlocked(self, unlocked: bool) -> None:
         for action in self._unlocked_actions:
             action.setEnabled(unlocked)
-        self.toolbar.setVisible(unlocked)
         demo = self._ctx.is_demo
+        for action in self._own_vault_actions:
+            action.setEnabled(unlocked and not demo)
+        self.toolbar.setVisible(unlocked)
         self.leave_demo_action.setVisible(demo)
         self._demo_label.setVisible(demo)
         self.setWindowTitle(self.tr("Reciprocal — DEMO") if demo else self.tr("Reciprocal"))
@@ -162,6 +189,7 @@ class MainWindow(QMainWindow):
             self.welcome = WelcomePanel(self._ctx, self._stack)
             self.welcome.vault_created.connect(self._on_vault_created)
             self.welcome.demo_ready.connect(self._on_demo_ready)
+            self.welcome.restore_requested.connect(self._on_restore)
             self._stack.addWidget(self.welcome)
         self._stack.setCurrentWidget(self.welcome)
         self.welcome.create_button.setFocus()
@@ -277,6 +305,95 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.save_now()
 
+    # -- backups: restore, verify, passphrase ---------------------------------------------
+    def _on_restore(self) -> Any:
+        from app.ui.restore_dialog import RestoreDialog  # loads the backup services
+
+        dialog = RestoreDialog(self._ctx, self)
+        dialog.restored.connect(self._on_restored)
+        dialog.open()
+        return dialog
+
+    def _on_restored(self, vault: Any, passphrase: str) -> None:
+        """Continue into the restored vault; if another is open, ask first (it stays as it
+        is, and is locked and closed only if the therapist switches)."""
+        if self._ctx.vault is None:
+            self._adopt(vault, passphrase)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Open the restored practice?"),
+                          self.tr("The restored practice is ready in {path}. Open it now? The "
+                                  "practice open now is saved, locked and closed; nothing in it "
+                                  "changes.").format(path=vault.path),
+                          QMessageBox.StandardButton.NoButton, self)
+        switch = box.addButton(self.tr("Open the restored practice"),
+                               QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Stay here"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(switch)
+        box.setObjectName("switch-vault-box")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def on_clicked(button: Any) -> None:
+            if button is switch:
+                self.switch_to(vault, passphrase)
+            else:
+                vault.close()
+
+        box.buttonClicked.connect(on_clicked)
+        box.open()
+
+    def switch_to(self, vault: Any, passphrase: str) -> None:
+        """Save typing and close the open vault (on the database worker, in that order), then
+        continue into `vault`, open and unlocked."""
+        old = self._ctx.vault
+        self.idle.stop()
+        self._locks += 1
+        saves = self._tear_down_workspace()
+        self._ctx.events.vault_locked.emit()
+
+        def save_then_close() -> None:
+            failures = []
+            for save in saves:
+                try:
+                    save()
+                except Exception as exc:  # keep going: the old vault must still be closed
+                    failures.append(exc)
+            if old is not None:
+                old.close()
+            if failures:
+                raise failures[0]
+
+        run_in_background(self, save_then_close, lambda _r: None,
+                          lambda error: show_error(self, error))
+        self._adopt(vault, passphrase)
+
+    def _adopt(self, vault: Any, passphrase: str) -> None:
+        """Make `vault` (open and unlocked) the window's vault, and remember it for next time."""
+        self._ctx.vault = vault
+        self._ctx.vault_path = vault.path
+        self._ctx.settings.set(LAST_VAULT_PATH, str(vault.path))
+        self._where = None
+        self._set_unlocked(False)
+        self._enter_workspace()
+        self.backups.passphrase_known(passphrase)
+
+    def _on_verify(self) -> Any:
+        from app.ui.verify_dialog import VerifyDialog  # loads the backup services
+
+        dialog = VerifyDialog(self._ctx.settings, self)
+        dialog.open()
+        return dialog
+
+    def _on_change_passphrase(self) -> Any:
+        from app.ui.change_passphrase_dialog import ChangePassphraseDialog
+
+        vault = self._ctx.vault
+        if vault is None or not vault.is_unlocked or self._ctx.is_demo:
+            return None
+        dialog = ChangePassphraseDialog(self._ctx, self.backups.folder(), self)
+        dialog.changed.connect(self.backups.say)
+        dialog.open()
+        return dialog
+
     # -- locking --------------------------------------------------------------------------
     def lock(self) -> None:
         """Save typing, clear every widget holding client data, wipe the keys, show unlock."""
@@ -366,6 +483,13 @@ class MainWindow(QMainWindow):
                     show_error(self, error)
                     event.ignore()
                     return
+            if self.backups.wants_backup_on_quit():  # everything typed is saved by now
+                event.ignore()
+                self.workspace.take_pending_saves()  # (saved just now: nothing autosaves)
+                self.workspace.setEnabled(False)
+                self.idle.stop()
+                self.backups.back_up_before_quit(self._on_quit_backup_finished)
+                return
             self._tear_down_workspace()
         vault, self._ctx.vault = self._ctx.vault, None
         if vault is not None:
@@ -373,4 +497,11 @@ class MainWindow(QMainWindow):
         self._ctx.settings.set_geometry(GEOMETRY, self.saveGeometry())
         self.idle.stop()
         super().closeEvent(event)
+
+    def _on_quit_backup_finished(self, quit_now: bool) -> None:
+        if quit_now:
+            QTimer.singleShot(0, self.close)
+        elif self.workspace is not None:
+            self.workspace.setEnabled(True)
+            self.idle.start()
 

@@ -1,14 +1,13 @@
-"""Print the recovery sheet, or save it as a PDF, right after the vault is made.
+"""Print the recovery sheet, or save it as a PDF, right after a vault is made or restored.
 
-The backup key is read from the vault on the database worker; the PDF is built in memory on the
-CPU worker (reportlab is imported there, not at start-up). Printing draws the PDF's pages with
-QtPdf straight from memory: no temporary file ever holds the keys.
+The recovery-sheet service builds the PDF in memory on the database worker (it reads the backup
+key and the practice profile; reportlab is imported there, not at start-up). Printing draws the
+PDF's pages with QtPdf straight from memory: no temporary file ever holds the keys.
 """
 
 from __future__ import annotations
 
 import os
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -38,24 +37,23 @@ def write_private_file(path: Path, data: bytes) -> None:
 class RecoverySheetOutput(QObject):
     done = Signal(str)  # one sentence saying where the sheet went
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, paper: str | None = None) -> None:
+        """`paper` None = the practice profile's paper size."""
         super().__init__(parent)
         self._parent = parent
+        self._paper = paper
 
     def _build(self, vault: Any, recovery_key: str, then) -> None:
-        """Read the backup key (database worker), build the PDF (CPU worker), then `then`."""
-        paper = paper_for_locale()
+        """Build the sheet from the vault (database worker: it reads the backup key and the
+        practice profile), then `then(pdf)`."""
+        paper = self._paper
 
-        def on_identity(identity: str) -> None:
-            def build() -> bytes:
-                from app.handouts.recovery_sheet import build_recovery_sheet
+        def build() -> bytes:
+            from app.services.recovery_sheet import recovery_sheet_pdf
 
-                return build_recovery_sheet(recovery_key, identity, vault.vault_id,
-                                            date.today(), paper)
+            return recovery_sheet_pdf(vault, recovery_key, paper)
 
-            run_in_background(self, build, then, self._on_failed, kind="cpu")
-
-        run_in_background(self, vault.backup_identity, on_identity, self._on_failed)
+        run_in_background(self, build, then, self._on_failed)
 
     def _on_failed(self, error: BaseException) -> None:
         show_error(self._parent, error)

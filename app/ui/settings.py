@@ -22,13 +22,18 @@ class Option:
 
 AUTO_LOCK_MINUTES = Option("security/auto_lock_minutes", 5, "Lock after this many idle minutes")
 BACKUP_FOLDER = Option("backup/folder", "", "Backup folder")
+BACKUP_KEEP = Option("backup/keep", 10, "Backups to keep")
+BACKUP_ON_QUIT = Option("backup/on_quit", False, "Back up when I quit")
 LAST_VAULT_PATH = Option("vault/last_path", "", "Last vault opened")
 NOTE_TEMPLATE = Option("notes/template", "SOAP", "Template for new session notes")
 
-OPTIONS: tuple[Option, ...] = (AUTO_LOCK_MINUTES, BACKUP_FOLDER, LAST_VAULT_PATH, NOTE_TEMPLATE)
+OPTIONS: tuple[Option, ...] = (AUTO_LOCK_MINUTES, BACKUP_FOLDER, BACKUP_KEEP, BACKUP_ON_QUIT,
+                               LAST_VAULT_PATH, NOTE_TEMPLATE)
 
 MIN_AUTO_LOCK_MINUTES = 1
 MAX_AUTO_LOCK_MINUTES = 120
+MIN_BACKUPS_KEPT = 1
+MAX_BACKUPS_KEPT = 100
 
 
 class Settings:
@@ -40,6 +45,8 @@ class Settings:
     def get(self, option: Option) -> Any:
         value = self._store.value(option.key, option.default)
         kind = type(option.default)
+        if kind is bool and isinstance(value, str):  # an ini file stores "true"/"false"
+            return value.strip().lower() in ("true", "1", "yes")
         try:
             return kind(value)
         except (TypeError, ValueError):
@@ -53,6 +60,11 @@ class Settings:
     def auto_lock_minutes(self) -> int:
         minutes = self.get(AUTO_LOCK_MINUTES)
         return min(max(minutes, MIN_AUTO_LOCK_MINUTES), MAX_AUTO_LOCK_MINUTES)
+
+    @property
+    def backups_kept(self) -> int:
+        keep = self.get(BACKUP_KEEP)
+        return min(max(keep, MIN_BACKUPS_KEPT), MAX_BACKUPS_KEPT)
 
     def geometry(self, name: str) -> QByteArray | None:
         """A window's saved geometry (not a preference the user edits, so not an Option)."""

@@ -25,6 +25,9 @@ from app.ui.new_passphrase_fields import NewPassphraseFields
 
 class UnlockPanel(QWidget):
     unlocked = Signal()
+    # Right after `unlocked`, the passphrase that now opens the vault, for the one job that
+    # needs it (backup-key.age beside the backups); the panel keeps no copy.
+    passphrase_accepted = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,8 +148,10 @@ class UnlockPanel(QWidget):
 
     def _on_unlock_done(self, _result: object) -> None:
         self._set_busy(self.busy, False)
+        passphrase = self.passphrase.text()
         self.passphrase.clear()
         self.unlocked.emit()
+        self.passphrase_accepted.emit(passphrase)
 
     def _on_unlock_failed(self, error: BaseException) -> None:
         self._set_busy(self.busy, False)
@@ -180,10 +185,13 @@ class UnlockPanel(QWidget):
 
     def _on_recovered(self, _result: object) -> None:
         self._set_busy(self.recovery_busy, False)
+        passphrase = self.new_passphrase.passphrase() or ""
         self.recovery_key.clear()
         self.new_passphrase.clear()
         self._pages.setCurrentIndex(0)
         self.unlocked.emit()
+        if passphrase:
+            self.passphrase_accepted.emit(passphrase)
 
     def _on_recovery_failed(self, error: BaseException) -> None:
         self._set_busy(self.recovery_busy, False)

@@ -1,8 +1,6 @@
-"""The first-run screen: create a vault (passphrase, then the recovery key shown once), or
-explore a demo practice of invented people.
-
-"Restore from a backup" is built but hidden: the backup feature calls `offer_restore()` and
-listens to `restore_requested`.
+"""The first-run screen: create a vault (passphrase, then the recovery key shown once),
+explore a demo practice of invented people, or restore from a backup (the window opens the
+restore dialog on `restore_requested`).
 """
 
 from __future__ import annotations
@@ -10,12 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -28,8 +23,8 @@ from app.ui.context import DEMO_PASSPHRASE, AppContext
 from app.ui.error_dialog import show_error
 from app.ui.look import centred_column, heading, hint, paragraph
 from app.ui.new_passphrase_fields import NewPassphraseFields
-from app.ui.recovery_sheet_output import RecoverySheetOutput
-from app.ui.secret_clipboard import SecretClipboard
+from app.ui.recovery_key_page import RecoveryKeyPage
+from app.ui.recovery_sheet_output import paper_for_locale
 
 DEMO_CLIENTS = 12
 DEMO_SESSIONS = 12
@@ -44,9 +39,6 @@ class WelcomePanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._new_vault: Any = None
-        self.recovery_key = ""  # shown once, forgotten on Continue
-        self._clipboard = SecretClipboard(self)
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._build_choice_page())
         self._pages.addWidget(self._build_passphrase_page())
@@ -68,7 +60,9 @@ class WelcomePanel(QWidget):
             self.tr("Open a practice of invented clients to try the app.")
         )
         self.restore_button = QPushButton(self.tr("&Restore from a backup"), page)
-        self.restore_button.setVisible(False)
+        self.restore_button.setAccessibleDescription(
+            self.tr("Bring back your records from a backup file, for example on a new computer.")
+        )
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("Welcome to Reciprocal"), page, 1.8))
         layout.addWidget(paragraph(self.tr(
@@ -79,7 +73,8 @@ class WelcomePanel(QWidget):
             (self.create_button, self.tr("Set a passphrase and start with an empty practice.")),
             (self.demo_button, self.tr("Look around a practice of invented clients first; "
                                        "your own vault can come later.")),
-            (self.restore_button, self.tr("Bring back your records from a backup file.")),
+            (self.restore_button, self.tr("On a new computer: bring back your practice from a "
+                                          "backup file.")),
         ):
             button.setMinimumHeight(36)
             layout.addWidget(button)
@@ -89,8 +84,6 @@ class WelcomePanel(QWidget):
         self.create_button.clicked.connect(self._on_create_clicked)
         self.demo_button.clicked.connect(self._on_demo_clicked)
         layout.addStretch(1)
-        self._restore_hint = note  # the last one
-        self._restore_hint.setVisible(False)
         self.restore_button.clicked.connect(self.restore_requested)
         return page
 
@@ -123,56 +116,23 @@ class WelcomePanel(QWidget):
         return page
 
     def _build_recovery_page(self) -> QWidget:
-        page = QWidget(self)
-        self.recovery_label = QLabel(page)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(mono.pointSizeF() * 1.3)
-        mono.setWeight(QFont.Weight.DemiBold)
-        self.recovery_label.setFont(mono)
-        self.recovery_label.setWordWrap(True)
-        self.recovery_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.recovery_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.recovery_label.setAccessibleName(self.tr("Your recovery key"))
-        self.recovery_label.setFrameShape(QLabel.Shape.StyledPanel)
-        self.recovery_label.setMargin(12)
-        self.copy_button = QPushButton(self.tr("C&opy"), page)
-        self.copy_button.setAccessibleDescription(
-            self.tr("Copies the key; it is cleared from the clipboard after 30 seconds.")
-        )
-        self.print_button = QPushButton(self.tr("&Print recovery sheet…"), page)
-        self.save_sheet_button = QPushButton(self.tr("&Save recovery sheet as PDF…"), page)
-        self.stored_check = QCheckBox(self.tr("I have stored my recovery key somewhere safe"),
-                                      page)
-        self.continue_button = QPushButton(self.tr("Con&tinue"), page)
-        self.continue_button.setEnabled(False)
-        self.continue_button.setDefault(True)
-        self.copied_note = hint("", page)
-        actions = QHBoxLayout()
-        for button in (self.copy_button, self.print_button, self.save_sheet_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        finish = QHBoxLayout()
-        finish.addStretch(1)
-        finish.addWidget(self.continue_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(heading(self.tr("Your recovery key"), page))
-        layout.addWidget(paragraph(self.tr(
-            "If you ever forget your passphrase, this key is the only way back into your "
-            "records. It is shown only this once. Print it or write it down, and keep it "
-            "somewhere safe away from this computer."), page))
-        layout.addWidget(self.recovery_label)
-        layout.addLayout(actions)
-        layout.addWidget(self.copied_note)
-        layout.addWidget(self.stored_check)
-        layout.addLayout(finish)
-        layout.addStretch(1)
-        self._sheet = RecoverySheetOutput(self)
-        self._sheet.done.connect(self.copied_note.setText)
-        self.copy_button.clicked.connect(self._on_copy_clicked)
-        self.print_button.clicked.connect(self._on_print_clicked)
-        self.save_sheet_button.clicked.connect(self._on_save_sheet_clicked)
-        self.stored_check.toggled.connect(self.continue_button.setEnabled)
-        self.continue_button.clicked.connect(self._on_continue_clicked)
+        page = RecoveryKeyPage(
+            self.tr("Your recovery key"),
+            self.tr("If you ever forget your passphrase, this key is the only way back into "
+                    "your records. It is shown only this once. Print it or write it down, and "
+                    "keep it somewhere safe away from this computer."),
+            paper_for_locale(), self)
+        self.recovery_page = page
+        # The page's parts, by the names the tests and the screenshot tool use.
+        self.recovery_label = page.label
+        self.copy_button = page.copy_button
+        self.print_button = page.print_button
+        self.save_sheet_button = page.save_sheet_button
+        self.stored_check = page.stored_check
+        self.continue_button = page.continue_button
+        self.copied_note = page.note
+        self._clipboard = page.clipboard
+        page.confirmed.connect(self.vault_created)
         return page
 
     def _build_demo_page(self) -> QWidget:
@@ -187,10 +147,6 @@ class WelcomePanel(QWidget):
         layout.addWidget(self.demo_busy)
         layout.addStretch(1)
         return page
-
-    def offer_restore(self) -> None:
-        self.restore_button.setVisible(True)
-        self._restore_hint.setVisible(True)
 
     # -- creating a vault -----------------------------------------------------------------
     def _on_create_clicked(self) -> None:
@@ -233,47 +189,28 @@ class WelcomePanel(QWidget):
             self._on_passphrase_changed()
 
     def _on_vault_made(self, result: tuple[Any, str]) -> None:
-        self._new_vault, recovery = result
+        vault, recovery = result
         self._set_creating(False)
         self.passphrase_fields.clear()
-        self.recovery_key = recovery
-        groups = recovery.split("-")
-        half = (len(groups) + 1) // 2  # two lines of groups, never broken inside a group
-        self.recovery_label.setText("-".join(groups[:half]) + "\n" + "-".join(groups[half:]))
         self._pages.setCurrentIndex(2)
-        self.copy_button.setFocus()
+        self.recovery_page.show_key(vault, recovery)
 
     def _on_create_failed(self, error: BaseException) -> None:
         self._set_creating(False)
         show_error(self, error)
 
-    def _on_copy_clicked(self) -> None:
-        self._clipboard.copy(self.recovery_key)
-        self.copied_note.setText(self.tr("Copied. The clipboard will be emptied in 30 seconds."))
-
-    def _on_print_clicked(self) -> None:
-        self._sheet.print_sheet(self._new_vault, self.recovery_key)
-
-    def _on_save_sheet_clicked(self) -> None:
-        self._sheet.save_sheet(self._new_vault, self.recovery_key)
+    @property
+    def recovery_key(self) -> str:
+        """The key on screen (empty once the therapist has continued)."""
+        return self.recovery_page.recovery_key
 
     def save_sheet_to(self, path: Path) -> None:
         """Write the recovery sheet to `path` (the Save dialog's choice)."""
-        self._sheet.save_to(self._new_vault, self.recovery_key, path)
+        self.recovery_page.save_sheet_to(path)
 
     def print_sheet_to(self, printer: Any) -> None:
         """Print the recovery sheet on `printer` (the Print dialog's choice)."""
-        self._sheet.print_to(self._new_vault, self.recovery_key, printer)
-
-    def _on_continue_clicked(self) -> None:
-        if not self.stored_check.isChecked() or self._new_vault is None:
-            return
-        self._clipboard.clear()
-        self.recovery_label.clear()
-        self.recovery_key = ""
-        self.copied_note.clear()
-        vault, self._new_vault = self._new_vault, None
-        self.vault_created.emit(vault)
+        self.recovery_page.print_sheet_to(printer)
 
     # -- the demo -------------------------------------------------------------------------
     def _on_demo_clicked(self) -> None:

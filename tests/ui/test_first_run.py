@@ -15,7 +15,7 @@ from tests.ui.conftest import LEFT, create_vault, unlock
 
 def test_a_vault_is_created_through_the_welcome_screen(qtbot, window, ctx):
     assert window.welcome is not None and window.welcome.isVisible()
-    assert not window.welcome.restore_button.isVisible()  # until backups land
+    assert window.welcome.restore_button.isVisible()
     recovery = create_vault(qtbot, window)
 
     assert ctx.vault_path.exists()

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, String, Uuid
+from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, String, TypeDecorator, Uuid
 from sqlalchemy import inspect as sa_inspect
 
 from app.models import ALL_MODELS, Base, Client, ClientKey, VaultMeta
@@ -67,6 +67,8 @@ class Practice:
 def _plain_value(column: Any) -> Any:
     """A valid value for a required plaintext column, chosen by its SQL type."""
     kind = column.type
+    if isinstance(kind, TypeDecorator):
+        kind = kind.impl_instance
     for sql_type, value in (
         (Boolean, False),
         (Integer, 1),

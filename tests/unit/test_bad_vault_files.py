@@ -193,7 +193,7 @@ def _tampered(tmp_path: Path, healthy: bytes, *statements: str) -> Path:
     "assignment",
     [
         "kdf_memory_kib = 1099511627776",  # 1 PiB: would need all the memory there is
-        "kdf_memory_kib = 4194304",  # 4 GiB, above the 2 GiB bound
+        "kdf_memory_kib = 4194304",  # 4 GiB, above the 1 GiB bound
         "kdf_iterations = 100000000",  # would take days
         "kdf_lanes = 1000",
         "kdf_iterations = 0",

@@ -10,12 +10,14 @@ reopened afterwards, so no cached row hides the change.
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from uuid import UUID
 
 import pytest
+from pyrage import x25519
 
 from app.crypto.envelope import HEADER_LENGTH, TAG_LENGTH
 from app.errors import IntegrityFailure
@@ -295,3 +297,18 @@ def test_tampered_plaintext_columns_are_reported_by_check_not_a_crash(copy, tabl
         report = vault.check()
         assert not report.ok
         assert any(d.kind == model.__label__ for d in report.damaged), report.damaged
+
+
+def test_a_rewritten_backup_recipient_is_damage_and_stops_backups(vault, vault_path, tmp_path):
+    """The plaintext recipient column must not let someone with write access to the file
+    redirect future backups to their own age key."""
+    vault.close()
+    attacker = str(x25519.Identity.generate().to_public())
+    with closing(sqlite3.connect(vault_path)) as db, db:
+        db.execute("UPDATE vault_meta SET backup_recipient = ?", (attacker,))
+    with Vault.open(vault_path) as reopened:
+        reopened.unlock(PASSPHRASE)
+        assert [d.kind for d in reopened.check().damaged] == ["vault settings"]
+        with pytest.raises(IntegrityFailure, match="backup key record has been changed"):
+            reopened.services.backups.write(tmp_path / "b.age")
+        assert not (tmp_path / "b.age").exists()

@@ -80,6 +80,8 @@ def test_a_vault_made_without_parameters_gets_calibrated_ones(tmp_path):
         kdf.KdfParams(2**40, 3, 4),  # a terabyte of memory
         kdf.KdfParams(kdf.MAX_MEMORY_KIB + 1, 3, 4),
         kdf.KdfParams(64 * 1024, 10**6, 4),  # a million passes
+        kdf.KdfParams(kdf.MAX_MEMORY_KIB, kdf.MAX_ITERATIONS, 4),  # each bound alone is fine;
+        # together they would take minutes
         kdf.KdfParams(64 * 1024, kdf.MAX_ITERATIONS + 1, 4),
         kdf.KdfParams(64 * 1024, 3, kdf.MAX_LANES + 1),
         kdf.KdfParams(64 * 1024, 0, 4),
@@ -105,8 +107,12 @@ def test_absurd_parameters_are_refused_before_any_work(params):
 
 
 def test_the_upper_bounds_still_admit_every_calibrated_choice():
-    kdf.KdfParams(kdf.MAX_MEMORY_KIB, kdf.MAX_ITERATIONS, kdf.MAX_LANES).validate()
-    kdf.KdfParams(kdf.CALIBRATION_MAX_MEMORY_KIB, kdf.MAX_ITERATIONS, kdf.FLOOR_LANES).validate()
+    memory = kdf.FLOOR_MEMORY_KIB
+    while memory <= kdf.CALIBRATION_MAX_MEMORY_KIB:  # calibration doubles memory, then passes
+        most = min(kdf.MAX_ITERATIONS, kdf.MAX_WORK_KIB // memory)
+        kdf.KdfParams(memory, most, kdf.MAX_LANES).validate()
+        memory *= 2
+    kdf.KdfParams(kdf.MAX_MEMORY_KIB, kdf.MAX_WORK_KIB // kdf.MAX_MEMORY_KIB, 4).validate()
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,12 @@
 """The vault's basic lifecycle: create, write, lock, reopen, read."""
 
+import sqlite3
+from contextlib import closing
 from datetime import datetime
 
+import pytest
+
+from app.errors import NotAllowed
 from app.services.clients import ClientDraft
 from app.services.sessions import SessionDraft
 from app.services.vault import Vault
@@ -22,3 +27,24 @@ def test_a_saved_note_is_there_after_reopening(vault, vault_path):
         assert note.shared_summary == "we talked"
         assert reopened.services.sessions.private_note(saved.id) == "wonder about the father"
         assert [c.display_name for c in reopened.services.clients.list()] == ["Ana"]
+
+
+def test_flipping_the_plaintext_status_does_not_reopen_a_signed_note(vault, vault_path):
+    """Sign-and-lock is sealed inside the encrypted note, not only in the plaintext status."""
+    client = vault.services.clients.create(ClientDraft("Ana"))
+    note = vault.services.sessions.create(
+        client.id, SessionDraft(datetime(2026, 3, 4, 10), fields={"subjective": "as signed"}))
+    vault.services.sessions.sign(note.id, "Dr Rivera")
+    vault.close()
+    with closing(sqlite3.connect(vault_path)) as db, db:
+        db.execute("UPDATE therapy_session SET status = 'draft'")
+
+    with Vault.open(vault_path) as reopened:
+        reopened.unlock(PASSPHRASE)
+        sessions = reopened.services.sessions
+        assert sessions.get(note.id).signed
+        assert sessions.get(note.id).fields == {"subjective": "as signed", "objective": "",
+                                                "assessment": "", "plan": ""}
+        with pytest.raises(NotAllowed):
+            sessions.save(note.id, SessionDraft(datetime(2026, 3, 4, 10),
+                                                fields={"subjective": "rewritten"}))

@@ -1,0 +1,179 @@
+"""Verify a backup from the File menu (a sentence about what it holds, or what is wrong), and
+change the passphrase (the old one stops working, the new one opens the vault and the
+backup-key.age beside the backups)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.backup.errors import BackupKeyPassphraseWrong
+from app.errors import ReciprocalError
+from app.services.backup import (
+    BACKUP_KEY_NAME,
+    backup_key_from_text,
+    list_backups,
+    read_identity_file,
+    verify_backup,
+)
+from app.ui.settings import BACKUP_FOLDER
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import LEFT, add_client, create_vault, open_dialog, unlock
+from tests.ui.test_accessibility import _unnamed
+
+NEW_PASSPHRASE = "another calm meadow river"
+
+
+@pytest.fixture(autouse=True)
+def _no_windows_left_open(qtbot):
+    """Dialogs left open by a test would be found by the next one."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()
+            widget.deleteLater()
+
+
+@pytest.fixture
+def usb(tmp_path: Path) -> Path:
+    folder = tmp_path / "usb stick"
+    folder.mkdir()
+    return folder
+
+
+def _backup(qtbot, window, ctx, usb: Path) -> tuple[Path, str]:
+    """A practice with one client, backed up; returns the backup and the backup key."""
+    ctx.settings.set(BACKUP_FOLDER, str(usb))
+    create_vault(qtbot, window)
+    add_client(qtbot, window, "Ana Lima")
+    window.lock()
+    unlock(qtbot, window)
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: len(list_backups(usb)) == 1)
+    return list_backups(usb)[0].path, ctx.vault.backup_identity()
+
+
+def _verify(qtbot, window, backup: Path, *, identity: str = "", passphrase: str = ""):
+    window.verify_action.trigger()
+    dialog = open_dialog("verify-dialog")
+    dialog.picker.set_backup_file(backup)
+    if identity:
+        qtbot.mouseClick(dialog.picker.sheet_choice, LEFT)
+        qtbot.keyClicks(dialog.picker.key_text, identity)
+    else:
+        qtbot.keyClicks(dialog.picker.passphrase, passphrase)
+    qtbot.mouseClick(dialog.verify_button, LEFT)
+    qtbot.waitUntil(lambda: bool(dialog.result.text()), timeout=10_000)
+    return dialog
+
+
+def test_verify_says_what_a_whole_backup_holds(qtbot, window, ctx, usb):
+    backup, _identity = _backup(qtbot, window, ctx, usb)
+    expected = verify_backup(backup, read_identity_file(usb / BACKUP_KEY_NAME, PASSPHRASE))
+    dialog = _verify(qtbot, window, backup, passphrase=PASSPHRASE)
+    assert _unnamed(dialog) == []
+    assert dialog.result.text().startswith(
+        f"This backup is whole: {expected.records} records, made on "
+        f"{expected.made_at.day} {expected.made_at:%B %Y} at {expected.made_at:%H:%M} by "
+        f"Reciprocal {expected.app_version}.")
+
+
+def test_verify_shows_the_sentence_for_a_damaged_backup(qtbot, window, ctx, usb):
+    backup, identity = _backup(qtbot, window, ctx, usb)
+    data = bytearray(backup.read_bytes())
+    data[len(data) // 2] ^= 0x01  # one flipped bit in the middle
+    backup.write_bytes(bytes(data))
+    with pytest.raises(ReciprocalError) as failure:
+        verify_backup(backup, backup_key_from_text(identity))
+    dialog = _verify(qtbot, window, backup, identity=identity)
+    assert dialog.result.text() == failure.value.message
+    assert "whole" not in dialog.result.text()
+    assert dialog.verify_button.isEnabled()  # can try another file
+
+
+def test_verify_with_a_wrong_key_says_so(qtbot, window, ctx, usb):
+    backup, _identity = _backup(qtbot, window, ctx, usb)
+    dialog = _verify(qtbot, window, backup, passphrase="not the passphrase")
+    assert dialog.result.text() == "That passphrase does not open backup-key.age."
+
+
+def test_verify_works_with_the_vault_locked(qtbot, window, ctx, usb):
+    backup, identity = _backup(qtbot, window, ctx, usb)
+    window.lock()
+    assert window.verify_action.isEnabled() and window.restore_action.isEnabled()
+    assert not window.backup_action.isEnabled()
+    dialog = _verify(qtbot, window, backup, identity=identity)
+    assert dialog.result.text().startswith("This backup is whole")
+
+
+def test_changing_the_passphrase_renews_backup_key_age(qtbot, window, ctx, usb):
+    ctx.settings.set(BACKUP_FOLDER, str(usb))
+    create_vault(qtbot, window)
+    window.change_passphrase_action.trigger()
+    dialog = open_dialog("change-passphrase-dialog")
+    assert _unnamed(dialog) == []
+    qtbot.keyClicks(dialog.current, "not the passphrase")
+    qtbot.keyClicks(dialog.new.first, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.new.second, NEW_PASSPHRASE)
+    qtbot.mouseClick(dialog.accept_button, LEFT)
+    assert dialog.message.text() == "The current passphrase is not right."
+    assert not (usb / BACKUP_KEY_NAME).exists()
+
+    dialog.current.clear()
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    qtbot.mouseClick(dialog.accept_button, LEFT)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert window.backups.status.label.text() == (
+        "Your passphrase is changed, and the backup key beside your backups now opens with it.")
+    assert read_identity_file(usb / BACKUP_KEY_NAME, NEW_PASSPHRASE).protected
+    with pytest.raises(BackupKeyPassphraseWrong):
+        read_identity_file(usb / BACKUP_KEY_NAME, PASSPHRASE)
+
+    window.lock()
+    panel = window.unlock_panel
+    qtbot.keyClicks(panel.passphrase, PASSPHRASE)
+    qtbot.mouseClick(panel.unlock_button, LEFT)
+    assert "does not open" in panel.message.text()  # the old passphrase stopped working
+    unlock(qtbot, window, NEW_PASSPHRASE)
+
+
+def test_the_passphrase_can_be_changed_from_settings_without_backups(qtbot, window, ctx):
+    create_vault(qtbot, window)
+    window.settings_action.trigger()
+    qtbot.mouseClick(window.workspace.settings.change_passphrase_button, LEFT)
+    dialog = open_dialog("change-passphrase-dialog")
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.first, NEW_PASSPHRASE)
+    assert not dialog.accept_button.isEnabled()  # typed once only
+    qtbot.keyClicks(dialog.new.second, NEW_PASSPHRASE)
+    qtbot.mouseClick(dialog.accept_button, LEFT)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert window.backups.status.label.text() == "Your passphrase is changed."
+    window.lock()
+    unlock(qtbot, window, NEW_PASSPHRASE)
+
+
+def test_an_old_backup_key_age_is_renewed_at_the_next_unlock(qtbot, window, ctx, usb,
+                                                             tmp_path):
+    """Changed while the stick was elsewhere: the first unlock with it back renews the key."""
+    ctx.settings.set(BACKUP_FOLDER, str(usb))
+    create_vault(qtbot, window)
+    window.lock()
+    unlock(qtbot, window)
+    assert read_identity_file(usb / BACKUP_KEY_NAME, PASSPHRASE).protected
+    away = usb.rename(tmp_path / "usb stick, at home")
+    window.change_passphrase_action.trigger()
+    dialog = open_dialog("change-passphrase-dialog")
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.first, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.new.second, NEW_PASSPHRASE)
+    qtbot.mouseClick(dialog.accept_button, LEFT)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert "will be renewed the next time you unlock" in window.backups.status.label.text()
+
+    away.rename(usb)
+    window.lock()
+    unlock(qtbot, window, NEW_PASSPHRASE)
+    assert read_identity_file(usb / BACKUP_KEY_NAME, NEW_PASSPHRASE).protected
