@@ -10,7 +10,7 @@ from uuid import UUID
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from app.crypto.envelope import new_key, open_sealed, open_sealed_fast, seal, wipe
+from app.crypto.envelope import new_key, open_sealed_fast, open_sealed_into, seal, wipe
 from app.crypto.errors import DecryptionFailed
 
 
@@ -20,12 +20,12 @@ def wrap_ad(purpose: str, vault_id: UUID, subject: UUID | None = None) -> bytes:
 
 
 def wrap_key(kek: bytearray, kek_id: UUID, key: bytearray, ad: bytes) -> bytes:
-    return seal(AESGCM(bytes(kek)), kek_id, bytes(key), ad)
+    return seal(AESGCM(kek), kek_id, key, ad)
 
 
 def unwrap_key(kek: bytearray, kek_id: UUID, blob: bytes, ad: bytes) -> bytearray:
     """Raises DecryptionFailed if the key-encryption key is wrong or the blob changed."""
-    return bytearray(open_sealed(AESGCM(bytes(kek)), kek_id, blob, ad))
+    return open_sealed_into(AESGCM(kek), kek_id, blob, ad)
 
 
 class KeyRing:
@@ -50,7 +50,7 @@ class KeyRing:
             key = self._keys.get(key_id)
             if key is None:  # an erased client, or a wrapped key that failed to open
                 raise DecryptionFailed("There is no key for this record.")
-            entry = self._aeads[key_id] = (AESGCM(bytes(key)), key_id.bytes)
+            entry = self._aeads[key_id] = (AESGCM(key), key_id.bytes)
         return entry
 
     def seal(self, key_id: UUID, plaintext: bytes, ad: bytes) -> bytes:

@@ -61,13 +61,14 @@ from app.crypto import kdf
 from app.crypto.backup_identity import recipient_of
 from app.crypto.envelope import field_ad, open_sealed_fast
 from app.crypto.errors import DecryptionFailed
-from app.crypto.keyring import KeyRing, unwrap_key, wrap_ad
-from app.errors import BadInput, IntegrityFailure, VaultExists, WrongPassphrase
+from app.crypto.keyring import KeyRing
+from app.errors import BadInput, IntegrityFailure, VaultExists
 from app.models import ALL_MODELS, Base, Client, ClientKey, PracticeProfile, VaultMeta
 from app.models import schema as migrations
 from app.models.base import Encrypted
 from app.services.database import Database
 from app.services.disclosures import Disclosures
+from app.services.passphrase import check_passphrase
 
 __all__ = [
     "BACKUP_KEY_NAME",
@@ -537,11 +538,7 @@ def _adopt_backup_key(s: Session, vault_id: UUID, manifest: Manifest, key: Backu
 
 def _check_passphrase(meta: VaultMeta, passphrase: str) -> None:
     params = kdf.KdfParams(meta.kdf_memory_kib, meta.kdf_iterations, meta.kdf_lanes)
-    kek = kdf.derive_key(passphrase, meta.kdf_salt, params)
-    try:
-        unwrap_key(kek, meta.id, meta.dek_by_passphrase, wrap_ad("passphrase", meta.id))
-    except DecryptionFailed:
-        raise WrongPassphrase("That passphrase does not open this vault.") from None
+    check_passphrase(passphrase, meta.id, meta.kdf_salt, params, meta.dek_by_passphrase)
 
 
 # -- verifying and restoring (no vault needed) ----------------------------------------------

@@ -34,11 +34,11 @@ from app.errors import (
     VaultExists,
     VaultLocked,
     WrongKey,
-    WrongPassphrase,
 )
 from app.models import ALL_MODELS, Base, ClientKey, PracticeProfile, VaultMeta
 from app.models import schema as migrations
 from app.services.database import Database, make_engine, translate_db_error
+from app.services.passphrase import check_passphrase, open_data_key, passphrase_ad
 from app.services.registry import Services
 from app.services.vault_lock import VaultLock
 
@@ -70,10 +70,6 @@ class _Meta:
     params: kdf.KdfParams
     dek_by_passphrase: bytes
     dek_by_recovery: bytes
-
-
-def _passphrase_ad(vault_id: UUID) -> bytes:
-    return wrap_ad("passphrase", vault_id)
 
 
 def _recovery_ad(vault_id: UUID) -> bytes:
@@ -261,7 +257,7 @@ class Vault:
                     kdf_memory_kib=params.memory_kib,
                     kdf_iterations=params.iterations,
                     kdf_lanes=params.lanes,
-                    dek_by_passphrase=wrap_key(kek, vault_id, dek, _passphrase_ad(vault_id)),
+                    dek_by_passphrase=wrap_key(kek, vault_id, dek, passphrase_ad(vault_id)),
                     dek_by_recovery=wrap_key(recovery, vault_id, dek, _recovery_ad(vault_id)),
                     backup_recipient=recipient,
                 )
@@ -308,16 +304,8 @@ class Vault:
 
         Raises WrongPassphrase and leaves the file untouched if the passphrase is wrong."""
         self._require_open()
-        kek = kdf.derive_key(passphrase, self._meta.salt, self._meta.params)
-        try:
-            dek = unwrap_key(
-                kek, self.vault_id, self._meta.dek_by_passphrase, _passphrase_ad(self.vault_id)
-            )
-        except DecryptionFailed as exc:
-            raise WrongPassphrase("That passphrase does not open this vault.") from exc
-        finally:
-            wipe(kek)
-        self._start(dek)
+        m = self._meta
+        self._start(open_data_key(passphrase, m.vault_id, m.salt, m.params, m.dek_by_passphrase))
 
     def unlock_with_recovery_key(self, recovery_text: str, new_passphrase: str,
                                  *, kdf_params: kdf.KdfParams | None = None) -> None:
@@ -351,14 +339,9 @@ class Vault:
         self._require_unlocked()
         if not new:
             raise BadInput("The new passphrase cannot be empty.")
-        kek = kdf.derive_key(current, self._meta.salt, self._meta.params)
-        try:
-            unwrap_key(kek, self.vault_id, self._meta.dek_by_passphrase,
-                       _passphrase_ad(self.vault_id))
-        except DecryptionFailed as exc:
-            raise WrongPassphrase("The current passphrase is not right.") from exc
-        finally:
-            wipe(kek)
+        m = self._meta
+        check_passphrase(current, m.vault_id, m.salt, m.params, m.dek_by_passphrase,
+                         wrong="The current passphrase is not right.")
         self._set_passphrase(new, kdf_params or self._meta.params)
 
     def _set_passphrase(self, passphrase: str, params: kdf.KdfParams) -> None:
@@ -368,7 +351,7 @@ class Vault:
         kek = kdf.derive_key(passphrase, salt, params)
         try:
             assert db.keyring is not None
-            wrapped = wrap_key(kek, self.vault_id, db.keyring.dek, _passphrase_ad(self.vault_id))
+            wrapped = wrap_key(kek, self.vault_id, db.keyring.dek, passphrase_ad(self.vault_id))
         finally:
             wipe(kek)
         with db.begin() as s:
