@@ -363,6 +363,12 @@ def _progress(label: str) -> Callable[[int, int], None]:
     return report
 
 
+# Said when the key that opened a backup is not its own backup key (a custodian's): only that
+# key can check the backup's seal (docs/backup-format.md §4).
+_UNCONFIRMED = ("With this key, Reciprocal cannot confirm who made the backup; only the "
+                "practice's own backup key can.")
+
+
 def _identity_arg() -> _Arg:
     return arg("--identity", required=True, type=Path, metavar="FILE",
                help="a plain age identity file (AGE-SECRET-KEY-1…), or backup-key.age, which "
@@ -426,7 +432,7 @@ def _verify_backup(args: argparse.Namespace) -> int:
             "ok": True, "records": report.records, "made_at": report.made_at.isoformat(),
             "format_version": report.format_version, "app_version": report.app_version,
             "vault_id": str(report.vault_id), "parts": dict(report.parts),
-            "damaged_when_made": damaged,
+            "damaged_when_made": damaged, "authenticated": report.authenticated,
         }, indent=2))
     else:
         print(f"The backup is intact: {report.records} records, made on "
@@ -435,6 +441,8 @@ def _verify_backup(args: argparse.Namespace) -> int:
         if damaged:
             print(f"When it was made, {len(damaged)} records were already damaged in the vault; "
                   "their unreadable parts are empty in this backup.")
+        if not report.authenticated:
+            print(_UNCONFIRMED)
     return 0
 
 
@@ -470,6 +478,8 @@ def _restore(args: argparse.Namespace) -> int:
     else:
         print("This backup was opened with someone else's key, so the restored vault has a new "
               "backup key; write a new backup soon.")
+    if not report.authenticated:
+        print(_UNCONFIRMED)
     _print_recovery_key(report.recovery_key)
     return 0
 

@@ -19,6 +19,7 @@ from pyrage import x25519
 
 from app.backup.encryption import looks_like_age
 from app.backup.errors import BackupDamaged, BackupKeyPassphraseWrong, NotABackup
+from app.backup.seal import secret_for
 from app.errors import BadInput
 
 BACKUP_KEY_NAME = "backup-key.age"
@@ -40,10 +41,7 @@ class BackupKey:
 
     def secret_for(self, recipient: str) -> str | None:
         """The secret identity whose public key is ``recipient``, if it is one of these."""
-        for identity in self.identities:
-            if str(identity.to_public()) == recipient:
-                return str(identity)
-        return None
+        return secret_for(self.identities, recipient)
 
 
 def _normalize(passphrase: str) -> str:

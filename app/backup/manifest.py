@@ -19,7 +19,7 @@ from app.backup.fields import JSON_DECODER, KINDS
 
 FORMAT = "reciprocal-backup"
 MAJOR = 1
-MINOR = 0
+MINOR = 1  # 1.1 added the seal, manifest.mac (docs/backup-format.md §8)
 VERSION = f"{MAJOR}.{MINOR}"
 MANIFEST_NAME = "manifest.json"
 TABLE_NAME = re.compile(r"[a-z][a-z0-9_]{0,62}\Z")

@@ -1,10 +1,12 @@
 """Reading and checking an archive without the app's models or a vault.
 
 `BackupReader.open` decrypts the file into memory and checks the zip's table of contents against
-the manifest before any record is read: member names, sizes and the set of parts. Reading a part
-then checks, as it streams, that every line is a record whose fields fit the manifest, that ids
-are unique, and — at the end — that the count, size and SHA-256 match. Sizes are bounded twice
-(declared in the zip, and counted while decompressing), so a zip bomb stops early.
+the manifest before any record is read: member names, sizes and the set of parts, and — when one
+of the keys is the backup's own recipient — the manifest's seal (app/backup/seal.py). Reading a
+part then checks, as it streams, that every line is a record whose fields fit the manifest (and
+the shapes the caller expects of its JSON fields), that ids are unique, and — at the end — that
+the count, size and SHA-256 match. Sizes are bounded twice (declared in the zip, and counted
+while decompressing), so a zip bomb stops early.
 
 Every failure is a BackupError subclass with one plain sentence.
 """
@@ -15,7 +17,7 @@ import hashlib
 import io
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,8 +28,11 @@ from app.backup.encryption import decrypt_to_memory
 from app.backup.errors import BackupDamaged
 from app.backup.fields import JSON_DECODER, checker, decoder
 from app.backup.manifest import MANIFEST_NAME, TABLE_NAME, Manifest, Part, parse_manifest
+from app.backup.seal import NOT_OURS, SEAL_MAX_BYTES, SEAL_NAME, check_seal, secret_for
 
 Progress = Callable[[int, int], None]
+# table -> field -> predicate a non-null JSON value must pass (app/models/shapes.py)
+Shapes = Mapping[str, Mapping[str, Callable[[Any], bool]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +77,7 @@ class _MeteredStream(io.RawIOBase):
 
 
 def _member_name_ok(name: str) -> bool:
-    if name == MANIFEST_NAME:
+    if name in (MANIFEST_NAME, SEAL_NAME):
         return True
     if not (name.startswith("records/") and name.endswith(".jsonl")):
         return False
@@ -80,18 +85,25 @@ def _member_name_ok(name: str) -> bool:
 
 
 class BackupReader:
-    """An opened, decrypted archive whose table of contents has been checked."""
+    """An opened, decrypted archive whose table of contents has been checked. ``authenticated``
+    says its seal was checked: it was opened with its own backup identity, so it is known to
+    come, unchanged, from the practice that identity belongs to. Opened with another key (a
+    custodian's) nothing tells who made it."""
 
-    def __init__(self, archive: zipfile.ZipFile, manifest: Manifest, limits: Limits) -> None:
+    def __init__(self, archive: zipfile.ZipFile, manifest: Manifest, limits: Limits,
+                 authenticated: bool, shapes: Shapes) -> None:
         self._zip = archive
         self.manifest = manifest
         self._limits = limits
+        self.authenticated = authenticated
+        self._shapes = shapes
 
     @classmethod
     def open(cls, path: Path | str, identities: list[x25519.Identity],
-             limits: Limits | None = None) -> BackupReader:
-        """Decrypt and check the table of contents. Raises NotABackup, BackupKeyMismatch,
-        BackupTooNew or BackupDamaged."""
+             limits: Limits | None = None, shapes: Shapes | None = None) -> BackupReader:
+        """Decrypt and check the table of contents and, with the backup's own identity, its
+        seal. ``shapes`` are checked on every record read. Raises NotABackup,
+        BackupKeyMismatch, BackupTooNew or BackupDamaged (a missing or wrong seal too)."""
         limits = limits or Limits()
         plain = decrypt_to_memory(Path(path), identities)
         try:
@@ -106,11 +118,29 @@ class BackupReader:
         manifest_info = by_name.get(MANIFEST_NAME)
         if manifest_info is None:
             raise _damaged("This backup has no table of contents (manifest.json is missing).")
-        manifest = parse_manifest(
-            cls._read_small(archive, manifest_info, limits.manifest_bytes), limits.member_bytes
-        )
+        manifest_bytes = cls._read_small(archive, manifest_info, limits.manifest_bytes)
+        manifest = parse_manifest(manifest_bytes, limits.member_bytes)
+        authenticated = cls._check_seal(archive, by_name.get(SEAL_NAME), manifest_bytes,
+                                        secret_for(identities, manifest.backup_recipient))
         cls._check_parts(manifest, by_name, limits)
-        return cls(archive, manifest, limits)
+        return cls(archive, manifest, limits, authenticated, shapes or {})
+
+    @classmethod
+    def _check_seal(cls, archive: zipfile.ZipFile, info: zipfile.ZipInfo | None,
+                    manifest: bytes, identity: str | None) -> bool:
+        """Check the seal when ``identity`` (the backup recipient's secret) is at hand; True if
+        it was checked. Every version requires it then: an unsealed manifest is exactly what
+        a forger, who lacks the identity, would write (docs/backup-format.md §8)."""
+        if identity is None:
+            return False
+        seal = None
+        if info is not None:
+            try:
+                seal = cls._read_small(archive, info, SEAL_MAX_BYTES)
+            except BackupDamaged:
+                raise BackupDamaged(NOT_OURS) from None
+        check_seal(manifest, seal, identity)
+        return True
 
     @staticmethod
     def _check_members(infos: list[zipfile.ZipInfo], limits: Limits) -> dict[str, zipfile.ZipInfo]:
@@ -158,7 +188,7 @@ class BackupReader:
                 raise _damaged(f"Part of this backup is missing (the '{part.table}' records).")
             if info.file_size != part.bytes:
                 raise _damaged(f"The '{part.table}' records are not the size the backup lists.")
-        extra = set(by_name) - listed - {MANIFEST_NAME}
+        extra = set(by_name) - listed - {MANIFEST_NAME, SEAL_NAME}
         if extra:
             raise _damaged("This backup holds a file its table of contents does not list.")
 
@@ -170,6 +200,8 @@ class BackupReader:
         (restore does all its work in one transaction)."""
         read = decoder if decode else checker
         decoders = [(name, read(kind)) for name, kind in part.fields.items()]
+        expected = self._shapes.get(part.table, {})
+        shapes = [(name, shape) for name, shape in expected.items() if name in part.fields]
         names = set(part.fields)
         seen: set[Any] = set()
         try:
@@ -187,7 +219,7 @@ class BackupReader:
                 count += 1
                 if count > part.records:
                     raise _damaged(f"The '{part.table}' part holds more records than listed.")
-                yield self._record(line, decoders, names, seen, part.table)
+                yield self._record(line, decoders, shapes, names, seen, part.table)
         except (zipfile.BadZipFile, EOFError, OSError, zlib.error):
             raise _damaged(
                 f"The '{part.table}' records are damaged (their checksum failed)."
@@ -203,7 +235,8 @@ class BackupReader:
             )
 
     @staticmethod
-    def _record(line: bytes, decoders: list[tuple[str, Callable[[Any], Any]]], names: set[str],
+    def _record(line: bytes, decoders: list[tuple[str, Callable[[Any], Any]]],
+                shapes: list[tuple[str, Callable[[Any], bool]]], names: set[str],
                 seen: set[Any], table: str) -> dict[str, Any]:
         try:
             raw = JSON_DECODER.decode(line.decode("utf-8"))
@@ -215,6 +248,13 @@ class BackupReader:
             record = {name: None if (v := raw[name]) is None else dec(v) for name, dec in decoders}
         except (ValueError, TypeError, OverflowError):
             raise _damaged(f"A '{table}' record has a value of the wrong kind.") from None
+        for name, shape in shapes:
+            value = raw[name]
+            if value is not None and not shape(value):
+                raise _damaged(
+                    f"The '{name}' of a '{table}' record does not hold what Reciprocal stores "
+                    "there (the backup was damaged or changed)."
+                )
         record_id = record["id"]
         if record_id is None or record_id in seen:
             raise _damaged(f"Two '{table}' records have the same id (or one has none).")

@@ -1,5 +1,5 @@
-"""Writing an archive: one JSON Lines part per table, then the manifest, zipped in memory and
-encrypted with age straight into the final file (atomically).
+"""Writing an archive: one JSON Lines part per table, then the manifest and its seal, zipped in
+memory and encrypted with age straight into the final file (atomically).
 
 The zip is built in memory because its content is plaintext and must never touch the disk; it is
 compressed as it is built, and each part is written in batches rather than held whole.
@@ -31,6 +31,7 @@ from app.backup.manifest import (
     Part,
     part_file,
 )
+from app.backup.seal import SEAL_NAME, manifest_seal
 
 # Deflate level 1: text still shrinks about fourfold, several times faster than the default.
 COMPRESS_LEVEL = 1
@@ -54,7 +55,8 @@ def _json_line(record: dict[str, Any]) -> str:
 
 
 class ArchiveWriter:
-    """Add parts with `add_part`, then `finish` with the header; `encrypt_to` writes the file."""
+    """Add parts with `add_part`, then `finish` (sealing the manifest); `encrypt_to` writes
+    the file."""
 
     def __init__(self, header: ArchiveHeader) -> None:
         self._header = header
@@ -110,13 +112,22 @@ class ArchiveWriter:
         self._parts.append(part)
         return part
 
-    def finish(self, damaged: Iterable[DamagedRecord] = ()) -> Manifest:
-        """Write the manifest last (it holds every part's hash) and close the zip."""
+    def finish(self, damaged: Iterable[DamagedRecord] = (), *, identity: str | None) -> Manifest:
+        """Write the manifest (it holds every part's hash), then its seal made with
+        ``identity``, the secret half of the header's backup recipient, and close the zip.
+        Without the identity (``None``) no seal can be made: such an archive opens with that
+        identity only as a forgery would, so Reciprocal itself always passes it."""
         h = self._header
+        if identity is not None and str(
+                x25519.Identity.from_str(identity).to_public()) != h.backup_recipient:
+            raise ValueError("the identity sealing a backup must be its backup recipient's")
         manifest = Manifest(VERSION, h.app_version, h.created_at, h.vault_id,
                             h.backup_recipient, h.schema_revision, tuple(self._parts),
                             tuple(damaged))
-        self._zip.writestr(self._member(MANIFEST_NAME), manifest.to_bytes())
+        data = manifest.to_bytes()
+        self._zip.writestr(self._member(MANIFEST_NAME), data)
+        if identity is not None:
+            self._zip.writestr(self._member(SEAL_NAME), manifest_seal(data, identity))
         self._zip.close()
         self._finished = True
         return manifest

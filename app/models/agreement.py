@@ -9,6 +9,7 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, encrypted_json, encrypted_text, now
+from app.models.shapes import GAS_LEVELS, TEXT, UUID_TEXT, Fields, ListOf, Nullable, Whole
 
 
 class Goal(Base):
@@ -26,7 +27,14 @@ class Goal(Base):
     first_steps = encrypted_text()
     signs_of_progress = encrypted_text()
     review_date = encrypted_text()  # ISO date
-    levels = encrypted_json()  # {"-2": words, ..., "2": words}: the client's words per GAS level
+    levels = encrypted_json(GAS_LEVELS)  # {"-2": words, ..., "2": words}: the client's words per level
+
+
+# One goal as it stood when the agreement was made (written by the agreements service).
+GOAL_SNAPSHOT = Fields.of(
+    goal_id=UUID_TEXT, title=TEXT, why_it_matters=TEXT, first_steps=TEXT,
+    signs_of_progress=TEXT, review_date=Nullable(TEXT), levels=GAS_LEVELS,
+)
 
 
 class AgreementVersion(Base):
@@ -41,7 +49,7 @@ class AgreementVersion(Base):
     created_at: Mapped[datetime] = mapped_column(default=now)
     agreed_at: Mapped[datetime | None]
 
-    goals = encrypted_json()  # snapshot of the goals as agreed: list of dicts with goal ids
+    goals = encrypted_json(ListOf(GOAL_SNAPSHOT))  # the goals as agreed, with their ids
     client_commitments = encrypted_text()
     therapist_commitments = encrypted_text()
     client_signature = encrypted_text()  # typed name
@@ -64,5 +72,5 @@ class GoalRating(Base):
     )
     rated_at: Mapped[datetime] = mapped_column(default=now)
 
-    score = encrypted_json()
+    score = encrypted_json(Whole(-2, 2))
     comment = encrypted_text()

@@ -26,6 +26,7 @@ from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing
 from app.errors import BadInput, IntegrityFailure, VaultLocked
 from app.models.checked_types import CheckedDate, CheckedDateTime, CheckedUuid
+from app.models.shapes import Shape
 
 T = TypeVar("T")
 
@@ -55,9 +56,12 @@ _CODECS: dict[str, tuple[Callable[[Any], bytes], Callable[[bytes], Any]]] = {
 class Encrypted(Generic[T]):
     """Descriptor for one encrypted attribute; see the module docstring."""
 
-    def __init__(self, codec: str = "text") -> None:
+    def __init__(self, codec: str = "text", shape: Shape | None = None) -> None:
         self.encode, self.decode = _CODECS[codec]
         self.codec = codec
+        # What a JSON field holds (app/models/shapes.py). Not enforced here: the services
+        # validate what they write; data from outside (a restored backup) is checked against it.
+        self.shape = shape
         self.name = ""
         self.column = ""
 
@@ -104,9 +108,10 @@ def encrypted_text() -> Encrypted[str]:
     return Encrypted("text")
 
 
-def encrypted_json() -> Encrypted[Any]:
-    """For numbers, lists and dicts: stored as compact JSON inside the envelope."""
-    return Encrypted("json")
+def encrypted_json(shape: Shape | None = None) -> Encrypted[Any]:
+    """For numbers, lists and dicts: stored as compact JSON inside the envelope. ``shape`` says
+    what the field holds; every JSON field declares one (tests/unit/test_backup_service.py)."""
+    return Encrypted("json", shape)
 
 
 class Base(DeclarativeBase):

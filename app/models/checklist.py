@@ -9,6 +9,7 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, encrypted_json, encrypted_text, now
+from app.models.shapes import TEXT, Fields, ListOf
 
 
 class ChecklistTemplate(Base):
@@ -21,7 +22,7 @@ class ChecklistTemplate(Base):
     updated_at: Mapped[datetime] = mapped_column(default=now, onupdate=now)
 
     name = encrypted_text()
-    items = encrypted_json()  # [{"topic": ..., "description": ...}]
+    items = encrypted_json(ListOf(Fields.of(topic=TEXT, description=TEXT)))
 
 
 class Checklist(Base):

@@ -9,6 +9,7 @@ from sqlalchemy import ForeignKey, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, encrypted_json, encrypted_text, now
+from app.models.shapes import TEXT, MapOf
 
 
 class Client(Base):
@@ -25,7 +26,7 @@ class Client(Base):
     legal_name = encrypted_text()
     pronouns = encrypted_text()
     contact = encrypted_text()
-    preferences = encrypted_json()  # "How I like to work", in the client's words, by topic
+    preferences = encrypted_json(MapOf(TEXT, TEXT))  # "How I like to work", in the client's words, by topic
 
 
 class ClientKey(Base):

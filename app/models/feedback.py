@@ -9,6 +9,9 @@ from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, encrypted_json, encrypted_text, now
+from app.models.shapes import Whole
+
+RATING = Whole(0, 10)
 
 
 class Feedback(Base):
@@ -21,9 +24,9 @@ class Feedback(Base):
     )
     given_at: Mapped[datetime] = mapped_column(default=now)
 
-    heard = encrypted_json()  # 0-10: I felt heard and understood
-    mattered = encrypted_json()  # 0-10: we worked on what mattered to me
-    fit = encrypted_json()  # 0-10: the way we worked suited me
-    overall = encrypted_json()  # 0-10: overall, this session was right for me
+    heard = encrypted_json(RATING)  # 0-10: I felt heard and understood
+    mattered = encrypted_json(RATING)  # 0-10: we worked on what mattered to me
+    fit = encrypted_json(RATING)  # 0-10: the way we worked suited me
+    overall = encrypted_json(RATING)  # 0-10: overall, this session was right for me
     different_next_time = encrypted_text()
     therapist_reflection = encrypted_text()

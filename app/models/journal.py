@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, encrypted_json, encrypted_text, now
+from app.models.shapes import TEXT, MapOf, Whole
 
 
 class JournalEntry(Base):
@@ -20,4 +21,4 @@ class JournalEntry(Base):
     kind = encrypted_text()  # reflection | supervision | self-care
     title = encrypted_text()
     body = encrypted_text()
-    checkin = encrypted_json()  # self-care check-in ratings, {topic: 0-10}
+    checkin = encrypted_json(MapOf(TEXT, Whole(0, 10)))  # self-care check-in ratings by topic

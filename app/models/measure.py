@@ -9,6 +9,7 @@ from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, encrypted_json, encrypted_text, now
+from app.models.shapes import TEXT, Fields, ListOf, Whole
 
 
 class Measure(Base):
@@ -22,7 +23,7 @@ class Measure(Base):
     taken_at: Mapped[datetime] = mapped_column(default=now)
 
     instrument = encrypted_text()  # PHQ-9 | GAD-7 (which one was given is itself clinical)
-    answers = encrypted_json()  # list of 0-3 per item, plus the difficulty item if answered
+    answers = encrypted_json(ListOf(Whole(0, 3)))  # 0-3 per item, then the difficulty if answered
     mode = encrypted_text()  # in session | on paper
-    followup = encrypted_json()  # {"on": ISO date, "note": text} once an item 9 flag is followed up
+    followup = encrypted_json(Fields.of(on=TEXT, note=TEXT))  # {on: ISO date, note}: item 9 followed up
     comment = encrypted_text()

@@ -10,6 +10,7 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, encrypted_json, encrypted_text, now
+from app.models.shapes import TEXT, MapOf, Whole
 
 
 class TherapySession(Base):  # "Session" is SQLAlchemy's word
@@ -23,10 +24,10 @@ class TherapySession(Base):  # "Session" is SQLAlchemy's word
     created_at: Mapped[datetime] = mapped_column(default=now)
     updated_at: Mapped[datetime] = mapped_column(default=now, onupdate=now)
 
-    duration_minutes = encrypted_json()
+    duration_minutes = encrypted_json(Whole(1, 24 * 60))
     format = encrypted_text()  # in person | online | phone
     template = encrypted_text()  # SOAP | DAP | BIRP | free
-    note = encrypted_json()  # {field name: text} for the template's fields
+    note = encrypted_json(MapOf(TEXT, TEXT))  # {field name: text} for the template's fields
     shared_summary = encrypted_text()
     signed_by = encrypted_text()
 

@@ -8,6 +8,7 @@ from sqlalchemy import LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, encrypted_json, encrypted_text, now
+from app.models.shapes import AGE_RECIPIENT, ListOf
 
 
 class VaultMeta(Base):
@@ -49,4 +50,4 @@ class PracticeProfile(Base):
     contact = encrypted_text()
     handout_footer = encrypted_text()
     crisis_resources = encrypted_text()
-    backup_recipients = encrypted_json()  # extra age public keys, e.g. a records custodian
+    backup_recipients = encrypted_json(ListOf(AGE_RECIPIENT))  # extra age public keys, e.g. a records custodian

@@ -2,8 +2,9 @@
 vault. The archive format lives in `app.backup`; this module maps the vault's models to it.
 
 The mapping is generic: every model in ALL_MODELS becomes one part, every column one field
-(encrypted attributes decrypted, plaintext columns as they are), so a new table or column is
-backed up without touching this file. Only key material stays behind (see `NOT_BACKED_UP`):
+(encrypted attributes decrypted, plaintext columns as they are; a JSON field's declared shape is
+checked when a backup is read), so a new table or column is backed up without touching this
+file. Only key material stays behind (see `NOT_BACKED_UP`):
 a restored vault gets new keys, so wrapped keys would be useless in a backup and would only give
 someone who opens it something to guess the passphrase against.
 """
@@ -54,7 +55,7 @@ from app.backup.keys import (
     read_identity_file,
 )
 from app.backup.manifest import DamagedRecord, Manifest
-from app.backup.reader import BackupReader, Progress
+from app.backup.reader import BackupReader, Progress, Shapes
 from app.backup.rotation import DEFAULT_KEEP, BackupFile, list_backups, next_backup_path, rotate
 from app.backup.writer import ArchiveHeader, ArchiveWriter
 from app.crypto import kdf
@@ -66,6 +67,7 @@ from app.errors import BadInput, IntegrityFailure, VaultExists
 from app.models import ALL_MODELS, Base, Client, ClientKey, PracticeProfile, VaultMeta
 from app.models import schema as migrations
 from app.models.base import Encrypted
+from app.models.shapes import Shape
 from app.services.database import Database
 from app.services.disclosures import Disclosures
 from app.services.passphrase import check_passphrase
@@ -148,6 +150,7 @@ class _Table:
         self.name: str = table.name
         self.fields: dict[str, str] = {"id": "uuid"}
         self.encrypted: dict[str, Encrypted[Any]] = {}
+        self.shapes: dict[str, Shape] = {}  # what each JSON field must hold when read back
         for column in table.columns:
             if column.name in self.fields or column.name in left_out:
                 continue
@@ -156,6 +159,8 @@ class _Table:
                 assert isinstance(descriptor, Encrypted)
                 self.encrypted[column.name] = descriptor
                 self.fields[column.name] = descriptor.codec
+                if descriptor.shape is not None:
+                    self.shapes[column.name] = descriptor.shape
             else:
                 self.fields[column.name] = _column_kind(column)
         self.uuid_fields = [name for name, kind in self.fields.items() if kind == "uuid"]
@@ -230,6 +235,7 @@ TABLES: tuple[_Table, ...] = tuple(
     if not (m.__tablename__ in NOT_BACKED_UP and NOT_BACKED_UP[m.__tablename__] is None)
 )
 _BY_NAME = {t.name: t for t in TABLES}
+SHAPES: Shapes = {t.name: t.shapes for t in TABLES}
 
 
 # -- results --------------------------------------------------------------------------------
@@ -254,6 +260,10 @@ class VerifyReport:
     records: int
     parts: tuple[tuple[str, int], ...]  # (table, records)
     damaged: tuple[DamagedRecord, ...]
+    # True: opened with the backup's own key and its seal checked, so this practice's Reciprocal
+    # made it and nothing changed since. False: opened with another key (a custodian's), which
+    # cannot tell who made it.
+    authenticated: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +274,7 @@ class RestoreReport:
     recovery_key: str  # the NEW vault's recovery key: show it once, like after creating a vault
     backup_key_kept: bool  # False when opened with someone else's key: the vault has a new one
     damaged: tuple[DamagedRecord, ...]
+    authenticated: bool  # as in VerifyReport: False when nothing could confirm who made it
 
 
 def _recipients(own: str, *extra: Iterable[str]) -> list[x25519.Recipient]:
@@ -352,7 +363,7 @@ class Backups:
                     schema_revision=migrations.current_revision(s.connection()) or "",
                 )
                 writer = ArchiveWriter(header)
-                manifest = self._write_parts(s, writer, progress)
+                manifest = self._write_parts(s, writer, progress, identity)
             writer.encrypt_to(out, recipients)
         finally:
             if writer is not None:
@@ -367,8 +378,8 @@ class Backups:
         return BackupResult(out, header.created_at.replace(tzinfo=None), manifest.total_records,
                             size, tuple(str(r) for r in recipients), manifest.damaged)
 
-    def _write_parts(self, s: Session, writer: ArchiveWriter,
-                     progress: Progress | None) -> Manifest:
+    def _write_parts(self, s: Session, writer: ArchiveWriter, progress: Progress | None,
+                     identity: str) -> Manifest:
         keyring = self._db.keyring
         assert keyring is not None
         conn = s.connection()
@@ -389,7 +400,7 @@ class Backups:
             writer.add_part(table.name, table.fields, rows(table))
         if progress is not None:
             progress(done, total)
-        return writer.finish(damaged)
+        return writer.finish(damaged, identity=identity)
 
     def write_to_folder(self, folder: Path | str, *, keep: int = DEFAULT_KEEP,
                         progress: Progress | None = None) -> BackupResult:
@@ -549,14 +560,16 @@ def backup_key_from_text(text: str) -> BackupKey:
 
 def verify_backup(path: Path | str, key: BackupKey,
                   progress: Progress | None = None) -> VerifyReport:
-    """Decrypt and check every byte, hash, count and record of a backup; touches no vault.
-    Raises a BackupError subclass (exit 1, 2 or 3) naming what is wrong."""
+    """Decrypt and check every byte, hash, count and record of a backup (and its seal, when
+    ``key`` is the backup's own); touches no vault. Raises a BackupError subclass (exit 1, 2
+    or 3) naming what is wrong."""
     path = Path(path).expanduser().absolute()
-    with BackupReader.open(path, list(key.identities)) as reader:
+    with BackupReader.open(path, list(key.identities), shapes=SHAPES) as reader:
         records = reader.verify(progress)
         m = reader.manifest
+        authenticated = reader.authenticated
     return VerifyReport(path, m.version, m.app_version, m.created_at, m.vault_id, records,
-                        tuple((p.table, p.records) for p in m.parts), m.damaged)
+                        tuple((p.table, p.records) for p in m.parts), m.damaged, authenticated)
 
 
 def _check_restorable(manifest: Manifest) -> None:
@@ -607,7 +620,10 @@ def restore_backup(path: Path | str, key: BackupKey, target: Path | str, passphr
     """Restore a backup into a NEW vault at ``target`` (an existing file is refused and left
     untouched) protected by ``passphrase``. The vault is built under a temporary name and
     appears at ``target`` only when complete. ``kdf_params`` None = calibrate for this computer.
-    ``progress(0, total)`` comes once the backup has opened, before the new vault is made."""
+    ``progress(0, total)`` comes once the backup has opened, before the new vault is made.
+    Opened with the backup's own key, a missing or wrong seal is damage (nothing is restored);
+    opened with another key (a custodian's) it restores, and the report says that nothing
+    confirmed who made the backup."""
     from app.services.vault import Vault  # the vault module imports the service registry
 
     path = Path(path).expanduser().absolute()
@@ -620,7 +636,7 @@ def restore_backup(path: Path | str, key: BackupKey, target: Path | str, passphr
         raise BadInput(f"Reciprocal cannot write to the folder {target.parent}.")
     if not passphrase:
         raise BadInput("The passphrase cannot be empty.")
-    with BackupReader.open(path, list(key.identities)) as reader:
+    with BackupReader.open(path, list(key.identities), shapes=SHAPES) as reader:
         _check_restorable(reader.manifest)
         if progress is not None:
             progress(0, reader.manifest.total_records)  # opened: the slow part starts
@@ -635,6 +651,7 @@ def restore_backup(path: Path | str, key: BackupKey, target: Path | str, passphr
                              ".partial-shm"):
                 Path(f"{temp}{leftover}").unlink(missing_ok=True)
         manifest = reader.manifest
+        authenticated = reader.authenticated
     return RestoreReport(target, records, manifest.created_at, recovery_key, kept,
-                         manifest.damaged)
+                         manifest.damaged, authenticated)
 

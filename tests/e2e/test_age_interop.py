@@ -7,9 +7,11 @@ import io
 import json
 import os
 import pty
+import re
 import select
 import shutil
 import subprocess
+import sys
 import time
 import zipfile
 from pathlib import Path
@@ -19,6 +21,7 @@ import pytest
 from app.services.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.e2e.conftest import make_vault, run_cli, write_text
+from tests.unit.backup_helpers import stranger_seal
 
 AGE = shutil.which("age")
 AGE_KEYGEN = shutil.which("age-keygen")
@@ -71,6 +74,32 @@ def test_age_decrypts_our_backup_with_the_vault_identity(made):
 
 def test_age_decrypts_a_backup_made_to_an_extra_recipient_with_that_key(made):
     manifest_in(age("-d", "-i", made["custodian"], made["backup"]))
+
+
+def test_the_seal_checks_out_with_age_and_the_python_standard_library(made, tmp_path):
+    """What docs/backup-format.md tells an IT helper: decrypt with age, then run the document's
+    own Python snippet (standard library only) on the zip and the identity file."""
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "backup-format.md").read_text()
+    snippet = re.search(r"```python\n(.*?)```", doc, re.S).group(1)
+    shutil.copyfile(made["identity"], tmp_path / "backup-key-identity.txt")
+    zipped = age("-d", "-i", made["identity"], made["backup"])
+    with zipfile.ZipFile(io.BytesIO(zipped)) as z:
+        files = {i.filename: z.read(i) for i in z.infolist()}
+    key_line = made["identity"].read_text().strip().splitlines()[-1]
+    assert files["manifest.mac"] == stranger_seal(files["manifest.json"], key_line)
+
+    def run_snippet(archive: dict[str, bytes]) -> str:
+        with zipfile.ZipFile(tmp_path / "backup.zip", "w") as z:
+            for name, data in archive.items():
+                z.writestr(name, data)
+        done = subprocess.run([sys.executable, "-I", "-c", snippet], cwd=tmp_path,
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+
+    assert run_snippet(files) == "sealed by this practice"
+    changed = {**files, "manifest.json": files["manifest.json"] + b" "}  # every byte counts
+    assert run_snippet(changed) == "NOT SEALED BY IT"
 
 
 def _on_terminal(args: list[str], passphrase: str, timeout: float = 120) -> tuple[int, bytes]:

@@ -1,20 +1,27 @@
 """`reciprocal backup`, `verify-backup` and `restore` as a script uses them: exit codes, one plain
-sentence per error, and nothing written when the input is bad (DESIGN.md §6)."""
+sentence per error, nothing written when the input is bad (DESIGN.md §6), and a forged backup
+refused, or reported as unconfirmed when a custodian's key cannot tell who made it."""
 
 from __future__ import annotations
 
 import io
 import json
 import shutil
+import sqlite3
 import zipfile
+from contextlib import closing
 from pathlib import Path
 
 import pyrage
 import pytest
 from pyrage import x25519
 
+from app.backup.seal import NOT_OURS
 from tests.conftest import PASSPHRASE
 from tests.e2e.conftest import make_vault, one_sentence_error, run_cli, write_text
+from tests.unit.backup_helpers import forge, forged_practice
+
+UNCONFIRMED = "With this key, Reciprocal cannot confirm who made the backup"
 
 
 @pytest.fixture(scope="module")
@@ -82,6 +89,7 @@ def test_verify_with_backup_key_age_and_the_passphrase(made, backup):
     outcome = verify(backup, made)
     assert outcome.code == 0, outcome.err
     assert outcome.out.startswith("The backup is intact: ")
+    assert UNCONFIRMED not in outcome.out
 
 
 def test_verify_with_a_plain_identity_as_json(made, backup, tmp_path):
@@ -89,7 +97,7 @@ def test_verify_with_a_plain_identity_as_json(made, backup, tmp_path):
                       "--json")
     assert outcome.code == 0, outcome.err
     report = json.loads(outcome.out)
-    assert report["ok"] and report["format_version"] == "1.0"
+    assert report["ok"] and report["format_version"] == "1.1" and report["authenticated"]
     assert report["parts"]["client"] == 3 and report["records"] == sum(report["parts"].values())
 
 
@@ -211,3 +219,55 @@ def test_restore_of_a_damaged_backup_creates_nothing(made, backup, tmp_path):
     assert outcome.code == 3
     one_sentence_error(outcome)
     assert names(tmp_path) == listing
+
+
+# -- who made the backup ------------------------------------------------------------------------
+def recipient_in_file(vault: Path) -> str:
+    """The practice's backup recipient: plaintext in the vault file, so anyone with a copy of
+    the file (or an old backup's manifest) knows it."""
+    with closing(sqlite3.connect(vault)) as db:
+        return db.execute("SELECT backup_recipient FROM vault_meta").fetchone()[0]
+
+
+@pytest.fixture
+def custodian(tmp_path) -> tuple[Path, str]:
+    identity = x25519.Identity.generate()
+    return write_text(tmp_path / "custodian.txt", str(identity)), str(identity.to_public())
+
+
+def test_a_forged_backup_is_refused_by_verify_and_restore(made, backup, tmp_path, custodian):
+    own = recipient_in_file(made["vault"])
+    forged = forge(tmp_path / "forged.age", own, forged_practice(), [own, custodian[1]])
+    listing = names(tmp_path)
+    outcome = verify(forged, made)
+    assert outcome.code == 3, outcome.err
+    assert one_sentence_error(outcome) == NOT_OURS
+    restored = run_cli("restore", forged, "--vault", tmp_path / "restored.vault", "--identity",
+                       tmp_path / "backup-key.age", "--passphrase-file", made["passphrase"])
+    assert restored.code == 3, restored.err
+    assert one_sentence_error(restored) == NOT_OURS
+    assert names(tmp_path) == listing
+    by_custodian = run_cli("verify-backup", forged, "--identity", custodian[0])
+    assert by_custodian.code == 0, by_custodian.err
+    assert UNCONFIRMED in by_custodian.out
+
+
+def test_a_custodian_verifies_and_restores_but_cannot_confirm_who_made_it(made, tmp_path,
+                                                                          custodian):
+    backup = tmp_path / "for-custodian.age"
+    written = run_cli("backup", "--vault", made["vault"], "--passphrase-file", made["passphrase"],
+                      "--out", backup, "--recipient", custodian[1])
+    assert written.code == 0, written.err
+    verified = run_cli("verify-backup", backup, "--identity", custodian[0])
+    assert verified.code == 0, verified.err
+    assert verified.out.startswith("The backup is intact: ") and UNCONFIRMED in verified.out
+    as_json = json.loads(run_cli("verify-backup", backup, "--identity", custodian[0],
+                                 "--json").out)
+    assert as_json["ok"] and not as_json["authenticated"]
+    new_passphrase = write_text(tmp_path / "new.txt", "the custodian's new passphrase")
+    restored = run_cli("restore", backup, "--vault", tmp_path / "restored.vault", "--identity",
+                       custodian[0], "--new-passphrase-file", new_passphrase)
+    assert restored.code == 0, restored.err
+    assert UNCONFIRMED in restored.out and "someone else's key" in restored.out
+    assert _clients(tmp_path / "restored.vault", new_passphrase) == \
+        _clients(made["vault"], made["passphrase"])

@@ -45,13 +45,29 @@ def usb(tmp_path: Path) -> Path:
 
 def _backup(qtbot, window, ctx, usb: Path) -> tuple[Path, str]:
     """A practice with one client, backed up; returns the backup and the backup key."""
+    import traceback
+
+    import app.ui.backup_manager as bm
+    original = bm.show_error
+    def noisy(parent, error):
+        print("DEBUGTB", "".join(traceback.format_exception(error)))
+        return original(parent, error)
+    bm.show_error = noisy
     ctx.settings.set(BACKUP_FOLDER, str(usb))
     create_vault(qtbot, window)
     add_client(qtbot, window, "Ana Lima")
     window.lock()
     unlock(qtbot, window)
     window.backup_action.trigger()
-    qtbot.waitUntil(lambda: len(list_backups(usb)) == 1)
+    try:
+        qtbot.waitUntil(lambda: len(list_backups(usb)) == 1)
+    except Exception:
+        from PySide6.QtWidgets import QMessageBox
+        print("DEBUG", window.backup_action.isEnabled(), window.backups._running,
+              window.backups.available, window.backups.status.label.text(),
+              [w.text() for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)],
+              list(usb.iterdir()))
+        raise
     return list_backups(usb)[0].path, ctx.vault.backup_identity()
 
 

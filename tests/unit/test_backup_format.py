@@ -1,22 +1,27 @@
-"""The archive format on its own (app.backup, no vault): what the writer writes, and every way
-the reader refuses a bad file — each a BackupError with one plain sentence and the right exit
-code (1 wrong file or too new, 2 wrong key, 3 damaged)."""
+"""The archive format on its own (app.backup, no vault): what the writer writes, the seal over
+its manifest, and every way the reader refuses a bad file — each a BackupError with one plain
+sentence and the right exit code (1 wrong file or too new, 2 wrong key, 3 damaged)."""
 
 from __future__ import annotations
 
 import io
 import json
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
+from uuid import uuid4
 
 import pyrage
 import pytest
 
 from app.backup.encryption import AGE_MAGIC
 from app.backup.errors import BackupDamaged, BackupKeyMismatch, BackupTooNew, NotABackup
-from app.backup.manifest import MANIFEST_NAME
+from app.backup.manifest import MANIFEST_NAME, VERSION
 from app.backup.reader import BackupReader, Limits
+from app.backup.seal import NOT_OURS, SEAL_NAME
+from app.backup.writer import ArchiveHeader, ArchiveWriter
 from app.errors import BackupError
+from app.models.shapes import TEXT, MapOf
 from tests.unit.backup_helpers import (
     FIELDS,
     IDENTITY,
@@ -25,7 +30,10 @@ from tests.unit.backup_helpers import (
     members,
     read_all,
     rehash,
+    resealed,
+    sample_records,
     seal,
+    stranger_seal,
     with_manifest,
     write_sample,
     zip_of,
@@ -41,10 +49,10 @@ def archive(tmp_path: Path) -> Path:
 
 
 def refused(path: Path, kind: type[BackupError], exit_code: int,
-            identity=IDENTITY, limits: Limits | None = None) -> str:
+            identity=IDENTITY, limits: Limits | None = None, shapes=None) -> str:
     """Reading fails with `kind`, that exit code and one plain sentence; returns it."""
     with pytest.raises(BackupError) as caught, BackupReader.open(path, [identity],
-                                                                  limits) as reader:
+                                                                  limits, shapes) as reader:
         reader.verify()
     assert isinstance(caught.value, kind), caught.value
     assert caught.value.exit_code == exit_code
@@ -61,9 +69,9 @@ def test_every_kind_of_value_reads_back_as_written(archive, tmp_path):
 
 def test_the_archive_is_a_plain_zip_of_json_lines_with_a_manifest(archive):
     files = members(archive)
-    assert list(files) == ["records/note.jsonl", "records/empty.jsonl", MANIFEST_NAME]
+    assert list(files) == ["records/note.jsonl", "records/empty.jsonl", MANIFEST_NAME, SEAL_NAME]
     manifest = manifest_of(files)
-    assert manifest["format"] == "reciprocal-backup" and manifest["version"] == "1.0"
+    assert manifest["format"] == "reciprocal-backup" and manifest["version"] == VERSION == "1.1"
     assert manifest["app"]["version"] == "0.1.0"
     note = manifest["parts"][0]
     assert note["file"] == "records/note.jsonl" and note["records"] == 4
@@ -85,6 +93,102 @@ def test_a_newer_minor_version_with_unknown_keys_still_verifies(archive):
     manifest.update(version="1.7", something_new={"added": "later"})
     seal(archive, zip_of(with_manifest(files, manifest)))
     assert len(read_all(archive)["note"]) == 4
+
+
+# -- the seal: only the backup identity can make it ------------------------------------------
+def test_the_seal_is_what_the_format_document_says(archive):
+    files = members(archive)
+    assert files[SEAL_NAME] == stranger_seal(files[MANIFEST_NAME], str(IDENTITY))
+    assert files[SEAL_NAME] != stranger_seal(files[MANIFEST_NAME], str(OTHER_IDENTITY))
+    with BackupReader.open(archive, [IDENTITY]) as reader:
+        assert reader.authenticated
+
+
+def unsealed(path: Path, version: str | None = None) -> Path:
+    """What a forger without the identity writes: our writer, the real recipient, no seal."""
+    header = ArchiveHeader("0.1.0", datetime(2026, 3, 4, 10, 15, tzinfo=UTC), uuid4(),
+                           str(IDENTITY.to_public()), "0002")
+    writer = ArchiveWriter(header)
+    writer.add_part("note", FIELDS, sample_records())
+    writer.finish(identity=None)
+    writer.encrypt_to(path, [IDENTITY.to_public(), OTHER_IDENTITY.to_public()])
+    if version is not None:  # a "1.0" manifest, from before the seal existed
+        files = members(path)
+        manifest = manifest_of(files)
+        manifest["version"] = version
+        seal(path, zip_of({**files, MANIFEST_NAME: json.dumps(manifest).encode()}),
+             [IDENTITY.to_public(), OTHER_IDENTITY.to_public()])
+    return path
+
+
+@pytest.mark.parametrize("version", [None, "1.0"])
+def test_an_unsealed_archive_is_refused_with_its_own_identity(tmp_path, version):
+    path = unsealed(tmp_path / "forged.age", version)
+    assert SEAL_NAME not in members(path)
+    assert refused(path, BackupDamaged, 3) == NOT_OURS
+
+
+def test_an_unsealed_archive_opened_with_another_key_is_read_but_not_authenticated(tmp_path):
+    path = unsealed(tmp_path / "forged.age")
+    with BackupReader.open(path, [OTHER_IDENTITY]) as reader:
+        assert reader.verify() == 4
+        assert not reader.authenticated
+
+
+def test_a_seal_made_with_another_identity_is_refused(archive):
+    seal(archive, zip_of(resealed(members(archive), OTHER_IDENTITY)))
+    assert refused(archive, BackupDamaged, 3) == NOT_OURS
+
+
+def test_a_changed_manifest_under_the_old_seal_is_refused(archive):
+    files = members(archive)
+    manifest = manifest_of(files)
+    manifest["created_at"] = "2020-01-01T00:00:00+00:00"
+    seal(archive, zip_of({**files, MANIFEST_NAME: json.dumps(manifest).encode()}))
+    assert refused(archive, BackupDamaged, 3) == NOT_OURS
+
+
+@pytest.mark.parametrize("content", [b"", b"0" * 64 + b"\n", b"not hex\n", b"x" * 5000])
+def test_a_seal_that_is_not_the_manifests_is_refused(archive, content):
+    seal(archive, zip_of({**members(archive), SEAL_NAME: content}))
+    assert refused(archive, BackupDamaged, 3) == NOT_OURS
+
+
+def test_the_writer_seals_only_with_the_backup_recipients_identity(tmp_path):
+    header = ArchiveHeader("0.1.0", datetime(2026, 3, 4, tzinfo=UTC), uuid4(),
+                           str(IDENTITY.to_public()), "0002")
+    with pytest.raises(ValueError, match="backup recipient"):
+        ArchiveWriter(header).finish(identity=str(OTHER_IDENTITY))
+
+
+# -- what JSON fields hold, when the caller says -------------------------------------------------
+SAMPLE_SHAPES = {"note": {"data": MapOf(TEXT, TEXT)}}
+
+
+@pytest.mark.parametrize("value", [["a list"], {"scores": 1}, "text", 7, True])
+def test_a_json_field_of_the_wrong_shape_is_damage_naming_table_and_field(archive, value):
+    files = members(archive)
+    lines = files["records/note.jsonl"].splitlines(keepends=True)
+    record = json.loads(lines[0])
+    record["data"] = value
+    seal(archive, zip_of(rehash(files, "note", [(json.dumps(record) + "\n").encode()])))
+    message = refused(archive, BackupDamaged, 3, shapes=SAMPLE_SHAPES)
+    assert "'data'" in message and "'note'" in message
+    with BackupReader.open(archive, [IDENTITY]) as reader:  # no shapes asked for: the kind fits
+        assert reader.verify() == 1
+
+
+def test_null_and_fitting_json_values_pass_their_shape(archive):
+    files = members(archive)
+    lines = [json.loads(line) for line in files["records/note.jsonl"].splitlines()]
+    lines[0]["data"] = {"anything": "words"}
+    for record in lines[1:]:
+        record["data"] = None
+    lines = [(json.dumps(r) + "\n").encode() for r in lines]
+    seal(archive, zip_of(rehash(files, "note", lines)))
+    with BackupReader.open(archive, [IDENTITY], shapes={"note": {"data": MapOf(TEXT, TEXT)}}) \
+            as reader:
+        assert reader.verify() == 4
 
 
 # -- the wrong file or the wrong key --------------------------------------------------------

@@ -1,6 +1,7 @@
 """Fuzzing the archive reader: arbitrary bytes, and valid archives mutated outside and inside the
-encryption, never make it fail with anything but a BackupError (one plain sentence), never hang,
-and never write a file anywhere."""
+encryption (sealed again where the manifest changed, so the checks behind the seal are reached),
+never make it fail with anything but a BackupError (one plain sentence), never hang, and never
+write a file anywhere."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from hypothesis import strategies as st
 
 from app.backup.reader import BackupReader
 from app.errors import BackupError
-from tests.unit.backup_helpers import IDENTITY, members, seal, write_sample, zip_of
+from app.services.backup import SHAPES
+from tests.unit.backup_helpers import IDENTITY, members, resealed, seal, write_sample, zip_of
 from tests.unit.sentinel_helpers import assert_one_sentence
 
 FUZZ = settings(max_examples=150, deadline=timedelta(seconds=10),
@@ -45,12 +47,12 @@ def _audit(event: str, args: tuple[object, ...]) -> None:
 sys.addaudithook(_audit)
 
 
-def read_everything(path: Path) -> None:
+def read_everything(path: Path, shapes=None) -> None:
     """What verify does; only a BackupError with one sentence may come out of it."""
     global _WATCHING
     _WATCHING = True
     try:
-        with BackupReader.open(path, [IDENTITY]) as reader:
+        with BackupReader.open(path, [IDENTITY], shapes=shapes) as reader:
             reader.verify()
     except BackupError as exc:
         assert_one_sentence(exc.message)
@@ -137,7 +139,7 @@ def test_mutated_records_with_matching_hashes(spot, valid, draw):
     part.update(bytes=len(data), records=data.count(b"\n"),
                 sha256=hashlib.sha256(data).hexdigest())
     files.update({"records/note.jsonl": data, "manifest.json": json.dumps(manifest).encode()})
-    seal(spot, zip_of(files))
+    seal(spot, zip_of(resealed(files)))
     read_everything(spot)
 
 
@@ -165,5 +167,23 @@ def test_arbitrary_manifest_values(spot, valid, draw):
         target = target[step]
     target[path[-1]] = draw.draw(_JSON)
     files["manifest.json"] = json.dumps(manifest).encode()
-    seal(spot, zip_of(files))
+    seal(spot, zip_of(resealed(files) if draw.draw(st.booleans()) else files))
     read_everything(spot)
+
+
+@FUZZ
+@given(draw=st.data())
+def test_arbitrary_json_in_fields_that_have_a_shape(spot, valid, draw):
+    """The sample's JSON field checked as each of the app's JSON fields, holding anything."""
+    files = dict(valid[1])
+    table, shapes = draw.draw(st.sampled_from([(t, s) for t, s in SHAPES.items() if s]))
+    name = draw.draw(st.sampled_from(sorted(shapes)))
+    lines = [json.loads(line) for line in files["records/note.jsonl"].splitlines()]
+    for record in lines:
+        record["data"] = draw.draw(_JSON)
+    data = "".join(json.dumps(r) + "\n" for r in lines).encode()
+    manifest = json.loads(files["manifest.json"])
+    manifest["parts"][0].update(bytes=len(data), sha256=hashlib.sha256(data).hexdigest())
+    files.update({"records/note.jsonl": data, "manifest.json": json.dumps(manifest).encode()})
+    seal(spot, zip_of(resealed(files)))
+    read_everything(spot, {"note": {"data": shapes[name]}})

@@ -1,12 +1,15 @@
 """Backups of a real vault: backup -> restore -> backup loses nothing, the restored vault keeps the
-backup key, restore never overwrites and leaves nothing behind when it fails, key material stays
-out of backups, every backup is logged, and rotation keeps the newest."""
+backup key, restore never overwrites and leaves nothing behind when it fails, a forged backup or
+one whose JSON fields do not hold what the models declare is refused, key material stays out of
+backups, every backup is logged, and rotation keeps the newest."""
 
 from __future__ import annotations
 
 import base64
 import json
 import shutil
+import sqlite3
+from contextlib import closing
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -17,6 +20,7 @@ from sqlalchemy import select
 
 from app.backup.errors import BackupDamaged, BackupKeyMismatch
 from app.backup.keys import BackupKey, parse_identities
+from app.backup.seal import NOT_OURS
 from app.errors import BadInput, VaultExists, WrongPassphrase
 from app.models import ALL_MODELS, Disclosure, TherapySession, VaultMeta
 from app.services.backup import (
@@ -30,7 +34,19 @@ from app.services.backup import (
 from app.services.demo import build_demo
 from app.services.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE
-from tests.unit.backup_helpers import OTHER_IDENTITY, members, read_all, rehash, seal, zip_of
+from tests.unit.backup_helpers import (
+    FORGED_NOTE,
+    OTHER_IDENTITY,
+    conform_json_fields,
+    forge,
+    forged_practice,
+    members,
+    read_all,
+    rehash,
+    seal,
+    with_manifest,
+    zip_of,
+)
 from tests.unit.sentinel_helpers import assert_one_sentence, populate
 from tests.unit.service_helpers import damage
 
@@ -113,6 +129,7 @@ def test_backup_restore_backup_loses_nothing(practice, tmp_path):
 
 def test_every_encrypted_column_of_every_model_round_trips(vault, vault_path, tmp_path):
     practice = populate(vault, clients=2, rows_per_model=2)
+    tokens = conform_json_fields(vault, practice)
     first = vault.services.backups.write(tmp_path / "first.age")
     identity = vault.backup_identity()
     vault.close()
@@ -123,7 +140,7 @@ def test_every_encrypted_column_of_every_model_round_trips(vault, vault_path, tm
         second = restored.services.backups.write(tmp_path / "second.age")
     text = "".join(str(r) for rows in read_all(second.path, parse_identities(identity)[0]).values()
                    for r in rows)
-    assert all(token in text for token in practice.tokens)
+    assert all(token in text for token in tokens)
     assert comparable(read_all(first.path, parse_identities(identity)[0])) == \
         comparable(read_all(second.path, parse_identities(identity)[0]))
 
@@ -197,7 +214,7 @@ def test_records_that_do_not_fit_together_restore_nothing(practice, tmp_path):
     record = json.loads(lines[0])
     record["client_id"] = str(uuid4())
     orphan = (json.dumps(record) + "\n").encode()
-    seal(backup.path, zip_of(rehash(files, "therapy_session", [orphan, *lines[1:]])),
+    seal(backup.path, zip_of(rehash(files, "therapy_session", [orphan, *lines[1:]], identity)),
          [identity.to_public()])
     names = folder_names(tmp_path)
     with pytest.raises(BackupDamaged) as caught:
@@ -225,15 +242,136 @@ def test_a_backup_with_tables_this_version_does_not_know_is_refused(practice, tm
     manifest["parts"].append({"table": "dream_diary", "file": "records/dream_diary.jsonl",
                               "records": 0, "bytes": 0, "fields": {"id": "uuid"},
                               "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"})
-    files["manifest.json"] = json.dumps(manifest).encode()
     files["records/dream_diary.jsonl"] = b""
-    seal(backup.path, zip_of(files), [identity.to_public()])
+    seal(backup.path, zip_of(with_manifest(files, manifest, identity)), [identity.to_public()])
     assert verify_backup(backup.path, backup_key_from_text(str(identity))).records == backup.records
     with pytest.raises(BadInput) as caught:
         restore_backup(backup.path, backup_key_from_text(str(identity)), tmp_path / "restored.vault",
                        PASSPHRASE, kdf_params=CHEAP_KDF)
     assert "newer version" in caught.value.message and caught.value.exit_code == 1
     assert not (tmp_path / "restored.vault").exists()
+
+
+# -- who made the backup: the seal ----------------------------------------------------------------
+def recipient_in_file(path: Path) -> str:
+    """The practice's backup recipient, read from the closed vault file without any key."""
+    with closing(sqlite3.connect(path)) as db:
+        return db.execute("SELECT backup_recipient FROM vault_meta").fetchone()[0]
+
+
+def test_a_genuine_backup_is_authenticated_with_the_practices_key_only(practice, tmp_path):
+    custodian = BackupKey((OTHER_IDENTITY,), protected=False)
+    backup = write_backup(practice, tmp_path / "b.age",
+                          extra_recipients=[str(OTHER_IDENTITY.to_public())])
+    key = backup_key_from_text(backup_identity(practice))
+    assert verify_backup(backup.path, key).authenticated
+    assert not verify_backup(backup.path, custodian).authenticated
+    restored = restore_backup(backup.path, key, tmp_path / "r.vault", PASSPHRASE,
+                              kdf_params=CHEAP_KDF)
+    assert restored.authenticated and restored.backup_key_kept
+
+
+def test_a_forged_backup_is_refused_with_the_practices_key(practice, tmp_path):
+    """Anyone who can read the vault file knows its backup recipient and can encrypt a whole
+    practice to it; without the backup identity they cannot seal it."""
+    forged = forge(tmp_path / "forged.age", recipient_in_file(practice), forged_practice(),
+                   [recipient_in_file(practice)])
+    key = backup_key_from_text(backup_identity(practice))
+    names = folder_names(tmp_path)
+    with pytest.raises(BackupDamaged) as caught:
+        verify_backup(forged, key)
+    assert caught.value.message == NOT_OURS and caught.value.exit_code == 3
+    with pytest.raises(BackupDamaged) as caught:
+        restore_backup(forged, key, tmp_path / "r.vault", PASSPHRASE, kdf_params=CHEAP_KDF)
+    assert caught.value.message == NOT_OURS
+    assert folder_names(tmp_path) == names
+
+
+def test_a_forged_backup_opened_by_a_custodian_is_reported_unauthenticated(practice, tmp_path):
+    """The custodian's key cannot check the seal: the backup is read, and says so."""
+    own = recipient_in_file(practice)
+    forged = forge(tmp_path / "forged.age", own, forged_practice(),
+                   [own, str(OTHER_IDENTITY.to_public())])
+    custodian = BackupKey((OTHER_IDENTITY,), protected=False)
+    assert not verify_backup(forged, custodian).authenticated
+    report = restore_backup(forged, custodian, tmp_path / "r.vault", PASSPHRASE,
+                            kdf_params=CHEAP_KDF)
+    assert not report.authenticated and not report.backup_key_kept
+
+
+def test_a_backup_resealed_with_another_identity_is_refused(practice, tmp_path):
+    """Changed clinical content, every hash made to match, sealed with the forger's own key."""
+    identity = parse_identities(backup_identity(practice))[0]
+    backup = write_backup(practice, tmp_path / "b.age")
+    files = members(backup.path, identity)
+    lines = files["records/therapy_session.jsonl"].splitlines(keepends=True)
+    record = json.loads(lines[0])
+    record["note"] = {"note": FORGED_NOTE}
+    changed = [(json.dumps(record, ensure_ascii=False) + "\n").encode(), *lines[1:]]
+    seal(backup.path, zip_of(rehash(files, "therapy_session", changed, OTHER_IDENTITY)),
+         [identity.to_public()])
+    with pytest.raises(BackupDamaged) as caught:
+        verify_backup(backup.path, backup_key_from_text(str(identity)))
+    assert caught.value.message == NOT_OURS
+
+
+def test_a_manifest_naming_the_forgers_own_key_is_not_authenticated(practice, tmp_path):
+    """A forger may name their own key as the backup's and seal with it: the practice's key then
+    is not the backup's own, so it opens the backup as a custodian's would, unauthenticated,
+    and the restored vault does not adopt the forger's key."""
+    identity = parse_identities(backup_identity(practice))[0]
+    backup = write_backup(practice, tmp_path / "b.age")
+    files = members(backup.path, identity)
+    manifest = json.loads(files["manifest.json"])
+    manifest["backup_recipient"] = str(OTHER_IDENTITY.to_public())
+    seal(backup.path, zip_of(with_manifest(files, manifest, OTHER_IDENTITY)),
+         [identity.to_public()])
+    key = backup_key_from_text(str(identity))
+    assert not verify_backup(backup.path, key).authenticated
+    report = restore_backup(backup.path, key, tmp_path / "r.vault", PASSPHRASE,
+                            kdf_params=CHEAP_KDF)
+    assert not report.authenticated and not report.backup_key_kept
+
+
+# -- JSON fields hold what the models declare ------------------------------------------------------
+@pytest.mark.parametrize("table,field,value", [
+    ("therapy_session", "note", "a note that is not a mapping"),
+    ("therapy_session", "note", {"subjective": 5}),
+    ("therapy_session", "duration_minutes", "50"),
+    ("therapy_session", "duration_minutes", 50.5),
+    ("client", "preferences", ["pace"]),
+    ("goal", "levels", {"7": "off the scale"}),
+    ("agreement_version", "goals", [{"goal_id": "not an id"}]),
+    ("goal_rating", "score", 3),
+    ("feedback", "heard", True),
+    ("measure", "answers", [0, 1, "2"]),
+    ("measure", "answers", 3),
+    ("journal_entry", "checkin", {"sleep": 11}),
+    ("practice_profile", "backup_recipients", ["not an age key"]),
+    ("checklist_template", "items", [{"topic": "Fees"}]),
+])
+def test_a_json_field_of_the_wrong_shape_is_refused_naming_it(practice, tmp_path, table, field,
+                                                              value):
+    """A correctly sealed archive (made with the practice's identity) with one wrong value."""
+    identity = parse_identities(backup_identity(practice))[0]
+    backup = write_backup(practice, tmp_path / "b.age")
+    files = members(backup.path, identity)
+    lines = files[f"records/{table}.jsonl"].splitlines(keepends=True)
+    record = json.loads(lines[0])
+    record[field] = value
+    changed = [(json.dumps(record, ensure_ascii=False) + "\n").encode(), *lines[1:]]
+    seal(backup.path, zip_of(rehash(files, table, changed, identity)), [identity.to_public()])
+    key = backup_key_from_text(str(identity))
+    names = folder_names(tmp_path)
+    for attempt in (lambda: verify_backup(backup.path, key),
+                    lambda: restore_backup(backup.path, key, tmp_path / "r.vault", PASSPHRASE,
+                                           kdf_params=CHEAP_KDF)):
+        with pytest.raises(BackupDamaged) as caught:
+            attempt()
+        assert caught.value.exit_code == 3
+        assert f"'{field}'" in caught.value.message and f"'{table}'" in caught.value.message
+        assert_one_sentence(caught.value.message)
+    assert folder_names(tmp_path) == names
 
 
 # -- what is (not) in a backup ---------------------------------------------------------------
@@ -266,6 +404,7 @@ def test_key_material_never_leaves_the_vault(practice, tmp_path):
 
 def test_a_damaged_record_is_listed_and_everything_else_is_backed_up(vault, vault_path, tmp_path):
     practice = populate(vault, clients=1, rows_per_model=1)
+    conform_json_fields(vault, practice)
     vault.close()
     session_id = practice.rows[TherapySession][0]
     damage(vault_path, "therapy_session", "shared_summary", session_id)
