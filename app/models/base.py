@@ -110,7 +110,7 @@ def encrypted_text() -> Encrypted[str]:
 
 def encrypted_json(shape: Shape | None = None) -> Encrypted[Any]:
     """For numbers, lists and dicts: stored as compact JSON inside the envelope. ``shape`` says
-    what the field holds; every JSON field declares one (tests/unit/test_backup_service.py)."""
+    what the field holds; every JSON field declares one (tests/unit/test_backup_shapes.py)."""
     return Encrypted("json", shape)
 
 

@@ -47,12 +47,12 @@ def _backup(qtbot, window, ctx, usb: Path) -> tuple[Path, str]:
     """A practice with one client, backed up; returns the backup and the backup key."""
     import traceback
 
-    import app.ui.backup_manager as bm
-    original = bm.show_error
-    def noisy(parent, error):
+    import app.ui.error_dialog as bm
+    original = bm.error_sentence
+    def noisy(error):
         print("DEBUGTB", "".join(traceback.format_exception(error)))
-        return original(parent, error)
-    bm.show_error = noisy
+        return original(error)
+    bm.error_sentence = noisy
     ctx.settings.set(BACKUP_FOLDER, str(usb))
     create_vault(qtbot, window)
     add_client(qtbot, window, "Ana Lima")

@@ -137,11 +137,12 @@ def read_all(path: Path, identity: x25519.Identity = IDENTITY,
 
 # -- forging: what anyone who knows a practice's backup recipient can make -----------------------
 def forge(path: Path, backup_recipient: str, records: dict[str, list[dict[str, Any]]],
-          recipients: list[str]) -> Path:
+          recipients: list[str], fields: dict[str, dict[str, str]] | None = None) -> Path:
     """A complete, self-consistent archive claiming to be the practice's, written by our own
     writer and encrypted to ``recipients`` — but without the backup identity, so unsealed.
-    ``records`` gives each table's records by field name; fields not given are null."""
-    fields = {t.name: t.fields for t in TABLES}
+    ``records`` gives each table's records by field name (fields not given are null); the
+    tables' fields are the app's unless ``fields`` says otherwise."""
+    fields = fields or {t.name: t.fields for t in TABLES}
     header = ArchiveHeader("0.1.0", datetime.now(UTC).replace(microsecond=0), uuid4(),
                            backup_recipient, "0002")
     writer = ArchiveWriter(header)

@@ -26,6 +26,7 @@ from tests.unit.backup_helpers import (
     FIELDS,
     IDENTITY,
     OTHER_IDENTITY,
+    forge,
     manifest_of,
     members,
     read_all,
@@ -106,12 +107,8 @@ def test_the_seal_is_what_the_format_document_says(archive):
 
 def unsealed(path: Path, version: str | None = None) -> Path:
     """What a forger without the identity writes: our writer, the real recipient, no seal."""
-    header = ArchiveHeader("0.1.0", datetime(2026, 3, 4, 10, 15, tzinfo=UTC), uuid4(),
-                           str(IDENTITY.to_public()), "0002")
-    writer = ArchiveWriter(header)
-    writer.add_part("note", FIELDS, sample_records())
-    writer.finish(identity=None)
-    writer.encrypt_to(path, [IDENTITY.to_public(), OTHER_IDENTITY.to_public()])
+    forge(path, str(IDENTITY.to_public()), {"note": sample_records()},
+          [str(IDENTITY.to_public()), str(OTHER_IDENTITY.to_public())], {"note": FIELDS})
     if version is not None:  # a "1.0" manifest, from before the seal existed
         files = members(path)
         manifest = manifest_of(files)
