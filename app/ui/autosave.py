@@ -1,6 +1,8 @@
 """Saving typing without a Save button: 1.5 s after the last change, or at once when asked (on
-switching, signing, locking, quitting). One save is in flight at a time; changes made while it
-runs are saved right after it. The label text says where things stand ("Saved 10:42").
+switching, signing, locking, quitting). Every request with unsaved typing queues a save at once,
+even while another is running: the single database worker runs them in order, so the last one
+holds the latest text and nothing typed is dropped when the editor moves on to other content.
+The label text says where things stand ("Saved 10:42").
 
 The owner supplies `make_job`, which captures what is on screen *now* as plain data and returns
 the job to run on the database worker (or None when there is nothing to save).
@@ -35,7 +37,7 @@ class Autosave(QObject):
         self._dirty = False
         self._revision = 0
         self._generation = 0
-        self._in_flight = False
+        self._in_flight = 0  # saves of the current content queued and not yet reported
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -47,7 +49,7 @@ class Autosave(QObject):
         self._timer.stop()
         self._dirty = False
         self._generation += 1
-        self._in_flight = False
+        self._in_flight = 0
 
     def touch(self) -> None:
         self._dirty = True
@@ -61,12 +63,10 @@ class Autosave(QObject):
 
     def save_now(self) -> None:
         self._timer.stop()
-        if self._in_flight:
-            return  # saved again when the running save reports back
         job = self.pending_job()
         if job is None:
             return
-        self._in_flight = True
+        self._in_flight += 1
         revision, generation = self._revision, self._generation
         self.state_changed.emit(self.tr("Saving…"))
         run_in_background(self, job,
@@ -77,16 +77,15 @@ class Autosave(QObject):
         self.saved.emit(result)
         if generation != self._generation:
             return
-        self._in_flight = False
+        self._in_flight -= 1
         if revision == self._revision:
             self._dirty = False
+        if not self._dirty and not self._in_flight:
             self.state_changed.emit(self.tr("Saved {time}").format(
                 time=datetime.now().strftime("%H:%M")))
-        else:
-            self.save_now()
 
     def _on_failed(self, error: BaseException, generation: int) -> None:
         if generation == self._generation:
-            self._in_flight = False
+            self._in_flight -= 1
             self.state_changed.emit(self.tr("Not saved yet — your text is still here"))
         show_error(self._parent, error)
