@@ -18,9 +18,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QPoint, QSettings  # noqa: E402
 from PySide6.QtGui import QColor, QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget  # noqa: E402
 
 SIZE = (1280, 800)
 PASSPHRASE = "screenshots of an invented practice"
@@ -157,6 +157,26 @@ def take(out: Path) -> None:
         grab(window, out, "journal")
         window.settings_action.trigger()
         grab(window, out, "settings")
+        settings = workspace.settings
+        settings.backup_folder.setText("/media/usb/Reciprocal backups")
+        scroll = settings.findChild(QScrollArea)
+        group = settings.backup_folder.parentWidget()  # the Backups box, at the top
+        scroll.verticalScrollBar().setValue(group.mapTo(scroll.widget(), QPoint(0, 0)).y() - 30)
+        grab(window, out, "backup-settings")
+        usb = folder / "usb"
+        usb.mkdir()
+        ctx.services.backups.write_to_folder(usb)
+        ctx.services.backups.write_backup_key(usb, PASSPHRASE)
+        window.close()
+
+        _, window = _new_window(folder / "new computer", "practice.vault")
+        window.welcome.restore_button.click()
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if w.objectName() == "restore-dialog" and w.isVisible())
+        dialog.picker.set_backup_file(next(usb.glob("reciprocal-backup-*.age")))
+        dialog.picker.passphrase.setText(PASSPHRASE)
+        grab(window, out, "restore", dialog)
+        dialog.hide()
         window.close()
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -33,7 +34,7 @@ from app.services.backup import (
     is_protected_key_file,
     read_identity_file,
 )
-from app.ui.look import hint
+from app.ui.look import hint, label_for
 
 KEY_FILE, RECOVERY_SHEET, IDENTITY_FILE = 0, 1, 2
 
@@ -83,18 +84,21 @@ class BackupKeyPicker(QWidget):
         identity_row.addWidget(self.identity_file, 1)
         identity_row.addWidget(self.identity_browse)
         self._key_file_box = self._indented(
-            (self.tr("Key &file"), key_file_row), (self.tr("&Passphrase"), self.passphrase))
+            (label_for(self.tr("Key &file"), self.key_file), key_file_row),
+            (self.tr("&Passphrase"), self.passphrase))
         self._sheet_box = self._indented((self.tr("Backup &key"), self.key_text))
-        self._identity_box = self._indented((self.tr("I&dentity file"), identity_row))
+        self._identity_box = self._indented(
+            (label_for(self.tr("I&dentity file"), self.identity_file), identity_row))
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Back&up file"), backup_row)
-        form.addRow("", self.found)
+        form.addRow(label_for(self.tr("Back&up file"), self.backup_file, self), backup_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
-        layout.addWidget(hint(self.tr("Open it:"), self))
+        layout.addWidget(self.found)
+        layout.addSpacing(6)
+        layout.addWidget(hint(self.tr("Open it with:"), self))
         for choice, box in ((self.key_file_choice, self._key_file_box),
                             (self.sheet_choice, self._sheet_box),
                             (self.identity_choice, self._identity_box)):
@@ -120,12 +124,14 @@ class BackupKeyPicker(QWidget):
         field.setAccessibleName(name)
         return field
 
-    def _indented(self, *rows: tuple[str, Any]) -> QWidget:
+    def _indented(self, *rows: tuple[str | QLabel, Any]) -> QWidget:
         box = QWidget(self)
         form = QFormLayout(box)
         form.setContentsMargins(24, 0, 0, 6)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, field in rows:
+            if isinstance(label, QLabel):
+                label.setParent(box)
             form.addRow(label, field)
         return box
 

@@ -63,6 +63,7 @@ class BackupManager(QObject):
         self._window = window
         self._running = False
         self._tried_on_quit = False
+        self._key_declined: set[Path] = set()  # "Not now" for these folders: ask no more today
         self.status = BackupStatus(window)
         self.status.backup_requested.connect(self.back_up_now)
         ctx.events.backup_requested.connect(self.back_up_now)
@@ -133,9 +134,10 @@ class BackupManager(QObject):
         show_error(self._window, error)
 
     def _ask_for_key(self, folder: Path) -> None:
-        if not self.available:
+        if not self.available or folder in self._key_declined:
             return
         dialog = BackupKeyDialog(self._ctx, folder, self._window)
+        dialog.rejected.connect(lambda: self._key_declined.add(folder))
         dialog.open()
 
     # -- backup-key.age with the passphrase just typed ------------------------------------

@@ -10,14 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.ui.app_dialog import AppDialog
 from app.ui.background import run_in_background
 from app.ui.busy_indicator import BusyIndicator
 from app.ui.context import AppContext
 from app.ui.error_dialog import error_sentence
-from app.ui.look import paragraph
+from app.ui.look import label_for, paragraph
 from app.ui.new_passphrase_fields import NewPassphraseFields
 
 NO_BACKUPS, KEY_RENEWED, KEY_LATER, KEY_FAILED = "no backups", "renewed", "later", "failed"
@@ -40,15 +40,16 @@ class ChangePassphraseDialog(AppDialog):
         self.message.setWordWrap(True)
         self.busy = BusyIndicator(self)
         buttons = self.button_box(self.tr("&Change passphrase"))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("C&urrent passphrase"), self.current)
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(self.tr(
             "Your records stay as they are; only the lock on them changes. Your recovery sheet "
             "stays valid."), self))
-        layout.addLayout(form)
-        layout.addWidget(paragraph(self.tr("Your new passphrase:"), self))
+        layout.addSpacing(6)
+        layout.addWidget(label_for(self.tr("Your c&urrent passphrase:"), self.current, self))
+        layout.addWidget(self.current)
+        layout.addSpacing(6)
+        layout.addWidget(label_for(self.tr("Your &new passphrase, twice:"), self.new.first,
+                                   self))
         layout.addWidget(self.new)
         layout.addWidget(self.message)
         layout.addWidget(self.busy)

@@ -39,6 +39,14 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def label_for(text: str, buddy: QWidget, parent: QWidget | None = None) -> QLabel:
+    """A form label whose Alt + underlined letter moves to `buddy`. (A form row whose field is
+    a layout gets no buddy by itself, and would show the "&" as it is.)"""
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    return label
+
+
 def centred_column(content: QWidget, parent: QWidget | None = None) -> QWidget:
     """`content` in a column of readable width, centred in whatever space there is."""
     outer = QWidget(parent)

@@ -38,7 +38,8 @@ class QuitBackupDialog(AppDialog):
         self.quit_button.clicked.connect(lambda: self._decide(True))
         self.stay_button.clicked.connect(lambda: self._decide(False))
         self.busy.start(self.tr("Backing up your practice before Reciprocal closes…"))
-        self.resize(440, self.sizeHint().height())
+        self.setMinimumWidth(440)
+        self.adjustSize()
 
     def progress(self, done: int, total: int) -> None:
         self.busy.progress(done, total)
@@ -50,6 +51,7 @@ class QuitBackupDialog(AppDialog):
                                      "only this backup was not made.").format(problem=sentence))
         self.message.show()
         self.buttons.show()
+        self.adjustSize()
         self.quit_button.setDefault(True)
         self.quit_button.setFocus()
 

@@ -52,6 +52,9 @@ class RecoveryKeyPage(QWidget):
         self.continue_button.setEnabled(False)
         self.continue_button.setDefault(True)
         self.note = hint("", self)
+        self.detail = paragraph("", self)  # what else to know (after a restore: what came back)
+        self.detail.setAccessibleName(self.tr("About this vault"))
+        self.detail.hide()
         actions = QHBoxLayout()
         for button in (self.copy_button, self.print_button, self.save_sheet_button):
             actions.addWidget(button)
@@ -62,6 +65,7 @@ class RecoveryKeyPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title, self))
         layout.addWidget(paragraph(explanation, self))
+        layout.addWidget(self.detail)
         layout.addWidget(self.label)
         layout.addLayout(actions)
         layout.addWidget(self.note)
@@ -78,8 +82,10 @@ class RecoveryKeyPage(QWidget):
         self.stored_check.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._on_continue_clicked)
 
-    def show_key(self, vault: Any, recovery_key: str) -> None:
+    def show_key(self, vault: Any, recovery_key: str, detail: str = "") -> None:
         """Show `recovery_key` of the open, unlocked `vault`, in two lines of groups."""
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
         self._vault = vault
         self.recovery_key = recovery_key
         groups = recovery_key.split("-")
@@ -108,5 +114,6 @@ class RecoveryKeyPage(QWidget):
         self.label.clear()
         self.recovery_key = ""
         self.note.clear()
+        self.detail.clear()
         vault, self._vault = self._vault, None
         self.confirmed.emit(vault)

@@ -35,7 +35,7 @@ from app.ui.backup_status import when
 from app.ui.busy_indicator import BusyIndicator
 from app.ui.context import AppContext
 from app.ui.error_dialog import error_sentence
-from app.ui.look import heading, hint, paragraph
+from app.ui.look import heading, hint, label_for, paragraph
 from app.ui.new_passphrase_fields import NewPassphraseFields
 from app.ui.recovery_key_page import RecoveryKeyPage
 
@@ -73,7 +73,7 @@ class RestoreDialog(AppDialog):
         self.pages.addWidget(self._build_recovery_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(620, 560)
+        self.resize(620, 500)
         self._show_page(SOURCE)
 
     # -- pages ----------------------------------------------------------------------------
@@ -130,7 +130,7 @@ class RestoreDialog(AppDialog):
         where.addWidget(browse)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Vault file"), where)
+        form.addRow(label_for(self.tr("&Vault file"), self.target, page), where)
         buttons = QHBoxLayout()
         buttons.addWidget(back)
         buttons.addStretch(1)
@@ -169,21 +169,14 @@ class RestoreDialog(AppDialog):
         return page
 
     def _build_recovery_page(self) -> QWidget:
-        page = QWidget(self)
-        self.summary = paragraph("", page)
-        self.summary.setAccessibleName(self.tr("What was restored"))
         self.recovery_page = RecoveryKeyPage(
             self.tr("Your new recovery key"),
             self.tr("The restored practice has its own recovery key; the one on your old "
                     "recovery sheet does not open it. It is shown only this once: print a new "
                     "recovery sheet and keep it somewhere safe, away from this computer."),
-            None, page)
+            None, self)
         self.recovery_page.confirmed.connect(self._on_recovery_confirmed)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.recovery_page, 1)
-        return page
+        return self.recovery_page
 
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
@@ -324,9 +317,8 @@ class RestoreDialog(AppDialog):
             lines.append(self.tr("{count} records were already damaged when the backup was "
                                  "made; their unreadable parts are empty.").format(
                                      count=len(report.damaged)))
-        self.summary.setText(" ".join(lines))
         self._show_page(RECOVERY)
-        self.recovery_page.show_key(self._vault, report.recovery_key)
+        self.recovery_page.show_key(self._vault, report.recovery_key, " ".join(lines))
 
     def _on_restore_failed(self, error: BaseException) -> None:
         self.restore_busy.stop()

@@ -30,7 +30,7 @@ from app.ui.backup_manager import choose_backup_folder
 from app.ui.backup_status import when
 from app.ui.context import AppContext
 from app.ui.error_dialog import show_error
-from app.ui.look import heading, hint
+from app.ui.look import heading, hint, label_for
 from app.ui.settings import (
     AUTO_LOCK_MINUTES,
     BACKUP_FOLDER,
@@ -183,7 +183,8 @@ class SettingsPanel(QWidget):
             "A backup is one encrypted file holding your whole practice. Keep them off this "
             "computer: a USB stick or an external drive. Beside them, backup-key.age lets "
             "your passphrase alone open them."), group))
-        form.addRow(self.tr("Backup fol&der"), folder_row)
+        form.addRow(label_for(self.tr("Backup fol&der"), self.backup_folder_button, group),
+                    folder_row)
         form.addRow(self.tr("&Keep the newest"), self.backups_kept)
         form.addRow("", self.backup_on_quit)
         form.addRow(self.tr("Extra recipien&ts"), self.recipients)

@@ -14,7 +14,7 @@ from app.ui.backup_key_picker import BackupKeyPicker
 from app.ui.backup_status import when
 from app.ui.busy_indicator import BusyIndicator
 from app.ui.error_dialog import error_sentence
-from app.ui.look import paragraph
+from app.ui.look import heading, paragraph
 from app.ui.settings import Settings
 
 
@@ -32,6 +32,7 @@ class VerifyDialog(AppDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.verify_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Verify a backup"), self))
         layout.addWidget(paragraph(self.tr(
             "Check that a backup is whole and that its key opens it: every record is read and "
             "every checksum compared. Your vault is not touched."), self))

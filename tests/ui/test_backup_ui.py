@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from pyrage import x25519
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from app.backup.errors import BackupKeyPassphraseWrong
 from app.services.backup import (
@@ -52,14 +52,15 @@ def _backed_up(window) -> bool:
     return window.backups.status.label.text().startswith("Backed up")
 
 
-def test_back_up_now_writes_a_backup_its_keys_open(qtbot, window, ctx, usb):
+def test_back_up_now_writes_a_backup_its_keys_open(qtbot, any_window, ctx, usb):
+    window = any_window
     ctx.settings.set(BACKUP_FOLDER, str(usb))
     create_vault(qtbot, window)
     add_client(qtbot, window, "Ana Lima")
     assert not (usb / BACKUP_KEY_NAME).exists()  # making a vault does not write it
     window.lock()
     unlock(qtbot, window)  # the passphrase just typed puts backup-key.age beside the backups
-    assert (usb / BACKUP_KEY_NAME).is_file()
+    qtbot.waitUntil((usb / BACKUP_KEY_NAME).is_file, timeout=10_000)
 
     assert window.backup_action.shortcut().toString() == "Ctrl+B"
     window.backup_action.trigger()
@@ -105,6 +106,8 @@ def test_without_a_folder_back_up_now_asks_for_one_then_for_the_passphrase(qtbot
     assert len(list_backups(usb)) == 1
 
     dialog = open_dialog("backup-key-dialog")  # the key file is missing: asked for once
+    assert any("Type your passphrase once" in label.text()
+               for label in dialog.findChildren(QLabel))
     qtbot.keyClicks(dialog.passphrase, "a wrong guess")
     qtbot.mouseClick(dialog.accept_button, LEFT)
     assert dialog.message.text().startswith("That passphrase does not open this vault.")
@@ -261,3 +264,19 @@ def test_extra_recipients_can_open_every_new_backup(qtbot, window, ctx, usb):
     qtbot.waitUntil(lambda: _backed_up(window))
     [backup] = list_backups(usb)
     assert verify_backup(backup.path, backup_key_from_text(str(custodian))).records > 0
+
+
+def test_not_now_means_not_again_until_the_next_unlock(qtbot, window, ctx, usb):
+    ctx.settings.set(BACKUP_FOLDER, str(usb))
+    create_vault(qtbot, window)
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: _backed_up(window))
+    open_dialog("backup-key-dialog").reject()
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: len(list_backups(usb)) == 2)
+    with pytest.raises(AssertionError):
+        open_dialog("backup-key-dialog")
+    assert not (usb / BACKUP_KEY_NAME).exists()
+    window.lock()
+    unlock(qtbot, window)  # the passphrase just typed: written now, without asking
+    assert read_identity_file(usb / BACKUP_KEY_NAME, PASSPHRASE).protected

@@ -45,29 +45,13 @@ def usb(tmp_path: Path) -> Path:
 
 def _backup(qtbot, window, ctx, usb: Path) -> tuple[Path, str]:
     """A practice with one client, backed up; returns the backup and the backup key."""
-    import traceback
-
-    import app.ui.error_dialog as bm
-    original = bm.error_sentence
-    def noisy(error):
-        print("DEBUGTB", "".join(traceback.format_exception(error)))
-        return original(error)
-    bm.error_sentence = noisy
     ctx.settings.set(BACKUP_FOLDER, str(usb))
     create_vault(qtbot, window)
     add_client(qtbot, window, "Ana Lima")
     window.lock()
     unlock(qtbot, window)
     window.backup_action.trigger()
-    try:
-        qtbot.waitUntil(lambda: len(list_backups(usb)) == 1)
-    except Exception:
-        from PySide6.QtWidgets import QMessageBox
-        print("DEBUG", window.backup_action.isEnabled(), window.backups._running,
-              window.backups.available, window.backups.status.label.text(),
-              [w.text() for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)],
-              list(usb.iterdir()))
-        raise
+    qtbot.waitUntil(lambda: len(list_backups(usb)) == 1)
     return list_backups(usb)[0].path, ctx.vault.backup_identity()
 
 
