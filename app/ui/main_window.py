@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
     def _on_verify(self) -> Any:
         from app.ui.verify_dialog import VerifyDialog  # loads the backup services
 
-        dialog = VerifyDialog(self._ctx.settings, self)
+        dialog = VerifyDialog(self._ctx.settings, self._ctx.events, self)
         dialog.open()
         return dialog
 

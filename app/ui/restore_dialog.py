@@ -75,6 +75,9 @@ class RestoreDialog(AppDialog):
         layout.addWidget(self.pages)
         self.resize(620, 500)
         self._show_page(SOURCE)
+        self._hidden_by_lock = False
+        ctx.events.vault_locked.connect(self._on_vault_locked)
+        ctx.events.vault_unlocked.connect(self._on_vault_unlocked)
 
     # -- pages ----------------------------------------------------------------------------
     def _build_source_page(self) -> QWidget:
@@ -335,6 +338,19 @@ class RestoreDialog(AppDialog):
         self._vault = None
         self.restored.emit(vault, passphrase)
         self.accept()
+
+    # -- locking (a restore started from the File menu while a practice was open) ----------
+    def _on_vault_locked(self) -> None:
+        """Out of sight while locked (it may show a recovery key); back after unlocking, so a
+        key shown only once is not lost."""
+        if self.isVisible():
+            self._hidden_by_lock = True
+            self.hide()
+
+    def _on_vault_unlocked(self) -> None:
+        if self._hidden_by_lock:
+            self._hidden_by_lock = False
+            self.show()
 
     # -- leaving --------------------------------------------------------------------------
     def reject(self) -> None:

@@ -14,12 +14,13 @@ from app.ui.backup_key_picker import BackupKeyPicker
 from app.ui.backup_status import when
 from app.ui.busy_indicator import BusyIndicator
 from app.ui.error_dialog import error_sentence
+from app.ui.events import AppEvents
 from app.ui.look import heading, paragraph
 from app.ui.settings import Settings
 
 
 class VerifyDialog(AppDialog):
-    def __init__(self, settings: Settings, parent: QWidget) -> None:
+    def __init__(self, settings: Settings, events: AppEvents, parent: QWidget) -> None:
         super().__init__(parent, settings, "verify-dialog")
         self.setWindowTitle(self.tr("Verify a backup"))
         self.picker = BackupKeyPicker(self)
@@ -47,6 +48,7 @@ class VerifyDialog(AppDialog):
         buttons.rejected.connect(self.reject)
         self.resize(600, 480)
         self._on_changed()
+        events.vault_locked.connect(self.picker.clear_secrets)  # nothing secret on screen
 
     def _on_changed(self) -> None:
         self.verify_button.setEnabled(self.picker.is_ready() and not self.busy.isVisible())

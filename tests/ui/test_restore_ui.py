@@ -265,3 +265,19 @@ def test_the_restore_dialog_leaves_with_esc_before_it_starts(qtbot, window, orig
     dialog.reject()
     assert not dialog.isVisible()
     assert list_backups(original.folder)[0].path == original.backup
+
+
+def test_a_lock_hides_the_new_recovery_key_until_unlocked(qtbot, window, ctx, original):
+    create_vault(qtbot, window)
+    window.restore_action.trigger()
+    dialog = open_dialog("restore-dialog")
+    dialog.picker.set_backup_file(original.backup)
+    qtbot.keyClicks(dialog.picker.passphrase, PASSPHRASE)
+    qtbot.mouseClick(dialog.next_button, LEFT)
+    qtbot.mouseClick(dialog.restore_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.page == RECOVERY, timeout=20_000)
+    key = dialog.recovery_page.recovery_key
+    window.lock()
+    assert not dialog.isVisible()
+    unlock(qtbot, window)
+    assert dialog.isVisible() and dialog.recovery_page.recovery_key == key

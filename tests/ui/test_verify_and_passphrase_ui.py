@@ -101,7 +101,12 @@ def test_verify_with_a_wrong_key_says_so(qtbot, window, ctx, usb):
 
 def test_verify_works_with_the_vault_locked(qtbot, window, ctx, usb):
     backup, identity = _backup(qtbot, window, ctx, usb)
+    window.verify_action.trigger()
+    typed = open_dialog("verify-dialog")
+    qtbot.keyClicks(typed.picker.key_text, identity)
     window.lock()
+    assert typed.picker.key_text.text() == ""  # no key left on a locked screen
+    typed.reject()
     assert window.verify_action.isEnabled() and window.restore_action.isEnabled()
     assert not window.backup_action.isEnabled()
     dialog = _verify(qtbot, window, backup, identity=identity)
