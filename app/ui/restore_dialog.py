@@ -312,6 +312,9 @@ class RestoreDialog(AppDialog):
         lines = [self.tr("Restored {records} records from the backup made on {made}, into "
                          "{path}.").format(records=report.records, made=when(report.made_at),
                                            path=report.path)]
+        if not report.authenticated:
+            lines.append(self.tr("With this key, Reciprocal cannot confirm who made the backup; only the "
+                        "practice's own backup key can."))
         if not report.backup_key_kept:
             lines.append(self.tr("It was opened with another person's key, so the restored "
                                  "practice has a new backup key, printed on the new recovery "

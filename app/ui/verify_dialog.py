@@ -84,6 +84,9 @@ class VerifyDialog(AppDialog):
             text += " " + self.tr("When it was made, {count} records were already damaged in "
                                   "the vault; their unreadable parts are empty in it.").format(
                                       count=len(report.damaged))
+        if not report.authenticated:
+            text += " " + self.tr("With this key, Reciprocal cannot confirm who made the backup; only the "
+                        "practice's own backup key can.")
         self._done(text)
 
     def _on_failed(self, error: BaseException) -> None:
