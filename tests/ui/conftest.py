@@ -148,3 +148,20 @@ def open_dialog(name: str) -> QWidget:
             return widget
     raise AssertionError(f"no open {name}")
 
+
+@pytest.fixture
+def no_windows_left_open(qtbot) -> Iterator[None]:
+    """Dialogs left open by a test would be found by the next one."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()
+            widget.deleteLater()
+
+
+@pytest.fixture
+def usb(tmp_path: Path) -> Path:
+    """A backup folder, as on a USB stick."""
+    folder = tmp_path / "usb stick"
+    folder.mkdir()
+    return folder

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 from pyrage import x25519
@@ -23,22 +22,8 @@ from app.ui.settings import BACKUP_FOLDER, BACKUP_KEEP, BACKUP_ON_QUIT
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import LEFT, add_client, create_vault, open_dialog, unlock
 
+pytestmark = pytest.mark.usefixtures("no_windows_left_open")
 
-@pytest.fixture(autouse=True)
-def _no_windows_left_open(qtbot):
-    """Dialogs left open by a test would be found by the next one."""
-    yield
-    for widget in QApplication.topLevelWidgets():
-        if widget.isVisible():
-            widget.hide()
-            widget.deleteLater()
-
-
-@pytest.fixture
-def usb(tmp_path: Path) -> Path:
-    folder = tmp_path / "usb stick"
-    folder.mkdir()
-    return folder
 
 
 def message_box() -> QMessageBox:

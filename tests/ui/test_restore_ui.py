@@ -37,14 +37,7 @@ class Original:
 
 
 
-@pytest.fixture(autouse=True)
-def _no_windows_left_open(qtbot):
-    """Dialogs left open by a test would be found by the next one."""
-    yield
-    for widget in QApplication.topLevelWidgets():
-        if widget.isVisible():
-            widget.hide()
-            widget.deleteLater()
+pytestmark = pytest.mark.usefixtures("no_windows_left_open")
 
 
 @pytest.fixture

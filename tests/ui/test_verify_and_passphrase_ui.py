@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from app.backup.errors import BackupKeyPassphraseWrong
 from app.errors import ReciprocalError
@@ -26,21 +25,8 @@ from tests.ui.test_accessibility import _unnamed
 NEW_PASSPHRASE = "another calm meadow river"
 
 
-@pytest.fixture(autouse=True)
-def _no_windows_left_open(qtbot):
-    """Dialogs left open by a test would be found by the next one."""
-    yield
-    for widget in QApplication.topLevelWidgets():
-        if widget.isVisible():
-            widget.hide()
-            widget.deleteLater()
+pytestmark = pytest.mark.usefixtures("no_windows_left_open")
 
-
-@pytest.fixture
-def usb(tmp_path: Path) -> Path:
-    folder = tmp_path / "usb stick"
-    folder.mkdir()
-    return folder
 
 
 def _backup(qtbot, window, ctx, usb: Path) -> tuple[Path, str]:
