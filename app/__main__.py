@@ -25,7 +25,7 @@ def gui_main() -> int:
 
 def _run_gui() -> int:
     # Imported here so the command line never pays for loading Qt.
-    from app.ui.app import run_gui
+    from app.ui.shell.app import run_gui
 
     return run_gui()
 

@@ -10,7 +10,7 @@ from uuid import UUID
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from app.crypto.envelope import new_key, open_sealed_fast, open_sealed_into, seal, wipe
+from app.crypto.envelope import new_key, open_sealed_into, seal, wipe
 from app.crypto.errors import DecryptionFailed
 
 
@@ -55,10 +55,6 @@ class KeyRing:
 
     def seal(self, key_id: UUID, plaintext: bytes, ad: bytes) -> bytes:
         return seal(self._aead(key_id)[0], key_id, plaintext, ad)
-
-    def open(self, key_id: UUID, blob: bytes, ad: bytes) -> bytes:
-        aead, key_id_bytes = self._aead(key_id)
-        return open_sealed_fast(aead, key_id_bytes, blob, ad)
 
     def opener(self, key_id: UUID) -> tuple[AESGCM, bytes]:
         """The cipher and key-id bytes for one key, so a row can open all its fields with one

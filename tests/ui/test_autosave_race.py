@@ -12,8 +12,8 @@ from app.services.clients import ClientDraft
 from app.services.sessions import SessionDraft
 from app.services.vault import Vault
 from app.ui import background
-from app.ui.context import AppContext
-from app.ui.sessions_tab import SessionsTab
+from app.ui.sessions.sessions_tab import SessionsTab
+from app.ui.shell.context import AppContext
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 
 

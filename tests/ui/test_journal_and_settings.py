@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import DiskFull
-from app.ui.error_dialog import error_sentence, show_error
+from app.ui.kit.error_dialog import error_sentence, show_error
 from tests.ui.conftest import LEFT, create_vault, open_dialog
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from app.crypto.kdf import FLOOR
 from app.services.vault import Vault
-from app.ui.main_window import MainWindow
+from app.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 
 

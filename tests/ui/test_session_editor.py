@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.errors import NotAllowed
-from app.ui.session_editor import PRIVATE_LABEL, SHARED_LABEL, carry_over
+from app.ui.sessions.session_editor import PRIVATE_LABEL, SHARED_LABEL, carry_over
 from tests.ui.conftest import add_client, create_vault, new_session, open_dialog, wait_saved
 
 

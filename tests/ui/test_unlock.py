@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services.vault import Vault
-from app.ui.main_window import MainWindow
+from app.ui.shell.main_window import MainWindow
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.ui.conftest import LEFT, unlock
 

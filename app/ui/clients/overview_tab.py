@@ -1,0 +1,94 @@
+"""What to glance at before a session: safety flags first, then the client's "How I like to
+work", their goals, the last feedback, agreed practices and checklist topics to come back to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from app.services.checklists import STATUS_LABELS
+from app.services.clients import PREFERENCE_TOPICS
+from app.services.feedback import RATINGS
+from app.ui.kit.record_tab import Page, RecordTab, day
+
+
+class OverviewTab(RecordTab):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Client overview"), parent)
+
+    def render(self, record: Any) -> Page:
+        overview = record.overview
+        page = Page()
+        for flag in overview.flags:
+            if flag.damaged:
+                page.alert(self.tr("A PHQ-9 from {day} is damaged and cannot be read; check "
+                                   "item 9 with the client and record a follow-up.").format(
+                                       day=day(flag.taken_at)))
+            else:
+                page.alert(self.tr("PHQ-9 on {day}: item 9 (thoughts of being better off dead "
+                                   "or of self-harm) was answered “{answer}”. No follow-up is "
+                                   "recorded yet.").format(day=day(flag.taken_at),
+                                                           answer=flag.answer_label))
+        return page.columns(self._left(overview), self._right(overview))
+
+    def _left(self, overview: Any) -> Page:
+        page = Page().heading(self.tr("How I like to work"))
+        preferences = overview.client.preferences
+        shown = [(label, preferences[key]) for key, label in PREFERENCE_TOPICS
+                 if preferences.get(key)]
+        for label, text in shown:
+            page.labelled(label, text)
+        if not shown:
+            page.muted(self.tr("Nothing noted yet. Ask how they would like to work together, "
+                               "and note it with Edit details."))
+        page.heading(self.tr("Goals"))
+        agreement = overview.agreement
+        if agreement is None:
+            page.muted(self.tr("No goal agreement yet."))
+        elif agreement.agreed:
+            page.muted(self.tr("Agreement version {n}, agreed on {day}.").format(
+                n=agreement.version, day=day(agreement.agreed_at)))
+        else:
+            page.muted(self.tr("Agreement version {n} is a draft, not yet signed.").format(
+                n=agreement.version))
+        goals = [g.title for g in overview.goals if not g.damaged]
+        if goals:
+            page.bullets(goals)
+        return page
+
+    def _right(self, overview: Any) -> Page:
+        page = Page().heading(self.tr("Last feedback"))
+        feedback = overview.last_feedback
+        if feedback is None:
+            page.muted(self.tr("No feedback recorded yet."))
+        elif feedback.damaged:
+            page.muted(self.tr("The last feedback record is damaged."))
+        else:
+            page.muted(day(feedback.given_at))
+            page.table([self.tr("The client said"), self.tr("0–10")],
+                       [[statement, "" if getattr(feedback, key) is None
+                         else getattr(feedback, key)] for key, statement in RATINGS])
+            if feedback.different_next_time:
+                page.labelled(self.tr("What could be different next time"),
+                              feedback.different_next_time)
+        page.heading(self.tr("Practices between sessions"))
+        practices = [p for p in overview.active_practices if not p.damaged]
+        if practices:
+            page.bullets(f"{p.title} ({p.frequency})" if p.frequency else p.title
+                         for p in practices)
+        else:
+            page.muted(self.tr("No practices agreed at the moment."))
+        page.heading(self.tr("Checklist topics to come back to"))
+        items = [i for i in overview.open_items if not i.damaged]
+        if items:
+            page.bullets(f"{i.topic} — {STATUS_LABELS.get(i.status, i.status)}" for i in items)
+        else:
+            page.muted(self.tr("Nothing open on the boundaries and transparency checklist."))
+        page.heading(self.tr("Sessions"))
+        if overview.latest_session is None:
+            page.muted(self.tr("No sessions yet."))
+        else:
+            page.muted(self.tr("{count} sessions; the last on {day}.").format(
+                count=overview.session_count, day=day(overview.latest_session)))
+        return page

@@ -1,0 +1,81 @@
+"""The client's goals in their own words, progress ratings, and the goal agreement's versions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from app.services.agreements import GAS_LABELS
+from app.ui.kit.record_tab import Page, RecordTab, day
+
+RECENT_RATINGS = 6
+
+
+class GoalsTab(RecordTab):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Goals and agreement"), parent)
+
+    def later_note(self) -> str:
+        return self.tr("Writing goals and the agreement together, and rating progress, comes "
+                       "in a later update of Reciprocal. Here you can see what is recorded.")
+
+    def render(self, record: Any) -> Page:
+        page = Page()
+        goals = record.overview.goals
+        ratings: dict[Any, list[Any]] = {}
+        for rating in record.ratings:
+            if not rating.damaged and rating.score is not None:
+                ratings.setdefault(rating.goal_id, []).append(rating)
+        page.heading(self.tr("Goals"))
+        if not goals:
+            page.muted(self.tr("No goals recorded yet."))
+        for goal in goals:
+            if goal.damaged:
+                page.muted(self.tr("A damaged goal record cannot be shown."))
+                continue
+            page.labelled(goal.title, goal.why_it_matters)
+            details = [(self.tr("First steps"), goal.first_steps),
+                       (self.tr("Signs of progress"), goal.signs_of_progress)]
+            for label, text in details:
+                if text:
+                    page.labelled(label, text)
+            if goal.review_date:
+                page.muted(self.tr("Review on {day}.").format(day=day(goal.review_date)))
+            recent = ratings.get(goal.id, [])[-RECENT_RATINGS:]
+            if recent:
+                page.table([self.tr("Rated on"), self.tr("Progress"), self.tr("In their words")],
+                           [[day(r.rated_at), f"{r.score:+d} {GAS_LABELS.get(r.score, '')}",
+                             r.level_words] for r in reversed(recent)])
+        page.heading(self.tr("Goal agreement"))
+        if not record.agreements:
+            page.muted(self.tr("No agreement yet."))
+        for number, agreement in enumerate(record.agreements):
+            if agreement.damaged:
+                page.muted(self.tr("Version {n} is damaged and cannot be shown.").format(
+                    n=agreement.version))
+                continue
+            if number > 0:
+                page.muted(self.tr("Earlier: version {n}, {state}.").format(
+                    n=agreement.version, state=self._state(agreement)))
+                continue
+            page.text(self.tr("Version {n}, {state}.").format(n=agreement.version,
+                                                             state=self._state(agreement)))
+            if agreement.client_commitments:
+                page.labelled(self.tr("The client's commitments"), agreement.client_commitments)
+            if agreement.therapist_commitments:
+                page.labelled(self.tr("The therapist's commitments"),
+                              agreement.therapist_commitments)
+            if agreement.agreed:
+                page.muted(self.tr("Signed by {client} on {client_day} and {therapist} on "
+                                   "{therapist_day}.").format(
+                    client=agreement.client_signature,
+                    client_day=day(agreement.client_signed_on),
+                    therapist=agreement.therapist_signature,
+                    therapist_day=day(agreement.therapist_signed_on)))
+        return page
+
+    def _state(self, agreement: Any) -> str:
+        if agreement.agreed:
+            return self.tr("agreed on {day}").format(day=day(agreement.agreed_at))
+        return self.tr("a draft")

@@ -1,0 +1,277 @@
+"""The therapist's own journal: reflections, supervision notes and self-care check-ins. Private
+to the therapist, never part of a client's record. Entries save themselves as you write."""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.journal import CHECKIN_TOPICS, KINDS, JournalDraft
+from app.ui.kit.autosave import Autosave
+from app.ui.kit.background import run_in_background
+from app.ui.kit.error_dialog import show_error
+from app.ui.kit.look import heading, hint
+from app.ui.shell.context import AppContext
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+NOT_RATED = -1
+
+
+class _EntryRef:
+    """The id of the entry being written. A save job sets it on the worker the moment a new
+    entry is created, so a second save queued right behind it edits the same entry."""
+
+    __slots__ = ("id",)
+
+    def __init__(self, entry_id: UUID | None = None) -> None:
+        self.id = entry_id
+
+
+class JournalPanel(QWidget):
+    def __init__(self, ctx: AppContext, entries: list[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._ref = _EntryRef()
+        self._loading = False
+        self.kind_labels = {"reflection": self.tr("Reflection"),
+                            "supervision": self.tr("Supervision"),
+                            "self-care": self.tr("Self-care check-in")}
+        self.autosave = Autosave(self._save_job, self)
+        self._build()
+        self.autosave.state_changed.connect(self.saved_state.setText)
+        self.autosave.saved.connect(self._on_saved)
+        self.set_entries(entries)
+        self._show_entry(None)
+
+    def _build(self) -> None:
+        self.entries = QListWidget(self)
+        self.entries.setAccessibleName(self.tr("Journal entries"))
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entries.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.entries.setSpacing(2)
+        self.new_kind = QComboBox(self)
+        self.new_kind.setAccessibleName(self.tr("Kind of new entry"))
+        for kind in KINDS:
+            self.new_kind.addItem(self.kind_labels[kind], kind)
+        self.new_button = QPushButton(self.tr("&New entry"), self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(heading(self.tr("Your journal"), left, 1.3))
+        left_layout.addWidget(hint(self.tr("Only you see this. It is never part of a client's "
+                                           "record."), left))
+        left_layout.addWidget(self.entries, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_kind, 1)
+        row.addWidget(self.new_button)
+        left_layout.addLayout(row)
+
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName(self.tr("Kind of entry"))
+        for kind in KINDS:
+            self.kind.addItem(self.kind_labels[kind], kind)
+        self.title = QLineEdit(self)
+        self.title.setAccessibleName(self.tr("Title"))
+        self.body = QPlainTextEdit(self)
+        self.body.setAccessibleName(self.tr("Entry"))
+        self.body.setTabChangesFocus(True)
+        self.body.setPlaceholderText(self.tr("Write here; the entry saves itself as you go."))
+        self.checkin_box = QGroupBox(self.tr("Check-in: 0 is not at all, 10 is very much"), self)
+        checkin_form = QFormLayout(self.checkin_box)
+        self.checkin: dict[str, QSpinBox] = {}
+        for key, statement in CHECKIN_TOPICS:
+            spin = QSpinBox(self.checkin_box)
+            spin.setRange(NOT_RATED, 10)
+            spin.setSpecialValueText(self.tr("—"))
+            spin.setAccessibleName(statement)
+            spin.valueChanged.connect(self._on_edited)
+            checkin_form.addRow(QLabel(statement, self.checkin_box), spin)
+            self.checkin[key] = spin
+        self.saved_state = QLabel(self)
+        self.delete_button = QPushButton(self.tr("Delete entry…"), self)
+        form = QFormLayout()
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Title"), self.title)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.saved_state, 1)
+        bottom.addWidget(self.delete_button)
+        self.editor = QWidget(self)
+        editor_layout = QVBoxLayout(self.editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(form)
+        editor_layout.addWidget(self.checkin_box)
+        editor_layout.addWidget(self.body, 1)
+        editor_layout.addLayout(bottom)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 720])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.entries.currentItemChanged.connect(self._on_current_changed)
+        self.new_button.clicked.connect(self._on_new_clicked)
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self.title.textChanged.connect(self._on_edited)
+        self.body.textChanged.connect(self._on_edited)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+
+    # -- the list -------------------------------------------------------------------------
+    def _line(self, entry: Any) -> str:
+        if entry.damaged:
+            return self.tr("{day} · damaged entry").format(day=f"{entry.created_at:%d %b %Y}")
+        title = entry.title or entry.body.strip().split("\n")[0][:60] or self.tr("(untitled)")
+        kind = self.kind_labels.get(entry.kind, entry.kind)
+        return f"{entry.created_at:%d %b %Y} · {kind}\n{title}"
+
+    def set_entries(self, entries: list[Any]) -> None:
+        self.entries.blockSignals(True)
+        self.entries.clear()
+        for entry in entries:
+            item = QListWidgetItem(self._line(entry))
+            item.setData(ENTRY_ROLE, entry)
+            self.entries.addItem(item)
+        self.entries.blockSignals(False)
+
+    def _item_of(self, entry_id: UUID) -> QListWidgetItem | None:
+        for row in range(self.entries.count()):
+            if self.entries.item(row).data(ENTRY_ROLE).id == entry_id:
+                return self.entries.item(row)
+        return None
+
+    def current_entry_id(self) -> UUID | None:
+        return self._ref.id
+
+    def select(self, entry_id: UUID) -> bool:
+        item = self._item_of(entry_id)
+        if item is not None:
+            self.entries.setCurrentItem(item)
+        return item is not None
+
+    # -- one entry ------------------------------------------------------------------------
+    def _show_entry(self, entry: Any | None, kind: str = "reflection") -> None:
+        self._loading = True
+        try:
+            self.autosave.reset()
+            self._ref = _EntryRef(None if entry is None else entry.id)
+            shown = entry if entry is not None and not entry.damaged else None
+            kind = shown.kind if shown is not None else kind
+            self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+            self.title.setText(shown.title if shown else "")
+            self.body.setPlainText(shown.body if shown else "")
+            self.body.document().clearUndoRedoStacks()
+            for key, spin in self.checkin.items():
+                spin.setValue((shown.checkin.get(key, NOT_RATED)) if shown else NOT_RATED)
+            self.checkin_box.setVisible(kind == "self-care")
+            self.saved_state.setText("" if entry is None else self.tr("Saved"))
+            self.delete_button.setEnabled(entry is not None)
+        finally:
+            self._loading = False
+
+    def _on_current_changed(self, current: QListWidgetItem | None, _previous) -> None:
+        self.autosave.save_now()
+        self._show_entry(None if current is None else current.data(ENTRY_ROLE))
+
+    def _on_new_clicked(self) -> None:
+        self.autosave.save_now()
+        self.entries.blockSignals(True)
+        self.entries.setCurrentItem(None)
+        self.entries.blockSignals(False)
+        self._show_entry(None, self.new_kind.currentData())
+        self.saved_state.setText(self.tr("A new entry saves itself as you write."))
+        self.title.setFocus()
+
+    def _on_kind_changed(self, _index: int) -> None:
+        self.checkin_box.setVisible(self.kind.currentData() == "self-care")
+        self._on_edited()
+
+    def _on_edited(self) -> None:
+        if self._loading:
+            return
+        self.autosave.touch()
+
+    def draft(self) -> JournalDraft:
+        kind = self.kind.currentData()
+        checkin = ({key: spin.value() for key, spin in self.checkin.items()
+                    if spin.value() != NOT_RATED} if kind == "self-care" else {})
+        return JournalDraft(kind=kind, title=self.title.text(), body=self.body.toPlainText(),
+                            checkin=checkin)
+
+    def _save_job(self):
+        draft = self.draft()
+        if not (draft.title.strip() or draft.body.strip() or draft.checkin):
+            return None  # nothing written yet (an empty entry is not saved)
+        journal, ref = self._ctx.services.journal, self._ref
+
+        def save() -> Any:
+            view = journal.save(draft, ref.id)
+            ref.id = view.id
+            return view
+
+        return save
+
+    def pending_save(self):
+        return self.autosave.pending_job()
+
+    def _on_saved(self, view: Any) -> None:
+        item = self._item_of(view.id)
+        if item is None:
+            item = QListWidgetItem()
+            self.entries.blockSignals(True)
+            self.entries.insertItem(0, item)
+            if self._ref.id == view.id:
+                self.entries.setCurrentItem(item)
+            self.entries.blockSignals(False)
+        item.setData(ENTRY_ROLE, view)
+        item.setText(self._line(view))
+        if self._ref.id == view.id:
+            self.delete_button.setEnabled(True)
+
+    def _on_delete_clicked(self) -> None:
+        entry_id = self._ref.id
+        if entry_id is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete entry"),
+                          self.tr("Delete this journal entry? This cannot be undone."),
+                          QMessageBox.StandardButton.Cancel, self)
+        delete = box.addButton(self.tr("Delete entry"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is delete and self._delete(entry_id))
+        box.open()
+
+    def _delete(self, entry_id: UUID) -> None:
+        journal = self._ctx.services.journal
+        self.autosave.reset()
+        run_in_background(self, lambda: journal.delete(entry_id),
+                          lambda _r: self._on_deleted(entry_id),
+                          lambda error: show_error(self, error))
+
+    def _on_deleted(self, entry_id: UUID) -> None:
+        item = self._item_of(entry_id)
+        if item is not None:
+            self.entries.blockSignals(True)
+            self.entries.takeItem(self.entries.row(item))
+            self.entries.setCurrentItem(None)
+            self.entries.blockSignals(False)
+        if self._ref.id == entry_id:
+            self._show_entry(None)

@@ -1,0 +1,106 @@
+"""A read-only tab of a client's record, drawn as simple rich text from a `ClientRecord`.
+
+Client text is always escaped before it goes into the page (a note containing "<b>" shows as
+typed). Subclasses say what they show in `render()`; the full editors for goals, checklists,
+feedback, measures and practices come with a later issue, and each tab says so calmly.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from app.ui.kit.look import hint
+
+
+def esc(value: object) -> str:
+    return html.escape(str(value or "")).replace("\n", "<br>")
+
+
+def day(value: date | datetime | None) -> str:
+    return "" if value is None else f"{value.day} {value:%b %Y}"
+
+
+class Page:
+    """Builds the tab's HTML from escaped pieces."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+
+    def heading(self, text: str) -> Page:
+        self._parts.append(f"<h3>{esc(text)}</h3>")
+        return self
+
+    def text(self, text: str) -> Page:
+        self._parts.append(f"<p>{esc(text)}</p>")
+        return self
+
+    def muted(self, text: str) -> Page:
+        colour = QPalette().color(QPalette.ColorRole.PlaceholderText).name()
+        self._parts.append(f"<p style='color:{colour}'>{esc(text)}</p>")
+        return self
+
+    def labelled(self, label: str, text: str) -> Page:
+        self._parts.append(f"<p><b>{esc(label)}</b><br>{esc(text)}</p>")
+        return self
+
+    def bullets(self, items: Iterable[str]) -> Page:
+        rows = "".join(f"<li>{esc(item)}</li>" for item in items)
+        self._parts.append(f"<ul>{rows}</ul>")
+        return self
+
+    def table(self, headers: list[str], rows: Iterable[list[object]]) -> Page:
+        head = "".join(f"<th align='left'>{esc(h)}</th>" for h in headers)
+        body = "".join("<tr>" + "".join(f"<td>{esc(cell)}</td>" for cell in row) + "</tr>"
+                       for row in rows)
+        self._parts.append(f"<table cellspacing='0' cellpadding='4' width='100%'>"
+                           f"<tr>{head}</tr>{body}</table>")
+        return self
+
+    def alert(self, text: str) -> Page:
+        """Something the therapist must not miss (a safety flag)."""
+        self._parts.append(
+            "<table width='100%' cellpadding='8' style='border: 2px solid #c0392b'>"
+            f"<tr><td><b style='color:#c0392b'>{esc(text)}</b></td></tr></table>")
+        return self
+
+    def columns(self, left: Page, right: Page) -> Page:
+        self._parts.append("<table width='100%' cellspacing='0'><tr>"
+                           f"<td width='50%' valign='top' style='padding-right:16px'>{left}</td>"
+                           f"<td width='50%' valign='top'>{right}</td></tr></table>")
+        return self
+
+    def __str__(self) -> str:
+        return "".join(self._parts)
+
+
+class RecordTab(QWidget):
+    """Override `render`, and `later_note` for the sentence about the editor still to come."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = QTextBrowser(self)
+        self.view.setOpenLinks(False)
+        self.view.setAccessibleName(name)
+        layout = QVBoxLayout(self)
+        note = self.later_note()
+        if note:
+            layout.addWidget(hint(note, self))
+        layout.addWidget(self.view, 1)
+
+    def show_record(self, record: Any) -> None:
+        self.view.setHtml(str(self.render(record)))
+
+    def clear(self) -> None:
+        self.view.clear()
+
+    def later_note(self) -> str:
+        return ""
+
+    def render(self, record: Any) -> Page:
+        raise NotImplementedError

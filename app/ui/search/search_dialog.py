@@ -1,0 +1,187 @@
+"""Search everything (Ctrl+K): type, move through the results with the arrow keys, press Enter
+to open the record where it lives. The search runs on the database worker, never on the UI
+thread; a result that arrives for an older query is dropped."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.kit.app_dialog import AppDialog
+from app.ui.kit.background import run_in_background
+from app.ui.kit.error_dialog import show_error
+from app.ui.shell.context import AppContext
+
+RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+TYPING_PAUSE_MS = 150
+
+
+def _field_label(field: str) -> str:
+    labels = {"private_note": "private note", "shared_summary": "shared summary",
+              "amendment": "amendment", "display_name": "name", "legal_name": "legal name"}
+    label = labels.get(field, field.split(".")[-1].replace("_", " "))
+    return QCoreApplication.translate("Search", label)
+
+
+def result_html(result: Any, client: str) -> str:
+    """Whose record, what and when on the first line; the snippet, match marked, below."""
+    a, b = result.highlight
+    snippet = result.snippet
+    marked = (html.escape(snippet[:a]) + "<b><u>" + html.escape(snippet[a:b]) + "</u></b>"
+              + html.escape(snippet[b:])) if b > a else html.escape(snippet)
+    facts = f"{result.kind} · {_field_label(result.field)} · {result.date:%d %b %Y}"
+    title = f"{client} — {result.title}" if client and client != result.title else result.title
+    return (f"<b>{html.escape(title)}</b> &nbsp;<small>{html.escape(facts)}</small>"
+            f"<br>{marked}")
+
+
+class _ResultDelegate(QStyledItemDelegate):
+    """Draws a result's title line and snippet (with the match marked) as rich text."""
+
+    def _document(self, option: QStyleOptionViewItem, index) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(index.data(HTML_ROLE) or "")
+        doc.setTextWidth(max(option.rect.width() - 8, 200))
+        return doc
+
+    def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        role = (QPalette.ColorRole.HighlightedText if option.state & QStyle.StateFlag.State_Selected
+                else QPalette.ColorRole.Text)
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.left() + 4, option.rect.top() + 2)
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
+        doc = self._document(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
+
+
+class SearchDialog(AppDialog):
+    result_chosen = Signal(object)  # SearchResult
+
+    def __init__(self, ctx: AppContext, client_name: Callable[[UUID], str],
+                 parent: QWidget) -> None:
+        super().__init__(parent, ctx.settings, "search-dialog")
+        self._ctx = ctx
+        self._client_name = client_name
+        self._asked = ""
+        self.setWindowTitle(self.tr("Search"))
+        self.resize(720, 480)
+        self.query = QLineEdit(self)
+        self.query.setPlaceholderText(self.tr("Search clients, notes, goals, checklists, "
+                                              "practices and your journal"))
+        self.query.setAccessibleName(self.tr("Search for"))
+        self.query.setClearButtonEnabled(True)
+        self.results = QListWidget(self)
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setItemDelegate(_ResultDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        self.state = QLabel(self)
+        self.state.setAccessibleName(self.tr("Search state"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.state)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(TYPING_PAUSE_MS)
+        self._pause.timeout.connect(self._on_typing_paused)
+        self.query.textChanged.connect(self._on_query_changed)
+        self.query.returnPressed.connect(self._on_open_current)
+        self.results.itemActivated.connect(self._on_item_activated)
+        self.query.installEventFilter(self)
+        self.state.setText(self.tr("Words must all appear; put a phrase in \"quotes\"."))
+        self.query.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Up and Down in the search box move through the results."""
+        if watched is self.query and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
+            if step is not None and self.results.count():
+                row = min(max(self.results.currentRow() + step, 0), self.results.count() - 1)
+                self.results.setCurrentRow(row)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_query_changed(self, _text: str) -> None:
+        self._pause.start()
+
+    def _on_typing_paused(self) -> None:
+        query = self.query.text().strip()
+        self._asked = query
+        if not query:
+            self.results.clear()
+            self.state.clear()
+            return
+        self.state.setText(self.tr("Searching…"))
+        search = self._ctx.services.search
+        run_in_background(self, lambda: (query, search.search(query)), self._on_found,
+                          lambda error: show_error(self, error))
+
+    def search_now(self) -> None:
+        """Run the search for what is typed without waiting for the typing pause."""
+        self._pause.stop()
+        self._on_typing_paused()
+
+    def _on_found(self, found: tuple[str, list[Any]]) -> None:
+        query, results = found
+        if query != self._asked:
+            return
+        self.results.clear()
+        for result in results:
+            item = QListWidgetItem()
+            item.setData(RESULT_ROLE, result)
+            client = "" if result.client_id is None else self._client_name(result.client_id)
+            item.setData(HTML_ROLE, result_html(result, client))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         f"{client} {result.title}, {result.kind}: {result.snippet}")
+            self.results.addItem(item)
+        if results:
+            self.results.setCurrentRow(0)
+            count = (self.tr("1 result") if len(results) == 1
+                     else self.tr("{n} results").format(n=len(results)))
+            self.state.setText(self.tr("{count}. Enter opens the highlighted one.").format(
+                count=count))
+        else:
+            self.state.setText(self.tr("Nothing matches all of those words."))
+
+    def _on_open_current(self) -> None:
+        item = self.results.currentItem()
+        if item is None:
+            self.search_now()
+            return
+        self._on_item_activated(item)
+
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        self.result_chosen.emit(item.data(RESULT_ROLE))
+        self.accept()

@@ -1,0 +1,457 @@
+"""Writing one session note: the template's fields, the shared summary, and the private process
+note in its own tinted panel.
+
+Typing is never lost: the note saves itself 1.5 s after typing stops, and at once when the
+therapist switches session or client, locks or quits (`save_now()` / `pending_save()`). Saves
+run one after another on the database worker, so a later save never overtakes an earlier one.
+Signing locks the note; after that the fields are read-only and only dated amendments are added.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QSize, Qt, QTime
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.sessions import FORMATS, TEMPLATES, SessionDraft
+from app.ui.kit.autosave import Autosave
+from app.ui.kit.background import run_in_background
+from app.ui.kit.error_dialog import show_error
+from app.ui.kit.look import heading, hint, private_tint, shared_tint
+from app.ui.sessions.sign_dialog import SignDialog
+from app.ui.shell.context import AppContext
+from app.ui.shell.settings import NOTE_TEMPLATE
+
+PRIVATE_LABEL = QT_TRANSLATE_NOOP("SessionEditor", "Private — never printed or shared")
+SHARED_LABEL = QT_TRANSLATE_NOOP("SessionEditor",
+                                 "Shared with the client — appears on handouts")
+
+
+def template_label(template: str) -> str:
+    if template == "free":
+        return QCoreApplication.translate("Sessions", "Free text")
+    return template
+
+
+def carry_over(old: dict[str, str], old_labels: dict[str, str], new_keys: list[str]) -> dict[str, str]:
+    """Field texts for a new template: same-named fields keep their text; text of a field the
+    new template lacks is appended, under its old label, to the new template's first field."""
+    fields = {k: old.get(k, "") for k in new_keys}
+    orphans = [f"{old_labels.get(k, k)}:\n{text}" for k, text in old.items()
+               if k not in new_keys and text.strip()]
+    if orphans and new_keys:
+        first = new_keys[0]
+        fields[first] = "\n\n".join(t for t in (fields[first], *orphans) if t.strip())
+    return fields
+
+
+class NoteBox(QPlainTextEdit):
+    """A text box that asks for only a few lines and grows into whatever room there is, so
+    the shared and private panels stay in view instead of being pushed below the fold."""
+
+    LINES = 3
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        frame = 2 * self.frameWidth() + 2 * int(self.document().documentMargin())
+        return QSize(300, self.fontMetrics().lineSpacing() * self.LINES + frame)
+
+
+class _TintedPanel(QFrame):
+    """A titled frame around one text field, its background tinted from the palette (and
+    tinted again when the system switches between light and dark)."""
+
+    def __init__(self, title: str, explanation: str, editor: QPlainTextEdit,
+                 tint: Callable[[], QColor], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._tint = tint
+        self._editor = editor
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.title = heading(title, self, 1.1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(hint(explanation, self))
+        layout.addWidget(editor)
+        self._apply_tint()
+        QApplication.instance().paletteChanged.connect(self._apply_tint)
+
+    def _apply_tint(self, *_palette: object) -> None:
+        tint = self._tint()
+        palette = QApplication.palette()
+        palette.setColor(QPalette.ColorRole.Window, tint)
+        palette.setColor(QPalette.ColorRole.Base, tint.lighter(108))
+        self.setPalette(palette)
+        self._editor.setPalette(palette)
+
+
+class SessionEditor(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._session: Any = None
+        self._loading = False
+        self._signer = ""
+        self._field_edits: dict[str, QPlainTextEdit] = {}
+        self.autosave = Autosave(self._save_job, self)
+        self._build()
+        self.autosave.state_changed.connect(self.saved_state.setText)
+        self.autosave.saved.connect(self._on_saved)
+        self.clear()
+
+    # -- building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.starts_at = QDateTimeEdit(self)
+        self.starts_at.setCalendarPopup(True)
+        self.starts_at.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.starts_at.setAccessibleName(self.tr("Session date and time"))
+        self.duration = QSpinBox(self)
+        self.duration.setRange(1, 24 * 60)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setAccessibleName(self.tr("Duration in minutes"))
+        self.format = QComboBox(self)
+        self.format.setAccessibleName(self.tr("Format"))
+        format_labels = {"in person": self.tr("In person"), "online": self.tr("Online"),
+                         "phone": self.tr("Phone")}
+        for value in FORMATS:
+            self.format.addItem(format_labels.get(value, value), value)
+        self.template = QComboBox(self)
+        self.template.setAccessibleName(self.tr("Note template"))
+        for name in TEMPLATES:
+            self.template.addItem(template_label(name), name)
+        top = QHBoxLayout()
+        for label, widget in ((self.tr("&When"), self.starts_at),
+                              (self.tr("&Length"), self.duration),
+                              (self.tr("&Format"), self.format),
+                              (self.tr("&Template"), self.template)):
+            top.addWidget(QLabel(label, self, buddy=widget))
+            top.addWidget(widget)
+        top.addStretch(1)
+
+        body = QWidget(self)
+        self._fields_layout = QVBoxLayout()
+        self.shared_summary = NoteBox(body)
+        self.shared_summary.setAccessibleName(self.tr("Shared summary"))
+        self.shared_summary.setAccessibleDescription(self.tr(SHARED_LABEL))
+        self.shared_summary.setTabChangesFocus(True)
+        self.shared_summary.setMinimumHeight(110)
+        self.shared_panel = _TintedPanel(
+            self.tr(SHARED_LABEL),
+            self.tr("Written for the client, in words they will recognise."),
+            self.shared_summary, shared_tint, body)
+        self.private_note = NoteBox(body)
+        self.private_note.setAccessibleName(self.tr("Private process note"))
+        self.private_note.setAccessibleDescription(self.tr(PRIVATE_LABEL))
+        self.private_note.setTabChangesFocus(True)
+        self.private_note.setMinimumHeight(110)
+        self.private_panel = _TintedPanel(
+            self.tr(PRIVATE_LABEL),
+            self.tr("Your own process notes: kept apart from the client's record and left "
+                    "out of every handout and export."),
+            self.private_note, private_tint, body)
+        self.signed_banner = QLabel(body)
+        self.signed_banner.setWordWrap(True)
+        self.signed_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.signed_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.signed_banner.setMargin(8)
+        self.amendments = QListWidget(body)
+        self.amendments.setWordWrap(True)
+        self.amendments.setAccessibleName(self.tr("Amendments"))
+        self.amendments.setMinimumHeight(60)
+        self.amendment_text = QPlainTextEdit(body)
+        self.amendment_text.setAccessibleName(self.tr("New amendment"))
+        self.amendment_text.setPlaceholderText(self.tr("Something to add or correct, dated "
+                                                       "today"))
+        self.amendment_text.setTabChangesFocus(True)
+        self.amendment_text.setMaximumHeight(90)
+        self.amend_button = QPushButton(self.tr("A&dd amendment"), body)
+        self.amendments_box = QWidget(body)
+        amend_layout = QVBoxLayout(self.amendments_box)
+        amend_layout.setContentsMargins(0, 0, 0, 0)
+        amend_layout.addWidget(heading(self.tr("Amendments"), self.amendments_box, 1.1))
+        amend_layout.addWidget(self.amendments)
+        amend_layout.addWidget(self.amendment_text)
+        add_row = QHBoxLayout()
+        add_row.addStretch(1)
+        add_row.addWidget(self.amend_button)
+        amend_layout.addLayout(add_row)
+
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.signed_banner)
+        body_layout.addLayout(self._fields_layout, 3)
+        voices = QHBoxLayout()  # side by side: what the client reads, what only you read
+        voices.addWidget(self.shared_panel)
+        voices.addWidget(self.private_panel)
+        body_layout.addLayout(voices, 2)
+        body_layout.addWidget(self.amendments_box)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self._body = body
+
+        self.saved_state = QLabel(self)
+        self.saved_state.setAccessibleName(self.tr("Save state"))
+        self.delete_button = QPushButton(self.tr("Delete draft…"), self)
+        self.sign_button = QPushButton(self.tr("&Sign and lock…"), self)
+        self.sign_button.setAccessibleDescription(
+            self.tr("Sign the note with your name; after that only dated amendments can be "
+                    "added."))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.saved_state, 1)
+        bottom.addWidget(self.delete_button)
+        bottom.addWidget(self.sign_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+
+        self.starts_at.dateTimeChanged.connect(self._on_edited)
+        self.duration.valueChanged.connect(self._on_edited)
+        self.format.currentIndexChanged.connect(self._on_edited)
+        self.template.currentIndexChanged.connect(self._on_template_changed)
+        self.shared_summary.textChanged.connect(self._on_edited)
+        self.private_note.textChanged.connect(self._on_edited)
+        self.sign_button.clicked.connect(self._on_sign_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.amend_button.clicked.connect(self._on_amend_clicked)
+        self.amendment_text.textChanged.connect(self._on_amendment_typed)
+
+    def _build_fields(self, template: str, texts: dict[str, str]) -> None:
+        for edit in self._field_edits.values():
+            edit.clear()
+        while self._fields_layout.count():
+            item = self._fields_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        self._field_edits = {}
+        for key, label in TEMPLATES[template]:
+            edit = NoteBox(self._body)
+            edit.setAccessibleName(self.tr(label))
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(64)
+            edit.setPlainText(texts.get(key, ""))
+            edit.textChanged.connect(self._on_edited)
+            title = QLabel(self.tr(label), self._body, buddy=edit)
+            self._fields_layout.addWidget(title)
+            self._fields_layout.addWidget(edit)
+            self._field_edits[key] = edit
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [self.starts_at, self.duration, self.format, self.template,
+                                *self._field_edits.values(), self.shared_summary,
+                                self.private_note, self.amendment_text, self.amend_button,
+                                self.delete_button, self.sign_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # -- showing a session ----------------------------------------------------------------
+    @property
+    def session_id(self):
+        return None if self._session is None else self._session.id
+
+    def load(self, session: Any, private_note: str) -> None:
+        """Show a session (the previous one must have been saved first: see `save_now`)."""
+        self._loading = True
+        try:
+            self.autosave.reset()
+            self._session = session
+            start = session.starts_at
+            self.starts_at.setDateTime(QDateTime(start.date(), QTime(start.hour, start.minute)))
+            self.duration.setValue(max(1, session.duration_minutes))
+            self.format.setCurrentIndex(max(0, self.format.findData(session.format)))
+            self.template.setCurrentIndex(max(0, self.template.findData(session.template)))
+            self._build_fields(session.template, session.fields)
+            self.shared_summary.setPlainText(session.shared_summary)
+            self.private_note.setPlainText(private_note)
+            self._show_signed_state(session)
+            self.setEnabled(True)
+        finally:
+            self._loading = False
+        self.saved_state.setText(self.tr("Saved"))
+
+    def clear(self) -> None:
+        """Forget the session and empty every field (no client text stays in a widget)."""
+        self._loading = True
+        try:
+            self.autosave.reset()
+            self._session = None
+            self._build_fields("free", {})
+            for edit in (self.shared_summary, self.private_note, self.amendment_text):
+                edit.clear()
+                edit.document().clearUndoRedoStacks()
+            self.amendments.clear()
+            self.signed_banner.clear()
+            self.saved_state.clear()
+            self.setEnabled(False)
+        finally:
+            self._loading = False
+
+    def _show_signed_state(self, session: Any) -> None:
+        signed = session.signed
+        for edit in (*self._field_edits.values(), self.shared_summary, self.private_note):
+            edit.setReadOnly(signed)
+        for widget in (self.starts_at, self.duration, self.format, self.template):
+            widget.setEnabled(not signed)
+        self.sign_button.setVisible(not signed)
+        self.delete_button.setVisible(not signed)
+        self.signed_banner.setVisible(signed)
+        self.amendments_box.setVisible(signed)
+        self.amendments.clear()
+        if signed:
+            self.signed_banner.setText(self.tr(
+                "Signed by {name} on {when}. This note is locked; anything to add or correct "
+                "goes below as a dated amendment.").format(
+                    name=session.signed_by, when=f"{session.signed_at:%d %b %Y, %H:%M}"))
+            for amendment in session.amendments:
+                item = QListWidgetItem(f"{amendment.created_at:%d %b %Y, %H:%M} — "
+                                       f"{amendment.text}")
+                self.amendments.addItem(item)
+        self.amend_button.setEnabled(False)
+
+    # -- editing and saving ---------------------------------------------------------------
+    def draft(self) -> SessionDraft:
+        when = self.starts_at.dateTime()
+        day, time = when.date(), when.time()
+        return SessionDraft(
+            starts_at=datetime(day.year(), day.month(), day.day(), time.hour(), time.minute()),
+            duration_minutes=self.duration.value(),
+            format=self.format.currentData(),
+            template=self.template.currentData(),
+            fields={k: e.toPlainText() for k, e in self._field_edits.items()},
+            shared_summary=self.shared_summary.toPlainText(),
+            private_note=self.private_note.toPlainText(),
+        )
+
+    def _on_edited(self) -> None:
+        if self._loading or self._session is None or self._session.signed:
+            return
+        self.autosave.touch()
+
+    def _on_template_changed(self, _index: int) -> None:
+        if self._loading or self._session is None:
+            return
+        template = self.template.currentData()
+        old_labels = {k: label for fields in TEMPLATES.values() for k, label in fields}
+        texts = carry_over({k: e.toPlainText() for k, e in self._field_edits.items()},
+                           old_labels, [k for k, _ in TEMPLATES[template]])
+        self._build_fields(template, texts)
+        self._ctx.settings.set(NOTE_TEMPLATE, template)
+        self._on_edited()
+
+    def _save_job(self) -> Callable[[], Any] | None:
+        if self._session is None or self._session.signed:
+            return None
+        sessions, session_id, draft = self._ctx.services.sessions, self._session.id, self.draft()
+        return lambda: sessions.save(session_id, draft)
+
+    def pending_save(self) -> Callable[[], Any] | None:
+        """The save of unsaved typing as a job (for lock and quit), or None if all is saved."""
+        return self.autosave.pending_job()
+
+    def save_now(self) -> None:
+        """Save unsaved typing now (switching session or client, signing)."""
+        self.autosave.save_now()
+
+    def _on_saved(self, view: Any) -> None:
+        self._ctx.events.session_saved.emit(view)
+        if self._session is not None and view.id == self._session.id:
+            self._session = view
+
+    # -- signing, amending, deleting ------------------------------------------------------
+    def set_signer(self, name: str) -> None:
+        """The name offered when signing (the therapist's, from the practice profile)."""
+        self._signer = name
+
+    def _on_sign_clicked(self) -> None:
+        if self._session is None or self._session.signed:
+            return
+        dialog = SignDialog(self._ctx, self, self._signer)
+        dialog.signed_as.connect(self._on_sign_confirmed)
+        dialog.open()
+
+    def _on_sign_confirmed(self, name: str) -> None:
+        self.save_now()
+        sessions, session_id = self._ctx.services.sessions, self._session.id
+        run_in_background(self, lambda: sessions.sign(session_id, name), self._on_signed,
+                          lambda error: show_error(self, error))
+
+    def _on_signed(self, view: Any) -> None:
+        if self._session is not None and view.id == self._session.id:
+            self._loading = True
+            try:
+                self._session = view
+                self._show_signed_state(view)
+            finally:
+                self._loading = False
+            self.saved_state.setText(self.tr("Signed and locked"))
+        self._ctx.events.session_saved.emit(view)
+
+    def _on_amendment_typed(self) -> None:
+        self.amend_button.setEnabled(bool(self.amendment_text.toPlainText().strip()))
+
+    def _on_amend_clicked(self) -> None:
+        text = self.amendment_text.toPlainText()
+        if self._session is None or not text.strip():
+            return
+        sessions, session_id = self._ctx.services.sessions, self._session.id
+        self.amend_button.setEnabled(False)
+        run_in_background(self, lambda: sessions.amend(session_id, text), self._on_amended,
+                          self._on_amend_failed)
+
+    def _on_amended(self, view: Any) -> None:
+        self.amendment_text.clear()
+        self._on_signed(view)
+        self.saved_state.setText(self.tr("Amendment added {time}").format(
+            time=datetime.now().strftime("%H:%M")))
+
+    def _on_amend_failed(self, error: BaseException) -> None:
+        self._on_amendment_typed()
+        show_error(self, error)
+
+    def _on_delete_clicked(self) -> None:
+        if self._session is None or self._session.signed:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete draft"),
+                          self.tr("Delete this draft note? This cannot be undone."),
+                          QMessageBox.StandardButton.Cancel, self)
+        delete = box.addButton(self.tr("Delete draft"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is delete and self._delete())
+        box.open()
+
+    def _delete(self) -> None:
+        sessions, session_id = self._ctx.services.sessions, self._session.id
+        self.autosave.reset()
+        run_in_background(self, lambda: sessions.delete_draft(session_id),
+                          lambda _r: self._on_deleted(session_id),
+                          lambda error: show_error(self, error))
+
+    def _on_deleted(self, session_id) -> None:
+        if self.session_id == session_id:
+            self.clear()
+        self._ctx.events.session_deleted.emit(session_id)

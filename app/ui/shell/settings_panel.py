@@ -1,0 +1,295 @@
+"""Settings: the practice profile printed on handouts (kept in the vault, so the command line
+and handouts see the same), how long records are kept, backups (where they go and how many are
+kept are this computer's settings; the extra people they are encrypted to belong to the
+practice profile), the passphrase, and this computer's auto-lock time."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.profile import PAPER_SIZES, RETENTION_YEARS, ProfileDraft
+from app.ui.backups.backup_manager import choose_backup_folder
+from app.ui.backups.backup_status import when
+from app.ui.kit.background import run_in_background
+from app.ui.kit.error_dialog import show_error
+from app.ui.kit.look import heading, hint, label_for
+from app.ui.shell.context import AppContext
+from app.ui.shell.settings import (
+    AUTO_LOCK_MINUTES,
+    BACKUP_FOLDER,
+    BACKUP_KEEP,
+    BACKUP_ON_QUIT,
+    MAX_AUTO_LOCK_MINUTES,
+    MAX_BACKUPS_KEPT,
+    MIN_AUTO_LOCK_MINUTES,
+    MIN_BACKUPS_KEPT,
+)
+
+
+class SettingsPanel(QWidget):
+    def __init__(self, ctx: AppContext, profile: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._profile = profile
+        body = QWidget(self)
+        self.therapist_name = QLineEdit(body)
+        self.credentials = QLineEdit(body)
+        self.practice_name = QLineEdit(body)
+        self.contact = self._text_box(body, 3)
+        self.handout_footer = self._text_box(body, 2)
+        self.crisis_resources = self._text_box(body, 3)
+        self.paper_size = QComboBox(body)
+        for size in PAPER_SIZES:
+            self.paper_size.addItem(size, size)
+        self.retention_years = QSpinBox(body)
+        self.retention_years.setRange(*RETENTION_YEARS)
+        self.retention_years.setSuffix(self.tr(" years"))
+        self.save_button = QPushButton(self.tr("&Save practice details"), body)
+        self.saved_state = QLabel(body)
+        practice = QGroupBox(self.tr("Your practice, as printed on handouts"), body)
+        form = QFormLayout(practice)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for label, widget, name in (
+            (self.tr("Your &name"), self.therapist_name, self.tr("Your name")),
+            (self.tr("C&redentials"), self.credentials, self.tr("Credentials")),
+            (self.tr("&Practice name"), self.practice_name, self.tr("Practice name")),
+            (self.tr("C&ontact"), self.contact, self.tr("Practice contact")),
+            (self.tr("Handout &footer"), self.handout_footer, self.tr("Handout footer")),
+            (self.tr("Crisis and &emergency resources"), self.crisis_resources,
+             self.tr("Crisis and emergency resources")),
+            (self.tr("Pa&per size"), self.paper_size, self.tr("Paper size")),
+            (self.tr("Keep records for"), self.retention_years,
+             self.tr("Years records are kept after the last session")),
+        ):
+            widget.setAccessibleName(name)
+            form.addRow(label, widget)
+        form.addRow(hint(self.tr("Records are kept this many years after the last "
+                                     "session; Reciprocal warns before erasing a client "
+                                     "sooner."), practice))
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.saved_state, 1)
+        save_row.addWidget(self.save_button)
+        form.addRow(save_row)
+
+        self.auto_lock = QSpinBox(body)
+        self.auto_lock.setRange(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES)
+        self.auto_lock.setSuffix(self.tr(" minutes"))
+        self.auto_lock.setAccessibleName(self.tr(AUTO_LOCK_MINUTES.label))
+        self.auto_lock.setValue(ctx.settings.auto_lock_minutes)
+        computer = QGroupBox(self.tr("This computer"), body)
+        computer_form = QFormLayout(computer)
+        computer_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        computer_form.addRow(self.tr("&Lock when idle for"), self.auto_lock)
+        computer_form.addRow(hint(self.tr("The app locks itself after this much time "
+                                              "without a key press or mouse movement. Ctrl+L "
+                                              "locks at once."), computer))
+        backups = self._build_backups(body)
+        passphrase = QGroupBox(self.tr("Your passphrase"), body)
+        self.change_passphrase_button = QPushButton(self.tr("Chan&ge passphrase…"), passphrase)
+        passphrase_layout = QVBoxLayout(passphrase)
+        passphrase_layout.addWidget(hint(self.tr(
+            "Changing it takes a few seconds; your records stay as they are, your recovery "
+            "sheet stays valid, and backup-key.age beside your backups follows."), passphrase))
+        passphrase_row = QHBoxLayout()
+        passphrase_row.addWidget(self.change_passphrase_button)
+        passphrase_row.addStretch(1)
+        passphrase_layout.addLayout(passphrase_row)
+        if ctx.is_demo:  # its backups would crowd out real ones; its passphrase is on screen
+            for group in (backups, passphrase):
+                group.setEnabled(False)
+                group.setToolTip(self.tr("Not in the demo practice."))
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(heading(self.tr("Settings"), body, 1.3))
+        body_layout.addWidget(practice)
+        body_layout.addWidget(backups)
+        body_layout.addWidget(passphrase)
+        body_layout.addWidget(computer)
+        body_layout.addStretch(1)
+        body.setMaximumWidth(900)
+        column = QWidget(self)
+        column_layout = QHBoxLayout(column)
+        column_layout.addWidget(body, 1)
+        column_layout.addStretch(0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(column)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._fill(profile)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.auto_lock.valueChanged.connect(self._on_auto_lock_changed)
+        self.change_passphrase_button.clicked.connect(ctx.events.passphrase_change_requested)
+        ctx.events.settings_changed.connect(self._on_settings_changed)
+        ctx.events.backup_made.connect(self._on_backup_made)
+        if not ctx.is_demo:
+            backups_service = ctx.services.backups
+            run_in_background(self, backups_service.last_backup_at, self._show_last_backup,
+                              lambda _error: None)
+
+    def _build_backups(self, body: QWidget) -> QGroupBox:
+        settings = self._ctx.settings
+        group = QGroupBox(self.tr("Backups"), body)
+        self.backup_folder = QLineEdit(settings.get(BACKUP_FOLDER), group)
+        self.backup_folder.setReadOnly(True)
+        self.backup_folder.setPlaceholderText(self.tr("Not chosen yet"))
+        self.backup_folder.setAccessibleName(self.tr("Backup folder"))
+        self.backup_folder_button = QPushButton(self.tr("C&hoose…"), group)
+        self.backup_folder_button.setAccessibleName(self.tr("Choose the backup folder"))
+        self.backups_kept = QSpinBox(group)
+        self.backups_kept.setRange(MIN_BACKUPS_KEPT, MAX_BACKUPS_KEPT)
+        self.backups_kept.setSuffix(self.tr(" backups"))
+        self.backups_kept.setValue(settings.backups_kept)
+        self.backups_kept.setAccessibleName(self.tr(BACKUP_KEEP.label))
+        self.backup_on_quit = QCheckBox(self.tr("Back up when I &quit"), group)
+        self.backup_on_quit.setChecked(settings.get(BACKUP_ON_QUIT))
+        self.recipients = self._text_box(group, 2)
+        self.recipients.setAccessibleName(self.tr("Extra recipients of backups"))
+        self.recipients.setPlaceholderText("age1…")
+        self.recipients_button = QPushButton(self.tr("Save recip&ients"), group)
+        self.recipients_state = QLabel(group)
+        self.last_backup = QLabel(group)
+        self.last_backup.setAccessibleName(self.tr("Last backup"))
+        self.backup_now_button = QPushButton(self.tr("&Back up now"), group)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(self.backup_folder_button)
+        recipients_row = QHBoxLayout()
+        recipients_row.addWidget(self.recipients_state, 1)
+        recipients_row.addWidget(self.recipients_button)
+        now_row = QHBoxLayout()
+        now_row.addWidget(self.last_backup, 1)
+        now_row.addWidget(self.backup_now_button)
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(hint(self.tr(
+            "A backup is one encrypted file holding your whole practice. Keep them off this "
+            "computer: a USB stick or an external drive. Beside them, backup-key.age lets "
+            "your passphrase alone open them."), group))
+        form.addRow(label_for(self.tr("Backup fol&der"), self.backup_folder_button, group),
+                    folder_row)
+        form.addRow(self.tr("&Keep the newest"), self.backups_kept)
+        form.addRow("", self.backup_on_quit)
+        form.addRow(self.tr("Extra recipien&ts"), self.recipients)
+        form.addRow(hint(self.tr(
+            "Age public keys (they start with age1), one per line: for example the colleague "
+            "named in your professional will as records custodian. Each can open every new "
+            "backup with their own key."), group))
+        form.addRow(recipients_row)
+        form.addRow(now_row)
+        self.backup_folder_button.clicked.connect(
+            lambda: choose_backup_folder(self._ctx, self))
+        self.backups_kept.valueChanged.connect(
+            lambda keep: self._ctx.settings.set(BACKUP_KEEP, keep))
+        self.backup_on_quit.toggled.connect(
+            lambda on: self._ctx.settings.set(BACKUP_ON_QUIT, on))
+        self.recipients_button.clicked.connect(self._on_recipients_clicked)
+        self.backup_now_button.clicked.connect(self._ctx.events.backup_requested)
+        return group
+
+    @staticmethod
+    def _text_box(parent: QWidget, lines: int) -> QPlainTextEdit:
+        box = QPlainTextEdit(parent)
+        box.setTabChangesFocus(True)
+        box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+        return box
+
+    def _fill(self, profile: Any) -> None:
+        self.therapist_name.setText(profile.therapist_name)
+        self.credentials.setText(profile.credentials)
+        self.practice_name.setText(profile.practice_name)
+        self.contact.setPlainText(profile.contact)
+        self.handout_footer.setPlainText(profile.handout_footer)
+        self.crisis_resources.setPlainText(profile.crisis_resources)
+        self.paper_size.setCurrentIndex(max(0, self.paper_size.findData(profile.paper_size)))
+        self.retention_years.setValue(profile.retention_years)
+        self.recipients.setPlainText("\n".join(profile.backup_recipients))
+
+    def draft(self) -> ProfileDraft:
+        """The form's values; the language and backup recipients are kept as they were."""
+        return ProfileDraft(
+            therapist_name=self.therapist_name.text(),
+            credentials=self.credentials.text(),
+            practice_name=self.practice_name.text(),
+            contact=self.contact.toPlainText(),
+            handout_footer=self.handout_footer.toPlainText(),
+            crisis_resources=self.crisis_resources.toPlainText(),
+            paper_size=self.paper_size.currentData(),
+            retention_years=self.retention_years.value(),
+            locale=self._profile.locale,
+            backup_recipients=self._profile.backup_recipients,
+        )
+
+    def _on_save_clicked(self) -> None:
+        draft, profile = self.draft(), self._ctx.services.profile
+        self.save_button.setEnabled(False)
+        run_in_background(self, lambda: profile.update(draft), self._on_saved, self._on_failed)
+
+    def _on_saved(self, profile: Any) -> None:
+        self._profile = profile
+        self.save_button.setEnabled(True)
+        self.saved_state.setText(self.tr("Saved {time}").format(
+            time=profile.updated_at.strftime("%H:%M")))
+        self._ctx.events.profile_saved.emit(profile)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        show_error(self, error)
+
+    # -- backups --------------------------------------------------------------------------
+    def _on_recipients_clicked(self) -> None:
+        """Save only the recipients; the practice details are kept as they were saved."""
+        keys = tuple(line.strip() for line in self.recipients.toPlainText().splitlines()
+                     if line.strip())
+        stored = {f.name: getattr(self._profile, f.name) for f in fields(ProfileDraft)}
+        draft = ProfileDraft(**{**stored, "backup_recipients": keys})
+        profile = self._ctx.services.profile
+        self.recipients_button.setEnabled(False)
+        run_in_background(self, lambda: profile.update(draft), self._on_recipients_saved,
+                          self._on_recipients_failed)
+
+    def _on_recipients_saved(self, profile: Any) -> None:
+        self._profile = profile
+        self.recipients_button.setEnabled(True)
+        self.recipients.setPlainText("\n".join(profile.backup_recipients))
+        count = len(profile.backup_recipients)
+        self.recipients_state.setText(
+            self.tr("New backups are also encrypted to {count} other key(s).").format(count=count)
+            if count else self.tr("New backups open only with your own backup key."))
+        self._ctx.events.profile_saved.emit(profile)
+
+    def _on_recipients_failed(self, error: BaseException) -> None:
+        self.recipients_button.setEnabled(True)
+        show_error(self, error)
+
+    def _show_last_backup(self, last: Any) -> None:
+        self.last_backup.setText(self.tr("Last backup: {when}.").format(when=when(last))
+                                 if last is not None else self.tr("No backup yet."))
+
+    def _on_backup_made(self, result: Any) -> None:
+        self._show_last_backup(result.made_at)
+
+    def _on_settings_changed(self, key: str) -> None:
+        if key == BACKUP_FOLDER.key:
+            self.backup_folder.setText(self._ctx.settings.get(BACKUP_FOLDER))
+
+    def _on_auto_lock_changed(self, minutes: int) -> None:
+        self._ctx.settings.set(AUTO_LOCK_MINUTES, minutes)
+        self._ctx.events.settings_changed.emit(AUTO_LOCK_MINUTES.key)

@@ -1,0 +1,134 @@
+"""Print the recovery sheet, or save it as a PDF, right after a vault is made or restored.
+
+The recovery-sheet service builds the PDF in memory on the database worker (it reads the backup
+key and the practice profile; reportlab is imported there, not at start-up). Printing draws the
+PDF's pages with QtPdf straight from memory: no temporary file ever holds the keys.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from app.errors import BadInput
+from app.ui.kit.background import run_in_background
+from app.ui.kit.error_dialog import show_error
+
+
+def paper_for_locale() -> str:
+    """US-style measurement means Letter paper; everywhere else A4."""
+    us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "Letter" if us else "A4"
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write a file only its owner can read (the sheet holds both keys)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+class RecoverySheetOutput(QObject):
+    done = Signal(str)  # one sentence saying where the sheet went
+
+    def __init__(self, parent: QWidget, paper: str | None = None) -> None:
+        """`paper` None = the practice profile's paper size."""
+        super().__init__(parent)
+        self._parent = parent
+        self._paper = paper
+
+    def _build(self, vault: Any, recovery_key: str, then) -> None:
+        """Build the sheet from the vault (database worker: it reads the backup key and the
+        practice profile), then `then(pdf)`."""
+        paper = self._paper
+
+        def build() -> bytes:
+            from app.services.recovery_sheet import recovery_sheet_pdf
+
+            return recovery_sheet_pdf(vault, recovery_key, paper)
+
+        run_in_background(self, build, then, self._on_failed)
+
+    def _on_failed(self, error: BaseException) -> None:
+        show_error(self._parent, error)
+
+    # -- saving ---------------------------------------------------------------------------
+    def save_sheet(self, vault: Any, recovery_key: str) -> None:
+        dialog = QFileDialog(self._parent, self.tr("Save the recovery sheet"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile("Reciprocal recovery sheet.pdf")
+        dialog.fileSelected.connect(lambda name: self.save_to(vault, recovery_key, Path(name)))
+        dialog.open()
+
+    def save_to(self, vault: Any, recovery_key: str, path: Path) -> None:
+        def write(pdf: bytes) -> None:
+            run_in_background(self, lambda: write_private_file(path, pdf),
+                              lambda _r: self.done.emit(
+                                  self.tr("Saved the recovery sheet to {path}. Print it, then "
+                                          "delete the file.").format(path=path)),
+                              self._on_failed, kind="cpu")
+
+        self._build(vault, recovery_key, write)
+
+    # -- printing -------------------------------------------------------------------------
+    def print_sheet(self, vault: Any, recovery_key: str) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self._parent)
+        dialog.setWindowTitle(self.tr("Print the recovery sheet"))
+
+        def on_finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self.print_to(vault, recovery_key, printer)
+
+        dialog.finished.connect(on_finished)
+        dialog.open()
+
+    def print_to(self, vault: Any, recovery_key: str, printer: Any) -> None:
+        self._build(vault, recovery_key, lambda pdf: self._paint(pdf, printer))
+
+    def _paint(self, pdf: bytes, printer: Any) -> None:
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
+        from PySide6.QtGui import QColor, QImage, QPainter
+        from PySide6.QtPdf import QPdfDocument
+
+        data = QByteArray(pdf)
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document = QPdfDocument(self)
+        document.load(buffer)
+        painter = QPainter()
+        if not painter.begin(printer):
+            show_error(self._parent, BadInput(self.tr(
+                "The printer could not be started; save the sheet as a PDF instead.")))
+            return
+        try:
+            page_rect = printer.pageLayout().paintRectPixels(printer.resolution())
+            for page in range(document.pageCount()):
+                if page:
+                    printer.newPage()
+                points = document.pagePointSize(page)
+                scale = min(page_rect.width() / points.width(),
+                            page_rect.height() / points.height())
+                size = QSize(round(points.width() * scale), round(points.height() * scale))
+                image = document.render(page, size)
+                sheet = QImage(size, QImage.Format.Format_RGB32)
+                sheet.fill(QColor("white"))
+                inner = QPainter(sheet)
+                inner.drawImage(0, 0, image)
+                inner.end()
+                painter.drawImage(QRect(0, 0, size.width(), size.height()), sheet)
+        finally:
+            painter.end()
+            document.close()
+            buffer.close()
+        self.done.emit(self.tr("Sent the recovery sheet to the printer."))
