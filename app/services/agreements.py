@@ -19,11 +19,10 @@ from sqlalchemy.orm import Session
 from app.errors import BadInput, IntegrityFailure, NotAllowed
 from app.models import AgreementVersion, Goal, GoalRating
 from app.models.base import now
+from app.services.changes import Changed, RecordKind, ignore_change
 from app.services.database import Database
 from app.services.values import (
-    Changed,
     get_row,
-    ignore_change,
     iso,
     moment,
     one_of,
@@ -263,7 +262,7 @@ class Agreements:
             s.add(row)
             s.flush()
             view = _goal_view(row)
-        self._changed(client_id)
+        self._changed(client_id, RecordKind.GOAL)
         return view
 
     def edit_goal(self, goal_id: UUID, draft: GoalDraft) -> GoalView:
@@ -274,7 +273,7 @@ class Agreements:
             self._apply_goal(row, draft, levels)
             s.flush()
             view = _goal_view(row)
-        self._changed(view.client_id)
+        self._changed(view.client_id, RecordKind.GOAL)
         return view
 
     @staticmethod
@@ -303,6 +302,7 @@ class Agreements:
                 row.position = position
             s.flush()
             ordered = goal_views(s, client_id, include_retired=True)
+        self._changed(client_id, RecordKind.GOAL)
         return ordered
 
     def set_goal_status(self, goal_id: UUID, status: str) -> GoalView:
@@ -311,7 +311,9 @@ class Agreements:
             row = self._goal_row(s, goal_id)
             row.status = status
             s.flush()
-            return _goal_view(row)
+            view = _goal_view(row)
+        self._changed(view.client_id, RecordKind.GOAL)
+        return view
 
     def retire_goal(self, goal_id: UUID) -> GoalView:
         """Set a goal aside. It leaves new agreement versions; old ones and its ratings stay."""
@@ -376,7 +378,7 @@ class Agreements:
             s.add(row)
             s.flush()
             view = _agreement_view(row)
-        self._changed(client_id)
+        self._changed(client_id, RecordKind.AGREEMENT)
         return view
 
     def save_draft(self, version_id: UUID, draft: AgreementDraft) -> AgreementView:
@@ -387,7 +389,7 @@ class Agreements:
             self._take_snapshot(s, row)
             s.flush()
             view = _agreement_view(row)
-        self._changed(view.client_id)
+        self._changed(view.client_id, RecordKind.AGREEMENT)
         return view
 
     @staticmethod
@@ -411,7 +413,7 @@ class Agreements:
             row.agreed_at = now()
             s.flush()
             view = _agreement_view(row)
-        self._changed(view.client_id)
+        self._changed(view.client_id, RecordKind.AGREEMENT)
         return view
 
     def revise(self, version_id: UUID, revision_note: str = "") -> AgreementView:
@@ -433,7 +435,7 @@ class Agreements:
             s.add(row)
             s.flush()
             view = _agreement_view(row)
-        self._changed(view.client_id)
+        self._changed(view.client_id, RecordKind.AGREEMENT)
         return view
 
     def discard_draft(self, version_id: UUID) -> None:
@@ -441,7 +443,7 @@ class Agreements:
             row = self._draft_row(s, version_id)
             client_id = row.client_id
             s.delete(row)
-        self._changed(client_id)
+        self._changed(client_id, RecordKind.AGREEMENT)
 
     # -- goal progress ----------------------------------------------------------------------
     def rate(self, goal_id: UUID, score: int, session_id: UUID | None = None,
@@ -465,7 +467,9 @@ class Agreements:
             row.score = score
             row.comment = comment
             s.flush()
-            return self._rating_view(row, _levels_in(goal.levels))
+            view = self._rating_view(row, _levels_in(goal.levels))
+        self._changed(view.client_id, RecordKind.RATING)
+        return view
 
     @staticmethod
     def _rating_view(row: GoalRating, levels: dict[int, str]) -> RatingView:

@@ -19,11 +19,10 @@ from sqlalchemy.orm import Session
 from app.errors import BadInput, IntegrityFailure, NotAllowed
 from app.models import Checklist, ChecklistItem, ChecklistTemplate
 from app.resources import resource_path
+from app.services.changes import Changed, RecordKind, ignore_change
 from app.services.database import Database
 from app.services.values import (
-    Changed,
     get_row,
-    ignore_change,
     iso,
     one_of,
     parse_date,
@@ -238,7 +237,9 @@ class Checklists:
             row = ChecklistTemplate(builtin=False, name=draft.name.strip(), items=items)
             s.add(row)
             s.flush()
-            return _template_view(row)
+            view = _template_view(row)
+        self._changed(None, RecordKind.CHECKLIST_TEMPLATE)
+        return view
 
     def update_template(self, template_id: UUID, draft: TemplateDraft) -> TemplateView:
         """Templates, the built-in one included, can be reworded; checklists already made from
@@ -249,7 +250,9 @@ class Checklists:
             row.name = draft.name.strip()
             row.items = items
             s.flush()
-            return _template_view(row)
+            view = _template_view(row)
+        self._changed(None, RecordKind.CHECKLIST_TEMPLATE)
+        return view
 
     def reset_default(self) -> TemplateView:
         """Put the built-in template back to the wording the app ships with."""
@@ -258,7 +261,9 @@ class Checklists:
             row.name = default_template_name()
             row.items = default_template_items()
             s.flush()
-            return _template_view(row)
+            view = _template_view(row)
+        self._changed(None, RecordKind.CHECKLIST_TEMPLATE)
+        return view
 
     def delete_template(self, template_id: UUID) -> None:
         with self._db.begin() as s:
@@ -266,6 +271,7 @@ class Checklists:
             if row.builtin:
                 raise NotAllowed("The built-in template cannot be deleted; you can reword it.")
             s.delete(row)
+        self._changed(None, RecordKind.CHECKLIST_TEMPLATE)
 
     # -- a client's checklists ----------------------------------------------------------------
     def start(self, client_id: UUID, template_id: UUID | None = None,
@@ -289,7 +295,7 @@ class Checklists:
                 ))
             s.flush()
             view = _checklist_view(s, row)
-        self._changed(client_id)
+        self._changed(client_id, RecordKind.CHECKLIST)
         return view
 
     def list(self, client_id: UUID) -> list[ChecklistView]:
@@ -329,7 +335,7 @@ class Checklists:
             s.add(row)
             s.flush()
             view = _item_view(row)
-        self._changed(view.client_id)
+        self._changed(view.client_id, RecordKind.CHECKLIST)
         return view
 
     def update_item(self, item_id: UUID, draft: ItemDraft) -> ChecklistItemView:
@@ -339,7 +345,7 @@ class Checklists:
             self._apply(row, draft, previous=parse_date(row.discussed_on))
             s.flush()
             view = _item_view(row)
-        self._changed(view.client_id)
+        self._changed(view.client_id, RecordKind.CHECKLIST)
         return view
 
     @staticmethod
@@ -359,11 +365,11 @@ class Checklists:
             row = self._item_row(s, item_id)
             client_id = row.client_id
             s.delete(row)
-        self._changed(client_id)
+        self._changed(client_id, RecordKind.CHECKLIST)
 
     def delete(self, checklist_id: UUID) -> None:
         with self._db.begin() as s:
             row = self._checklist_row(s, checklist_id)
             client_id = row.client_id
             s.delete(row)
-        self._changed(client_id)
+        self._changed(client_id, RecordKind.CHECKLIST)

@@ -10,8 +10,8 @@ from sqlalchemy import delete, func, select, text
 
 from app.errors import BadInput, IntegrityFailure, NotAllowed
 from app.models import Client, ClientKey, PracticeProfile, TherapySession
+from app.services.changes import Changed, RecordKind, ignore_change
 from app.services.database import Database
-from app.services.values import Changed, ignore_change
 
 STATUSES = ("active", "paused", "closed")
 
@@ -126,7 +126,7 @@ class Clients:
             s.add(ClientKey(client_id=row.id, wrapped=wrapped))
             s.flush()
             view = client_view(row)
-        self._changed(view.id)
+        self._changed(view.id, RecordKind.CLIENT)
         return view
 
     def update(self, client_id: UUID, draft: ClientDraft) -> ClientView:
@@ -136,7 +136,7 @@ class Clients:
             self._apply(row, draft)
             s.flush()
             view = client_view(row)
-        self._changed(client_id)
+        self._changed(client_id, RecordKind.CLIENT)
         return view
 
     @staticmethod
@@ -156,7 +156,9 @@ class Clients:
             row = self._row(s, client_id)
             row.status = status
             s.flush()
-            return client_view(row)
+            view = client_view(row)
+        self._changed(client_id, RecordKind.CLIENT)
+        return view
 
     def resolve(self, reference: str) -> ClientView:
         """A client by id, exact display name, or 1-based position in `list()` (DESIGN §6)."""
@@ -209,7 +211,7 @@ class Clients:
             s.execute(delete(Client).where(Client.id == client_id))
         assert self._db.keyring is not None
         self._db.keyring.forget(client_id)
-        self._changed(client_id)
+        self._changed(client_id, RecordKind.CLIENT)
         with self._db.engine.connect() as conn:
             conn.execute(text("VACUUM"))
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -16,11 +16,10 @@ from sqlalchemy.orm import Session
 
 from app.errors import BadInput
 from app.models import Feedback
+from app.services.changes import Changed, RecordKind, ignore_change
 from app.services.database import Database
 from app.services.values import (
-    Changed,
     get_row,
-    ignore_change,
     moment,
     optional_rating,
     require_client,
@@ -102,7 +101,7 @@ class FeedbackLog:
             s.add(row)
             s.flush()
             view = _view(row)
-        self._changed(client_id)
+        self._changed(client_id, RecordKind.FEEDBACK)
         return view
 
     def update(self, feedback_id: UUID, draft: FeedbackDraft) -> FeedbackView:
@@ -115,7 +114,7 @@ class FeedbackLog:
             self._apply(s, row, draft, kept)
             s.flush()
             view = _view(row)
-        self._changed(view.client_id)
+        self._changed(view.client_id, RecordKind.FEEDBACK)
         return view
 
     @staticmethod
@@ -153,4 +152,4 @@ class FeedbackLog:
             row = self._row(s, feedback_id)
             client_id = row.client_id
             s.delete(row)
-        self._changed(client_id)
+        self._changed(client_id, RecordKind.FEEDBACK)

@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 from app.errors import BadInput
 from app.models import JournalEntry
 from app.models.base import now
+from app.services.changes import Changed, RecordKind, ignore_change
 from app.services.database import Database
-from app.services.values import Changed, get_row, ignore_change, one_of, rating, text, views
+from app.services.values import get_row, one_of, rating, text, views
 
 KINDS = ("reflection", "supervision", "self-care")
 # Suggested self-care check-in topics, each rated 0 (not at all) to 10 (very much); the
@@ -110,10 +111,10 @@ class Journal:
             row.checkin = checkin
             s.flush()
             view = _view(row)
-        self._changed(None)
+        self._changed(None, RecordKind.JOURNAL)
         return view
 
     def delete(self, entry_id: UUID) -> None:
         with self._db.begin() as s:
             s.delete(self._row(s, entry_id))
-        self._changed(None)
+        self._changed(None, RecordKind.JOURNAL)

@@ -17,11 +17,10 @@ from sqlalchemy.orm import Session
 
 from app.errors import BadInput, IntegrityFailure, NotAllowed
 from app.models import Measure
+from app.services.changes import Changed, RecordKind, ignore_change
 from app.services.database import Database
 from app.services.values import (
-    Changed,
     get_row,
-    ignore_change,
     moment,
     one_of,
     optional_rating,
@@ -285,7 +284,7 @@ class Measures:
             s.add(row)
             s.flush()
             view = _view(row)
-        self._changed(client_id)
+        self._changed(client_id, RecordKind.MEASURE)
         return view
 
     def get(self, measure_id: UUID) -> MeasureView:
@@ -327,5 +326,5 @@ class Measures:
             s.flush()
             view = _damaged(row) if flag.damaged else _view(row)
             client_id = row.client_id
-        self._changed(client_id)
+        self._changed(client_id, RecordKind.MEASURE)
         return view

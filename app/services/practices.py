@@ -11,12 +11,11 @@ from sqlalchemy.orm import Session
 
 from app.errors import BadInput
 from app.models import Practice
+from app.services.changes import Changed, RecordKind, ignore_change
 from app.services.database import Database
 from app.services.values import (
-    Changed,
     check_session,
     get_row,
-    ignore_change,
     one_of,
     require_client,
     text,
@@ -94,7 +93,7 @@ class Practices:
             s.add(row)
             s.flush()
             view = _view(row)
-        self._changed(client_id)
+        self._changed(client_id, RecordKind.PRACTICE)
         return view
 
     def update(self, practice_id: UUID, draft: PracticeDraft) -> PracticeView:
@@ -105,7 +104,7 @@ class Practices:
             self._apply(row, draft)
             s.flush()
             view = _view(row)
-        self._changed(view.client_id)
+        self._changed(view.client_id, RecordKind.PRACTICE)
         return view
 
     @staticmethod
@@ -126,7 +125,9 @@ class Practices:
             row = self._row(s, practice_id)
             row.status = status
             s.flush()
-            return _view(row)
+            view = _view(row)
+        self._changed(view.client_id, RecordKind.PRACTICE)
+        return view
 
     def report_back(self, practice_id: UUID, report: str) -> PracticeView:
         """The client's own account of how the practice went (replaces the previous one)."""
@@ -135,7 +136,7 @@ class Practices:
             row.report_back = report
             s.flush()
             view = _view(row)
-        self._changed(view.client_id)
+        self._changed(view.client_id, RecordKind.PRACTICE)
         return view
 
     def get(self, practice_id: UUID) -> PracticeView:
@@ -153,4 +154,4 @@ class Practices:
             row = self._row(s, practice_id)
             client_id = row.client_id
             s.delete(row)
-        self._changed(client_id)
+        self._changed(client_id, RecordKind.PRACTICE)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import BadInput
 from app.models import PracticeProfile
+from app.services.changes import Changed, RecordKind, ignore_change
 from app.services.database import Database
 from app.services.values import one_of, rating, text
 
@@ -84,8 +85,9 @@ def _validate(draft: ProfileDraft) -> list[str]:
 
 
 class Profile:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, changed: Changed = ignore_change) -> None:
         self._db = db
+        self._changed = changed
 
     @staticmethod
     def _row(s: Session) -> PracticeProfile:
@@ -115,4 +117,6 @@ class Profile:
             row.retention_years = draft.retention_years
             row.backup_recipients = recipients
             s.flush()
-            return _view(row)
+            view = _view(row)
+        self._changed(None, RecordKind.PROFILE)
+        return view

@@ -1,14 +1,16 @@
 """The set of use-case services an unlocked vault offers, built together and closed together.
 
-Every service that changes searchable text reports which client it touched to the search index
-(`search.touch`), so the next search rebuilds just that part; `close()` (on lock) drops the
-index and every decrypted string in it.
+Every service reports each write as a change *(client, kind)* to one `ChangeLog`: the search
+index hears of it at once (the next search rebuilds just that client's part) and whoever ran
+the write takes the changes to tell the screens. `close()` (on lock) drops the index and every
+decrypted string in it.
 """
 
 from __future__ import annotations
 
 from app.services.agreements import Agreements
 from app.services.backup import Backups
+from app.services.changes import ChangeLog
 from app.services.checklists import Checklists
 from app.services.client_overview import ClientOverviews
 from app.services.clients import Clients
@@ -26,10 +28,11 @@ from app.services.sessions import Sessions
 class Services:
     def __init__(self, db: Database) -> None:
         self.search = Search(db)
-        changed = self.search.touch
+        self.changes = ChangeLog(lambda client_id, _kind: self.search.touch(client_id))
+        changed = self.changes.record
         self.clients = Clients(db, changed)
         self.sessions = Sessions(db, changed)
-        self.profile = Profile(db)
+        self.profile = Profile(db, changed)
         self.agreements = Agreements(db, changed)
         self.checklists = Checklists(db, changed)
         self.feedback = FeedbackLog(db, changed)

@@ -12,8 +12,8 @@ from sqlalchemy import select
 from app.errors import BadInput, IntegrityFailure, NotAllowed
 from app.models import PrivateNote, SessionAmendment, TherapySession
 from app.models.base import now
+from app.services.changes import Changed, RecordKind, ignore_change
 from app.services.database import Database
-from app.services.values import Changed, ignore_change
 
 # Each template's fields, in order: (key, label shown to the therapist).
 TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -190,7 +190,7 @@ class Sessions:
             s.add(PrivateNote(session_id=row.id, client_id=client_id, text=draft.private_note))
             s.flush()
             view = self._view(s, row)
-        self._changed(client_id)
+        self._changed(client_id, RecordKind.SESSION)
         return view
 
     def save(self, session_id: UUID, draft: SessionDraft) -> SessionView:
@@ -206,7 +206,7 @@ class Sessions:
                 private.text = draft.private_note
             s.flush()
             view = self._view(s, row)
-        self._changed(view.client_id)
+        self._changed(view.client_id, RecordKind.SESSION)
         return view
 
     @staticmethod
@@ -244,7 +244,9 @@ class Sessions:
             row.signed_by = signed_by.strip()
             row.note = stored_note(dict(row.note or {}), row.signed_at)
             s.flush()
-            return self._view(s, row)
+            view = self._view(s, row)
+        self._changed(view.client_id, RecordKind.SESSION)
+        return view
 
     def amend(self, session_id: UUID, text: str) -> SessionView:
         """Add a dated amendment to a signed note (the note itself never changes)."""
@@ -257,7 +259,7 @@ class Sessions:
             s.add(SessionAmendment(session_id=row.id, client_id=row.client_id, text=text))
             s.flush()
             view = self._view(s, row)
-        self._changed(view.client_id)
+        self._changed(view.client_id, RecordKind.SESSION)
         return view
 
     def delete_draft(self, session_id: UUID) -> None:
@@ -267,4 +269,4 @@ class Sessions:
                 raise NotAllowed("A signed note cannot be deleted.")
             client_id = row.client_id
             s.delete(row)
-        self._changed(client_id)
+        self._changed(client_id, RecordKind.SESSION)

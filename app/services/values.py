@@ -19,15 +19,6 @@ from app.models.base import Base, now
 R = TypeVar("R", bound=Base)
 V = TypeVar("V")
 
-# Called after a write with the client whose searchable text changed (None: practice-wide text
-# such as the journal). The registry wires it to the search index.
-Changed = Callable[[UUID | None], None]
-
-
-def ignore_change(_scope: UUID | None) -> None:
-    """The hook for a service used without a search index (for instance in a script)."""
-
-
 def iso(day: date | None) -> str | None:
     return None if day is None else day.isoformat()
 
