@@ -442,7 +442,8 @@ class Search:
                     left[i] = score + _weighted(term, records[i], count)
             scores = left
         best = heapq.nlargest(limit, scores.items(),
-                              key=lambda hit: (hit[1], records[hit[0]].date))
+                              key=lambda hit: (hit[1], records[hit[0]].date,
+                                              records[hit[0]].record_id))
         results = []
         for index, score in best:  # the best field and its snippet only for what is shown
             record = records[index]

@@ -135,13 +135,14 @@ class Sessions:
         self._changed = changed  # tells the search index this client's text changed
 
     def list(self, client_id: UUID) -> list[SessionSummary]:
-        """Newest first. A damaged note is listed as damaged, not hidden."""
+        """Newest first; sessions that start at the same moment in the order of their ids, as
+        search orders them. A damaged note is listed as damaged, not hidden."""
         with self._db.begin() as s:
             out = []
             rows = s.scalars(
                 select(TherapySession)
                 .where(TherapySession.client_id == client_id)
-                .order_by(TherapySession.starts_at.desc())
+                .order_by(TherapySession.starts_at.desc(), TherapySession.id.desc())
             )
             for row in rows:
                 try:

@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import QRunnable, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.ui import background
-from app.ui.shell.context import AppContext
+from app.ui.kit import background
+from app.ui.kit.context import AppContext
+from app.ui.kit.settings import Settings
 from app.ui.shell.main_window import MainWindow
-from app.ui.shell.settings import Settings
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 
 LEFT = Qt.MouseButton.LeftButton

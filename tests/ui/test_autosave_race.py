@@ -11,9 +11,9 @@ import pytest
 from app.services.clients import ClientDraft
 from app.services.sessions import SessionDraft
 from app.services.vault import Vault
-from app.ui import background
+from app.ui.kit import background
+from app.ui.kit.context import AppContext
 from app.ui.sessions.sessions_tab import SessionsTab
-from app.ui.shell.context import AppContext
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 
 
@@ -25,7 +25,7 @@ def busy_tab(qtbot, real_jobs, vault_path, settings):
     first = services.sessions.create(client.id, SessionDraft(datetime(2025, 1, 2, 10)))
     tab = SessionsTab(AppContext(vault_path, settings, vault=vault))
     qtbot.addWidget(tab)
-    tab.show_sessions(client.id, services.sessions.list(client.id))
+    tab.show_record(client.id, services.sessions.list(client.id))
     tab.select(first.id)
     qtbot.waitUntil(lambda: tab.editor.session_id == first.id)
     gate = threading.Event()

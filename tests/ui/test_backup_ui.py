@@ -18,7 +18,7 @@ from app.services.backup import (
     read_identity_file,
     verify_backup,
 )
-from app.ui.shell.settings import BACKUP_FOLDER, BACKUP_KEEP, BACKUP_ON_QUIT
+from app.ui.kit.settings import BACKUP_FOLDER, BACKUP_KEEP, BACKUP_ON_QUIT
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import LEFT, add_client, create_vault, open_dialog, unlock
 
@@ -159,7 +159,7 @@ def test_the_reminder_counts_the_days_since_the_last_backup(qtbot, window, ctx):
 
 
 def test_the_demo_has_no_backups(qtbot, window, ctx):
-    from app.ui.shell.context import DEMO_PASSPHRASE
+    from app.ui.kit.context import DEMO_PASSPHRASE
 
     qtbot.mouseClick(window.welcome.demo_button, LEFT)
     qtbot.waitUntil(lambda: window.unlock_panel.isVisible(), timeout=20_000)

@@ -33,18 +33,31 @@ def test_the_list_filters_as_you_type_and_by_status(qtbot, window, ctx):
     panel.search.clear()
 
     client = window.workspace.client
-    qtbot.mouseClick(client.status_button, LEFT)  # "Close client…" asks first
+    assert client.status.currentData() == "active"
+    client.status.setCurrentIndex(client.status.findData("paused"))  # a break: no question
+    client.status.activated.emit(client.status.currentIndex())
+    qtbot.waitUntil(lambda: "Paused" in client.details.text())
+    assert _names(panel) == ["Anabel Rey", "Bruno Costa"]  # the list shows active clients
+    panel.status.setCurrentIndex(panel.status.findData("paused"))
+    assert _names(panel) == ["Ana Lima · Paused"]
+    panel.status.setCurrentIndex(panel.status.findData("active"))
+
+    client.status.setCurrentIndex(client.status.findData("closed"))  # closing asks first
+    client.status.activated.emit(client.status.currentIndex())
     box = next(w for w in QApplication.topLevelWidgets()
                if isinstance(w, QMessageBox) and w.isVisible())
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    assert client.status.currentData() == "paused"  # not until confirmed
     close = next(b for b in box.findChildren(QPushButton) if b.text() == "Close client")
     qtbot.mouseClick(close, LEFT)
-    qtbot.waitUntil(lambda: "closed" in client.details.text())
-    assert _names(panel) == ["Anabel Rey", "Bruno Costa"]  # the list shows active clients
+    qtbot.waitUntil(lambda: "Closed" in client.details.text())
+    assert client.status.currentData() == "closed"
+    assert _names(panel) == ["Anabel Rey", "Bruno Costa"]
     panel.status.setCurrentIndex(panel.status.findData("closed"))
-    assert _names(panel) == ["Ana Lima · closed"]
-    assert client.status_button.text() == "&Reopen"
-    qtbot.mouseClick(client.status_button, LEFT)
-    qtbot.waitUntil(lambda: "active" in client.details.text())
+    assert _names(panel) == ["Ana Lima · Closed"]
+    client.status.setCurrentIndex(client.status.findData("active"))
+    client.status.activated.emit(client.status.currentIndex())
+    qtbot.waitUntil(lambda: "Active" in client.details.text())
     assert [c.status for c in ctx.services.clients.list()] == ["active"] * 3
 
 
@@ -68,24 +81,24 @@ def test_the_tabs_show_the_clients_record(qtbot, window, ctx):
                                                        frequency="every evening"))
     workspace = window.workspace.client
     workspace.open_client(client_id)
-    qtbot.waitUntil(lambda: "Evening wind-down" in workspace.overview.view.toPlainText())
+    qtbot.waitUntil(lambda: "Evening wind-down" in workspace.view("overview").view.toPlainText())
 
-    overview = workspace.overview.view.toPlainText()
+    overview = workspace.view("overview").view.toPlainText()
     assert overview.index("PHQ-9") < overview.index("How I like to work")  # the flag first
     assert "No follow-up is recorded yet" in overview
     for text in ("slowly, with pauses", "being asked before advice",
                  "Sleep through most nights", "more silence", "every evening",
                  first.topic, "Come back to this"):
         assert text in overview, text
-    goals = workspace.goals.view.toPlainText()
+    goals = workspace.view("goals").view.toPlainText()
     assert "to have energy for my kids" in goals and "keep a sleep log" in goals
     assert "+1" in goals
-    boundaries = workspace.boundaries.view.toPlainText()
+    boundaries = workspace.view("checklists").view.toPlainText()
     assert "ask about the sister" in boundaries and len(checklist.items) > 5
-    feedback = workspace.feedback.view.toPlainText()
+    feedback = workspace.view("feedback").view.toPlainText()
     assert "more silence" in feedback and "Item 9 needs a follow-up" in feedback
-    assert "Evening wind-down" in workspace.practices.view.toPlainText()
-    for tab in (workspace.goals, workspace.boundaries, workspace.feedback, workspace.practices):
+    assert "Evening wind-down" in workspace.view("practices").view.toPlainText()
+    for tab in (workspace.view(k) for k in ("goals", "checklists", "feedback", "practices")):
         assert tab.later_note() and "later update" in tab.later_note()
         assert not tab.findChildren(QPushButton)  # read-only: no dead buttons
 
@@ -93,7 +106,7 @@ def test_the_tabs_show_the_clients_record(qtbot, window, ctx):
 def test_client_text_is_shown_as_typed_never_as_markup(qtbot, window, ctx):
     create_vault(qtbot, window)
     add_client(qtbot, window, "<b>Ana</b>", pace="<i>slow</i> & steady")
-    view = window.workspace.client.overview.view
+    view = window.workspace.client.view("overview").view
     qtbot.waitUntil(lambda: "slow" in view.toPlainText())
     assert "<i>slow</i> & steady" in view.toPlainText()
     assert window.workspace.client.name.text() == "<b>Ana</b>"

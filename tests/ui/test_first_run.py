@@ -110,7 +110,7 @@ def test_the_demo_practice_shows_its_passphrase_and_says_demo(qtbot, window, ctx
     qtbot.waitUntil(lambda: window.unlock_panel.isVisible(), timeout=20_000)
     assert ctx.demo_path.exists() and not ctx.vault_path.exists()
     assert window.windowTitle() == "Reciprocal — DEMO"
-    from app.ui.shell.context import DEMO_PASSPHRASE
+    from app.ui.kit.context import DEMO_PASSPHRASE
 
     assert DEMO_PASSPHRASE in window.unlock_panel.demo_note.text()
     unlock(qtbot, window, DEMO_PASSPHRASE)

@@ -15,7 +15,7 @@ def test_a_journal_entry_saves_itself_and_is_found_again(qtbot, window, ctx):
     window.journal_action.trigger()
     journal = window.workspace.journal
     assert journal.isVisible()
-    journal.new_kind.setCurrentIndex(journal.new_kind.findData("self-care"))
+    journal.kind.setCurrentIndex(journal.kind.findData("self-care"))
     qtbot.mouseClick(journal.new_button, LEFT)
     assert journal.checkin_box.isVisible()
     qtbot.keyClicks(journal.title, "After the long Thursday")

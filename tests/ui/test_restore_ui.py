@@ -18,7 +18,7 @@ from app.services.clients import ClientDraft
 from app.services.profile import ProfileDraft
 from app.services.vault import Vault
 from app.ui.backups.restore_dialog import RECOVERY, SOURCE, TARGET, free_vault_path
-from app.ui.shell.settings import LAST_VAULT_PATH
+from app.ui.kit.settings import LAST_VAULT_PATH
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.ui.conftest import LEFT, create_vault, open_dialog, unlock
 from tests.ui.test_accessibility import _unnamed

@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.errors import NotAllowed
+from app.ui.kit.dates import long_date
 from app.ui.sessions.session_editor import PRIVATE_LABEL, SHARED_LABEL, carry_over
-from tests.ui.conftest import add_client, create_vault, new_session, open_dialog, wait_saved
+from tests.ui.conftest import LEFT, add_client, create_vault, new_session, open_dialog, wait_saved
 
 
 @pytest.fixture
@@ -42,15 +43,20 @@ def test_sign_and_lock_refuses_edits_and_keeps_dated_amendments(qtbot, editor, c
     with pytest.raises(NotAllowed):
         ctx.services.sessions.save(session_id, editor.draft())
 
-    assert editor.amendments_box.isVisible()
+    document = editor.signed_document  # one flowing, read-only page with everything
+    assert editor.pages.currentWidget() is document.parentWidget() and document.isReadOnly()
+    assert not editor.shared_summary.isVisible() and not editor.template.isVisible()
+    assert "we planned the letter" in document.toPlainText()
+    assert "Dr Ana Lima" in document.toPlainText()
     qtbot.keyClicks(editor.amendment_text, "The letter was sent on Friday.")
-    qtbot.mouseClick(editor.amend_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: editor.amendments.count() == 1)
+    qtbot.mouseClick(editor.amend_button, LEFT)
+    qtbot.waitUntil(lambda: "sent on Friday" in editor.signed_document.toPlainText())
     amendment = ctx.services.sessions.get(session_id).amendments[0]
     assert amendment.text == "The letter was sent on Friday."
     assert amendment.created_at.date() == date.today()
-    shown = editor.amendments.item(0).text()
-    assert f"{amendment.created_at:%d %b %Y}" in shown and "sent on Friday" in shown
+    shown = editor.signed_document.toPlainText()
+    assert long_date(amendment.created_at) in shown
+    assert shown.index("we planned the letter") < shown.index("sent on Friday")
     assert ctx.services.sessions.get(session_id).shared_summary == "we planned the letter"
 
 

@@ -17,7 +17,7 @@ from app.services.backup import (
     read_identity_file,
     verify_backup,
 )
-from app.ui.shell.settings import BACKUP_FOLDER
+from app.ui.kit.settings import BACKUP_FOLDER
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import LEFT, add_client, create_vault, open_dialog, unlock
 from tests.ui.test_accessibility import _unnamed

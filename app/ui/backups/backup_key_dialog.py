@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from app.errors import WrongPassphrase
 from app.ui.kit.app_dialog import AppDialog
-from app.ui.kit.background import run_in_background
 from app.ui.kit.busy_indicator import BusyIndicator
+from app.ui.kit.context import AppContext
 from app.ui.kit.error_dialog import error_sentence
 from app.ui.kit.look import paragraph
-from app.ui.shell.context import AppContext
+from app.ui.kit.operation import Operation
 
 
 class BackupKeyDialog(AppDialog):
@@ -60,8 +60,10 @@ class BackupKeyDialog(AppDialog):
         self.message.clear()
         self.busy.start(self.tr("Locking the backup key with your passphrase…"))
         self.accept_button.setEnabled(False)
-        run_in_background(self, lambda: backups.write_backup_key(folder, passphrase),
-                          self._on_written, self._on_failed)
+        Operation(self, lambda: backups.write_backup_key(folder, passphrase)) \
+            .success(self._on_written) \
+            .failure(self._on_failed) \
+            .run()
 
     def _on_written(self, path: Path) -> None:
         self.busy.stop()

@@ -21,10 +21,11 @@ from app.errors import BadInput
 from app.ui.backups.backup_key_dialog import BackupKeyDialog
 from app.ui.backups.backup_status import BackupStatus, format_size, short_path
 from app.ui.backups.quit_backup_dialog import QuitBackupDialog
-from app.ui.kit.background import run_in_background
+from app.ui.kit.context import AppContext
+from app.ui.kit.dates import clock
 from app.ui.kit.error_dialog import error_sentence, show_error
-from app.ui.shell.context import AppContext
-from app.ui.shell.settings import BACKUP_FOLDER, BACKUP_ON_QUIT
+from app.ui.kit.operation import Operation
+from app.ui.kit.settings import BACKUP_FOLDER, BACKUP_ON_QUIT
 
 
 def use_backup_folder(ctx: AppContext, folder: Path) -> None:
@@ -103,16 +104,19 @@ class BackupManager(QObject):
                on_error: Callable[[BaseException], None],
                progress: Callable[[int, int], None]) -> None:
         backups, keep = self._ctx.services.backups, self._ctx.settings.backups_kept
-        run_in_background(
-            self, lambda report: backups.write_to_folder(folder, keep=keep, progress=report),
-            on_done, on_error, progress)
+        Operation(self, lambda report: backups.write_to_folder(folder, keep=keep,
+                                                                progress=report)) \
+            .success(on_done) \
+            .failure(on_error) \
+            .progress(progress) \
+            .run()
 
     def _on_backed_up(self, result: Any) -> None:
         self._running = False
         folder = result.path.parent
         self.status.show_result(
             self.tr("Backed up {time} — {size} to {folder}").format(
-                time=result.made_at.strftime("%H:%M"), size=format_size(result.size_bytes),
+                time=clock(result.made_at), size=format_size(result.size_bytes),
                 folder=short_path(str(folder))),
             self.tr("{records} records in {path}").format(records=result.records,
                                                           path=result.path))
@@ -124,9 +128,9 @@ class BackupManager(QObject):
                     count=len(result.damaged))))
         if self.available:
             backups = self._ctx.services.backups
-            run_in_background(self, lambda: backups.backup_key_current(folder),
-                              lambda current: current or self._ask_for_key(folder),
-                              lambda error: show_error(self._window, error))
+            Operation(self, lambda: backups.backup_key_current(folder)) \
+                .success(lambda current: current or self._ask_for_key(folder)) \
+                .run()
 
     def _on_backup_failed(self, error: BaseException) -> None:
         self._running = False
@@ -155,8 +159,7 @@ class BackupManager(QObject):
                 return None
             return backups.write_backup_key(folder, passphrase)
 
-        run_in_background(self, write_if_needed, lambda _path: None,
-                          lambda error: show_error(self._window, error))
+        Operation(self, write_if_needed).run()
 
     # -- the reminder ---------------------------------------------------------------------
     def _on_vault_unlocked(self) -> None:
@@ -167,7 +170,10 @@ class BackupManager(QObject):
         def check() -> tuple[bool, Any]:
             return backups.reminder_due(), backups.last_backup_at()
 
-        run_in_background(self, check, self._on_reminder_checked, lambda _error: None)
+        Operation(self, check) \
+            .success(self._on_reminder_checked) \
+            .failure(lambda _error: None) \
+            .run()
 
     def _on_reminder_checked(self, due_and_last: tuple[bool, Any]) -> None:
         due, last = due_and_last

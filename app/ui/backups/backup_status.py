@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from app.ui.kit.dates import clock, long_date
 
 MAX_PATH_CHARS = 40
 
@@ -23,8 +25,9 @@ def short_path(path: str, limit: int = MAX_PATH_CHARS) -> str:
 
 
 def when(moment: datetime) -> str:
-    """Like "3 May 2025 at 14:02" (without platform-specific strftime flags)."""
-    return f"{moment.day} {moment:%B %Y} at {moment:%H:%M}"
+    """Like "3 May 2025 at 14:02", in the system locale's style."""
+    return QCoreApplication.translate("BackupStatus", "{day} at {time}").format(
+        day=long_date(moment), time=clock(moment))
 
 
 def format_size(size_bytes: int) -> str:

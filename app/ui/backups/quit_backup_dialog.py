@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QVBoxLayout, QWidge
 from app.ui.kit.app_dialog import AppDialog
 from app.ui.kit.busy_indicator import BusyIndicator
 from app.ui.kit.look import paragraph
-from app.ui.shell.settings import Settings
+from app.ui.kit.settings import Settings
 
 
 class QuitBackupDialog(AppDialog):

@@ -31,11 +31,11 @@ from app.paths import default_vault_path
 from app.ui.backups.backup_key_picker import BackupKeyPicker
 from app.ui.backups.backup_status import when
 from app.ui.kit.app_dialog import AppDialog
-from app.ui.kit.background import run_in_background
 from app.ui.kit.busy_indicator import BusyIndicator
+from app.ui.kit.context import AppContext
 from app.ui.kit.error_dialog import error_sentence
 from app.ui.kit.look import heading, hint, label_for, paragraph
-from app.ui.shell.context import AppContext
+from app.ui.kit.operation import Operation
 from app.ui.vault.new_passphrase_fields import NewPassphraseFields
 from app.ui.vault.recovery_key_page import RecoveryKeyPage
 
@@ -207,8 +207,10 @@ class RestoreDialog(AppDialog):
             return
         self.source_message.clear()
         self._set_source_busy(True)
-        run_in_background(self, self.picker.key_job(), self._on_key_read, self._on_key_failed,
-                          kind="cpu")
+        Operation(self, self.picker.key_job(), kind="cpu") \
+            .success(self._on_key_read) \
+            .failure(self._on_key_failed) \
+            .run()
 
     def _set_source_busy(self, busy: bool) -> None:
         if busy:
@@ -292,8 +294,11 @@ class RestoreDialog(AppDialog):
             "Opening the backup and making the new vault's key. This takes a few seconds on "
             "purpose: it is what makes guessing the passphrase slow."))
         self._show_page(RESTORING)
-        run_in_background(self, restore, self._on_restored, self._on_restore_failed,
-                          progress=self._on_progress, kind="cpu")
+        Operation(self, restore, kind="cpu") \
+            .success(self._on_restored) \
+            .failure(self._on_restore_failed) \
+            .progress(self._on_progress) \
+            .run()
 
     def _on_progress(self, done: int, total: int) -> None:
         if done == 0:  # the backup opened; the new vault's key is being made

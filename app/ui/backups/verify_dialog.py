@@ -11,12 +11,12 @@ from app.services.backup import verify_backup
 from app.ui.backups.backup_key_picker import BackupKeyPicker
 from app.ui.backups.backup_status import when
 from app.ui.kit.app_dialog import AppDialog
-from app.ui.kit.background import run_in_background
 from app.ui.kit.busy_indicator import BusyIndicator
 from app.ui.kit.error_dialog import error_sentence
+from app.ui.kit.events import AppEvents
 from app.ui.kit.look import heading, paragraph
-from app.ui.shell.events import AppEvents
-from app.ui.shell.settings import Settings
+from app.ui.kit.operation import Operation
+from app.ui.kit.settings import Settings
 
 
 class VerifyDialog(AppDialog):
@@ -67,8 +67,11 @@ class VerifyDialog(AppDialog):
         self.busy.start(self.tr("Checking every record of the backup…"))
         self.picker.setEnabled(False)
         self._on_changed()
-        run_in_background(self, verify, self._on_verified, self._on_failed,
-                          progress=self.busy.progress, kind="cpu")
+        Operation(self, verify, kind="cpu") \
+            .success(self._on_verified) \
+            .failure(self._on_failed) \
+            .progress(self.busy.progress) \
+            .run()
 
     def _done(self, text: str) -> None:
         self.busy.stop()

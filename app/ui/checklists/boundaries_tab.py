@@ -3,12 +3,12 @@ raised it and what was said."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QWidget
 
-from app.services.checklists import STATUS_LABELS
-from app.ui.kit.record_tab import Page, RecordTab, day
+from app.services.checklists import ChecklistView
+from app.ui.kit.dates import long_date
+from app.ui.kit.labels import choice_label
+from app.ui.kit.record_tab import Page, RecordTab
 
 
 class BoundariesTab(RecordTab):
@@ -19,19 +19,18 @@ class BoundariesTab(RecordTab):
         return self.tr("Walking through the checklist together and updating it comes in a "
                        "later update of Reciprocal. Here you can see where each topic stands.")
 
-    def render(self, record: Any) -> Page:
+    def render(self, checklists: list[ChecklistView]) -> Page:
         page = Page()
-        if not record.checklists:
+        if not checklists:
             page.muted(self.tr("No checklist started for this client yet."))
-        raised_by = {"client": self.tr("client"), "therapist": self.tr("therapist")}
-        for checklist in record.checklists:
+        for checklist in checklists:
             page.heading(checklist.title or self.tr("Checklist"))
             page.table(
                 [self.tr("Topic"), self.tr("Where it stands"), self.tr("Raised by"),
                  self.tr("Date"), self.tr("Note")],
                 [[self.tr("(damaged record)"), "", "", "", ""] if item.damaged else
-                 [item.topic, STATUS_LABELS.get(item.status, item.status),
-                  raised_by.get(item.raised_by, item.raised_by), day(item.discussed_on),
+                 [item.topic, choice_label("checklist status", item.status),
+                  choice_label("raised by", item.raised_by), long_date(item.discussed_on),
                   item.note] for item in checklist.items],
             )
         return page

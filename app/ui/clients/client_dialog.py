@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -17,16 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.clients import PREFERENCE_TOPICS, ClientDraft
+from app.services.clients import PREFERENCE_TOPICS, ClientDraft, ClientView
 from app.ui.kit.app_dialog import AppDialog
-from app.ui.kit.background import run_in_background
+from app.ui.kit.context import AppContext
+from app.ui.kit.dates import date_format
 from app.ui.kit.error_dialog import show_error
 from app.ui.kit.look import hint
-from app.ui.shell.context import AppContext
 
 
 class ClientDialog(AppDialog):
-    def __init__(self, ctx: AppContext, client: Any | None, parent: QWidget) -> None:
+    saved = Signal(object)  # the ClientView, as saved
+
+    def __init__(self, ctx: AppContext, client: ClientView | None, parent: QWidget) -> None:
         super().__init__(parent, ctx.settings, "client-dialog")
         self._ctx = ctx
         self._client = client
@@ -45,7 +47,7 @@ class ClientDialog(AppDialog):
         self.start_date = QDateEdit(self)
         self.start_date.setCalendarPopup(True)
         self.start_date.setAccessibleName(self.tr("Start date"))
-        self.start_date.setDisplayFormat("d MMM yyyy")
+        self.start_date.setDisplayFormat(date_format())
         details = QWidget(self)
         form = QFormLayout(details)
         form.addRow(self.tr("&Name in the list"), self.display_name)
@@ -115,10 +117,10 @@ class ClientDialog(AppDialog):
             def job() -> Any:
                 return clients.update(client_id, draft)
         self.buttons.setEnabled(False)
-        run_in_background(self, job, self._on_saved, self._on_failed)
+        self._ctx.op(self, job).success(self._on_saved).failure(self._on_failed).run()
 
-    def _on_saved(self, client: Any) -> None:
-        self._ctx.events.client_saved.emit(client)
+    def _on_saved(self, client: ClientView) -> None:
+        self.saved.emit(client)
         self.accept()
 
     def _on_failed(self, error: BaseException) -> None:

@@ -9,25 +9,22 @@ from uuid import UUID
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
+from app.ui.kit.labels import choice_label
+
 CLIENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
+
 def status_label(status: str) -> str:
-    labels = {
-        "active": QCoreApplication.translate("Clients", "active"),
-        "paused": QCoreApplication.translate("Clients", "paused"),
-        "closed": QCoreApplication.translate("Clients", "closed"),
-    }
-    return labels.get(status, status)
+    return choice_label("client status", status)
 
 
 class ClientListModel(QAbstractListModel):

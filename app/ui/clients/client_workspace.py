@@ -1,16 +1,19 @@
-"""One client's workspace: their name and status, and the tabs of their record. Everything the
-tabs show is loaded in one job (`load_client_record`) so every tab is ready when the client
-opens."""
+"""One client's workspace: their name and status, and a tab per record feature (`FEATURES`).
+
+Everything the tabs show is loaded in one job when the client opens, so every tab is ready at
+once. After that the workspace listens to the app's changes: a change to this client reloads
+just the features that show that kind of record (the Overview shows every kind), so what is on
+screen is current without switching clients."""
 
 from __future__ import annotations
 
-from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
-    QMessageBox,
+    QLabel,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -18,21 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.checklists.boundaries_tab import BoundariesTab
+from app.services.changes import Change
+from app.services.clients import STATUSES, ClientView
 from app.ui.clients.client_dialog import ClientDialog
 from app.ui.clients.client_list_model import status_label
 from app.ui.clients.client_record import ClientRecord, load_client_record
-from app.ui.clients.overview_tab import OverviewTab
-from app.ui.feedback.feedback_tab import FeedbackTab
-from app.ui.goals.goals_tab import GoalsTab
-from app.ui.kit.background import run_in_background
-from app.ui.kit.error_dialog import show_error
+from app.ui.clients.features import FEATURES, RecordFeature, RecordView
+from app.ui.kit.confirm import confirm
+from app.ui.kit.context import AppContext
+from app.ui.kit.dates import long_date
+from app.ui.kit.events import kinds_changed
 from app.ui.kit.look import heading, hint
-from app.ui.practices.practices_tab import PracticesTab
 from app.ui.sessions.sessions_tab import SessionsTab
-from app.ui.shell.context import AppContext
-
-OVERVIEW, SESSIONS = 0, 1
 
 
 class ClientWorkspace(QWidget):
@@ -41,36 +41,33 @@ class ClientWorkspace(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._client: Any = None
-        self._wanted: tuple[UUID, int | None, UUID | None] | None = None
+        self._client: ClientView | None = None
+        self._wanted: tuple[UUID, str | None, UUID | None] | None = None
         self.name = heading("", self, 1.6)
         self.details = hint("", self)
         self.edit_button = QPushButton(self.tr("&Edit details…"), self)
-        self.status_button = QPushButton(self)
+        self.status = QComboBox(self)
+        for status in STATUSES:
+            self.status.addItem(status_label(status), status)
+        status_label_widget = QLabel(self.tr("S&tatus"), self, buddy=self.status)
         header = QHBoxLayout()
         names = QVBoxLayout()
         names.addWidget(self.name)
         names.addWidget(self.details)
         header.addLayout(names, 1)
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.status_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.overview = OverviewTab(self)
-        self.sessions = SessionsTab(ctx, self)
-        self.goals = GoalsTab(self)
-        self.boundaries = BoundariesTab(self)
-        self.feedback = FeedbackTab(self)
-        self.practices = PracticesTab(self)
+        header.addWidget(status_label_widget, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Client record"))
-        for widget, title in ((self.overview, self.tr("&Overview")),
-                              (self.sessions, self.tr("&Sessions")),
-                              (self.goals, self.tr("&Goals && agreement")),
-                              (self.boundaries, self.tr("&Boundaries && transparency")),
-                              (self.feedback, self.tr("&Feedback && measures")),
-                              (self.practices, self.tr("&Practices"))):
-            self.tabs.addTab(widget, title)
-        self._record_tabs = (self.overview, self.goals, self.boundaries, self.feedback,
-                             self.practices)
+        self.views: dict[str, QWidget] = {}
+        for feature in FEATURES:
+            view = feature.make_view(ctx, self)
+            self.views[feature.key] = view
+            self.tabs.addTab(view, feature.label())
+        sessions = self.views["sessions"]
+        assert isinstance(sessions, SessionsTab)
+        self.sessions = sessions
         client_page = QWidget(self)
         client_layout = QVBoxLayout(client_page)
         client_layout.setContentsMargins(0, 0, 0, 0)
@@ -86,59 +83,90 @@ class ClientWorkspace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._pages)
         self.edit_button.clicked.connect(self._on_edit_clicked)
-        self.status_button.clicked.connect(self._on_status_clicked)
-        ctx.events.client_saved.connect(self._on_client_saved)
+        self.status.activated.connect(self._on_status_chosen)
+        ctx.events.changed.connect(self._on_changed)
 
     @property
     def client_id(self) -> UUID | None:
         return None if self._client is None else self._client.id
 
-    def open_client(self, client_id: UUID, tab: int | None = None,
+    def view(self, key: str) -> QWidget:
+        return self.views[key]
+
+    def current_feature(self) -> str:
+        return FEATURES[self.tabs.currentIndex()].key
+
+    def show_feature(self, key: str) -> None:
+        self.tabs.setCurrentWidget(self.views[key])
+
+    def open_client(self, client_id: UUID, feature: str | None = None,
                     session_id: UUID | None = None) -> None:
-        """Load and show a client; then show `tab` and open `session_id` if given."""
+        """Load and show a client; then show `feature` and open `session_id` if given."""
         self.sessions.editor.save_now()
-        self._wanted = (client_id, tab, session_id)
+        self._wanted = (client_id, feature, session_id)
         services = self._ctx.services
-        run_in_background(self, lambda: load_client_record(services, client_id),
-                          self._on_loaded, lambda error: show_error(self, error))
+        self._ctx.op(self, lambda: load_client_record(services, client_id, FEATURES)) \
+            .success(self._on_loaded).run()
 
     def _on_loaded(self, record: ClientRecord) -> None:
-        if self._wanted is None or self._wanted[0] != record.client.id:
+        if self._wanted is None or self._wanted[0] != record.client_id:
             return  # another client was chosen meanwhile
-        _, tab, session_id = self._wanted
+        _, feature, session_id = self._wanted
         self._wanted = None
-        same_client = self.client_id == record.client.id
-        self._show_client(record.client)
-        for widget in self._record_tabs:
-            widget.show_record(record)
-        self.sessions.show_sessions(record.client.id, record.sessions)
+        same_client = self.client_id == record.client_id
+        self._show_parts(record)
         self._pages.setCurrentIndex(1)
-        if tab is not None:
-            self.tabs.setCurrentIndex(tab)
+        if feature is not None:
+            self.show_feature(feature)
         elif not same_client:
-            self.tabs.setCurrentIndex(OVERVIEW)
+            self.tabs.setCurrentIndex(0)
         if session_id is not None:
             self.sessions.select(session_id)
         self.opened.emit(record)
 
-    def _show_client(self, client: Any) -> None:
+    def _show_parts(self, record: ClientRecord) -> None:
+        if record.client is not None:
+            self._show_client(record.client)
+        for key, data in record.parts.items():
+            view: RecordView = self.views[key]  # type: ignore[assignment]
+            view.show_record(record.client_id, data)
+
+    def _on_changed(self, changes: tuple[Change, ...]) -> None:
+        client_id = self.client_id
+        if client_id is None or self._wanted is not None:
+            return  # nothing shown, or a full load is on its way
+        kinds = kinds_changed(changes, client_id)
+        if not kinds:
+            return
+        stale = [f for f in FEATURES if kinds & f.kinds]
+        self._refresh(client_id, stale)
+
+    def _refresh(self, client_id: UUID, features: list[RecordFeature]) -> None:
+        services = self._ctx.services
+
+        def shown(record: ClientRecord) -> None:
+            if self.client_id == record.client_id and self._wanted is None:
+                self._show_parts(record)
+
+        self._ctx.op(self, lambda: load_client_record(services, client_id, features)) \
+            .success(shown).run()
+
+    def _show_client(self, client: ClientView) -> None:
         self._client = client
         self.name.setText(client.display_name)
         facts = [client.pronouns, status_label(client.status)]
         if client.start_date:
-            facts.append(self.tr("since {day}").format(day=f"{client.start_date:%d %b %Y}"))
+            facts.append(self.tr("since {day}").format(day=long_date(client.start_date)))
         self.details.setText(" · ".join(f for f in facts if f))
-        closed = client.status == "closed"
-        self.status_button.setText(self.tr("&Reopen") if closed else self.tr("&Close client…"))
+        self.status.setCurrentIndex(max(0, self.status.findData(client.status)))
 
     def clear(self) -> None:
         self._client = None
         self._wanted = None
         self.name.clear()
         self.details.clear()
-        for widget in self._record_tabs:
-            widget.clear()
-        self.sessions.clear()
+        for view in self.views.values():
+            view.clear()  # type: ignore[attr-defined]
         self._pages.setCurrentIndex(0)
 
     def pending_save(self):
@@ -151,27 +179,22 @@ class ClientWorkspace(QWidget):
         if self._client is not None:
             ClientDialog(self._ctx, self._client, self).open()
 
-    def _on_status_clicked(self) -> None:
-        if self._client is None:
+    # -- status: active, paused, closed -------------------------------------------------------
+    def _on_status_chosen(self, index: int) -> None:
+        status = self.status.itemData(index)
+        if self._client is None or status == self._client.status:
             return
-        if self._client.status == "closed":
-            self._set_status("active")
+        if status != "closed":
+            self._set_status(status)
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close client"),
-                          self.tr("Close {name}'s record? It stays in the vault and you can "
-                                  "reopen it at any time.").format(name=self._client.display_name),
-                          QMessageBox.StandardButton.Cancel, self)
-        close = box.addButton(self.tr("Close client"), QMessageBox.ButtonRole.AcceptRole)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: button is close and self._set_status("closed"))
-        box.open()
+        self.status.setCurrentIndex(self.status.findData(self._client.status))  # until confirmed
+        confirm(self, self.tr("Close client"),
+                self.tr("Close {name}'s record? It stays in the vault and you can reopen it "
+                        "at any time.").format(name=self._client.display_name),
+                self.tr("Close client"), lambda: self._set_status("closed"))
 
     def _set_status(self, status: str) -> None:
+        if self._client is None:
+            return
         clients, client_id = self._ctx.services.clients, self._client.id
-        run_in_background(self, lambda: clients.set_status(client_id, status),
-                          self._ctx.events.client_saved.emit,
-                          lambda error: show_error(self, error))
-
-    def _on_client_saved(self, client: Any) -> None:
-        if self._client is not None and client.id == self._client.id:
-            self.open_client(client.id, self.tabs.currentIndex(), self.current_session_id())
+        self._ctx.op(self, lambda: clients.set_status(client_id, status)).run()

@@ -7,28 +7,29 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from app.services.checklists import STATUS_LABELS
+from app.services.client_overview import ClientOverview
 from app.services.clients import PREFERENCE_TOPICS
 from app.services.feedback import RATINGS
-from app.ui.kit.record_tab import Page, RecordTab, day
+from app.ui.kit.dates import long_date
+from app.ui.kit.labels import choice_label
+from app.ui.kit.record_tab import Page, RecordTab
 
 
 class OverviewTab(RecordTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Client overview"), parent)
 
-    def render(self, record: Any) -> Page:
-        overview = record.overview
+    def render(self, overview: ClientOverview) -> Page:
         page = Page()
         for flag in overview.flags:
             if flag.damaged:
                 page.alert(self.tr("A PHQ-9 from {day} is damaged and cannot be read; check "
                                    "item 9 with the client and record a follow-up.").format(
-                                       day=day(flag.taken_at)))
+                                       day=long_date(flag.taken_at)))
             else:
                 page.alert(self.tr("PHQ-9 on {day}: item 9 (thoughts of being better off dead "
                                    "or of self-harm) was answered “{answer}”. No follow-up is "
-                                   "recorded yet.").format(day=day(flag.taken_at),
+                                   "recorded yet.").format(day=long_date(flag.taken_at),
                                                            answer=flag.answer_label))
         return page.columns(self._left(overview), self._right(overview))
 
@@ -48,7 +49,7 @@ class OverviewTab(RecordTab):
             page.muted(self.tr("No goal agreement yet."))
         elif agreement.agreed:
             page.muted(self.tr("Agreement version {n}, agreed on {day}.").format(
-                n=agreement.version, day=day(agreement.agreed_at)))
+                n=agreement.version, day=long_date(agreement.agreed_at)))
         else:
             page.muted(self.tr("Agreement version {n} is a draft, not yet signed.").format(
                 n=agreement.version))
@@ -65,7 +66,7 @@ class OverviewTab(RecordTab):
         elif feedback.damaged:
             page.muted(self.tr("The last feedback record is damaged."))
         else:
-            page.muted(day(feedback.given_at))
+            page.muted(long_date(feedback.given_at))
             page.table([self.tr("The client said"), self.tr("0–10")],
                        [[statement, "" if getattr(feedback, key) is None
                          else getattr(feedback, key)] for key, statement in RATINGS])
@@ -82,7 +83,7 @@ class OverviewTab(RecordTab):
         page.heading(self.tr("Checklist topics to come back to"))
         items = [i for i in overview.open_items if not i.damaged]
         if items:
-            page.bullets(f"{i.topic} — {STATUS_LABELS.get(i.status, i.status)}" for i in items)
+            page.bullets(f"{i.topic} — {choice_label('checklist status', i.status)}" for i in items)
         else:
             page.muted(self.tr("Nothing open on the boundaries and transparency checklist."))
         page.heading(self.tr("Sessions"))
@@ -90,5 +91,5 @@ class OverviewTab(RecordTab):
             page.muted(self.tr("No sessions yet."))
         else:
             page.muted(self.tr("{count} sessions; the last on {day}.").format(
-                count=overview.session_count, day=day(overview.latest_session)))
+                count=overview.session_count, day=long_date(overview.latest_session)))
         return page

@@ -7,8 +7,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from app.services.feedback import RATINGS
-from app.ui.kit.record_tab import Page, RecordTab, day
+from app.services.feedback import RATINGS, FeedbackView
+from app.services.measures import MeasureView
+from app.ui.kit.dates import long_date
+from app.ui.kit.labels import choice_label
+from app.ui.kit.record_tab import Page, RecordTab
 
 
 class FeedbackTab(RecordTab):
@@ -19,9 +22,10 @@ class FeedbackTab(RecordTab):
         return self.tr("Recording feedback and questionnaires, and charts over time, come in a "
                        "later update of Reciprocal. Here you can see what is recorded.")
 
-    def render(self, record: Any) -> Page:
+    def render(self, data: tuple[list[FeedbackView], list[MeasureView]]) -> Page:
+        feedback, measures = data
         page = Page().heading(self.tr("Session feedback (0–10)"))
-        if not record.feedback:
+        if not feedback:
             page.muted(self.tr("No feedback recorded yet."))
         else:
             short = {"heard": self.tr("Heard"), "mattered": self.tr("What mattered"),
@@ -29,20 +33,20 @@ class FeedbackTab(RecordTab):
             page.table(
                 [self.tr("Date"), *(short[key] for key, _ in RATINGS),
                  self.tr("What could be different")],
-                [[day(f.given_at), self.tr("(damaged record)"), "", "", "", ""] if f.damaged
-                 else [day(f.given_at), *(self._score(getattr(f, key)) for key, _ in RATINGS),
-                       f.different_next_time] for f in record.feedback],
+                [[long_date(f.given_at), self.tr("(damaged record)"), "", "", "", ""] if f.damaged
+                 else [long_date(f.given_at), *(self._score(getattr(f, key)) for key, _ in RATINGS),
+                       f.different_next_time] for f in feedback],
             )
         page.heading(self.tr("Questionnaires"))
-        if not record.measures:
+        if not measures:
             page.muted(self.tr("No PHQ-9 or GAD-7 recorded yet."))
         else:
             page.table(
                 [self.tr("Date"), self.tr("Questionnaire"), self.tr("Score"),
                  self.tr("Severity"), self.tr("Follow-up")],
-                [[day(m.taken_at), self.tr("(damaged record)"), "", "", ""] if m.damaged
-                 else [day(m.taken_at), m.instrument, m.total, m.severity,
-                       self._followup(m)] for m in reversed(record.measures)],
+                [[long_date(m.taken_at), self.tr("(damaged record)"), "", "", ""] if m.damaged
+                 else [long_date(m.taken_at), m.instrument, m.total, choice_label("severity", m.severity),
+                       self._followup(m)] for m in reversed(measures)],
             )
         return page
 

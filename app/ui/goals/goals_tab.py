@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from app.services.agreements import GAS_LABELS
-from app.ui.kit.record_tab import Page, RecordTab, day
+from app.services.agreements import GAS_LABELS, AgreementView, GoalView, RatingView
+from app.ui.kit.dates import long_date
+from app.ui.kit.record_tab import Page, RecordTab
 
 RECENT_RATINGS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class GoalsData:
+    goals: list[GoalView]  # current goals, in the agreed order
+    agreements: list[AgreementView]  # every version, newest first
+    ratings: list[RatingView]  # oldest first
 
 
 class GoalsTab(RecordTab):
@@ -20,11 +29,11 @@ class GoalsTab(RecordTab):
         return self.tr("Writing goals and the agreement together, and rating progress, comes "
                        "in a later update of Reciprocal. Here you can see what is recorded.")
 
-    def render(self, record: Any) -> Page:
+    def render(self, data: GoalsData) -> Page:
         page = Page()
-        goals = record.overview.goals
+        goals = data.goals
         ratings: dict[Any, list[Any]] = {}
-        for rating in record.ratings:
+        for rating in data.ratings:
             if not rating.damaged and rating.score is not None:
                 ratings.setdefault(rating.goal_id, []).append(rating)
         page.heading(self.tr("Goals"))
@@ -41,16 +50,16 @@ class GoalsTab(RecordTab):
                 if text:
                     page.labelled(label, text)
             if goal.review_date:
-                page.muted(self.tr("Review on {day}.").format(day=day(goal.review_date)))
+                page.muted(self.tr("Review on {day}.").format(day=long_date(goal.review_date)))
             recent = ratings.get(goal.id, [])[-RECENT_RATINGS:]
             if recent:
                 page.table([self.tr("Rated on"), self.tr("Progress"), self.tr("In their words")],
-                           [[day(r.rated_at), f"{r.score:+d} {GAS_LABELS.get(r.score, '')}",
+                           [[long_date(r.rated_at), f"{r.score:+d} {GAS_LABELS.get(r.score, '')}",
                              r.level_words] for r in reversed(recent)])
         page.heading(self.tr("Goal agreement"))
-        if not record.agreements:
+        if not data.agreements:
             page.muted(self.tr("No agreement yet."))
-        for number, agreement in enumerate(record.agreements):
+        for number, agreement in enumerate(data.agreements):
             if agreement.damaged:
                 page.muted(self.tr("Version {n} is damaged and cannot be shown.").format(
                     n=agreement.version))
@@ -70,12 +79,12 @@ class GoalsTab(RecordTab):
                 page.muted(self.tr("Signed by {client} on {client_day} and {therapist} on "
                                    "{therapist_day}.").format(
                     client=agreement.client_signature,
-                    client_day=day(agreement.client_signed_on),
+                    client_day=long_date(agreement.client_signed_on),
                     therapist=agreement.therapist_signature,
-                    therapist_day=day(agreement.therapist_signed_on)))
+                    therapist_day=long_date(agreement.therapist_signed_on)))
         return page
 
     def _state(self, agreement: Any) -> str:
         if agreement.agreed:
-            return self.tr("agreed on {day}").format(day=day(agreement.agreed_at))
+            return self.tr("agreed on {day}").format(day=long_date(agreement.agreed_at))
         return self.tr("a draft")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -25,12 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.journal import CHECKIN_TOPICS, KINDS, JournalDraft
+from app.services.changes import Change, RecordKind
+from app.services.journal import CHECKIN_TOPICS, KINDS, JournalDraft, JournalView
 from app.ui.kit.autosave import Autosave
-from app.ui.kit.background import run_in_background
-from app.ui.kit.error_dialog import show_error
+from app.ui.kit.confirm import confirm
+from app.ui.kit.context import AppContext
+from app.ui.kit.dates import long_date
+from app.ui.kit.events import touches
+from app.ui.kit.labels import choice_label
 from app.ui.kit.look import heading, hint
-from app.ui.shell.context import AppContext
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 NOT_RATED = -1
@@ -52,15 +54,14 @@ class JournalPanel(QWidget):
         self._ctx = ctx
         self._ref = _EntryRef()
         self._loading = False
-        self.kind_labels = {"reflection": self.tr("Reflection"),
-                            "supervision": self.tr("Supervision"),
-                            "self-care": self.tr("Self-care check-in")}
-        self.autosave = Autosave(self._save_job, self)
+        self.kind_labels = {kind: choice_label("journal kind", kind) for kind in KINDS}
+        self.autosave = Autosave(self._save_job, self, ctx.op)
         self._build()
         self.autosave.state_changed.connect(self.saved_state.setText)
         self.autosave.saved.connect(self._on_saved)
         self.set_entries(entries)
         self._show_entry(None)
+        ctx.events.changed.connect(self._on_changed)
 
     def _build(self) -> None:
         self.entries = QListWidget(self)
@@ -68,11 +69,9 @@ class JournalPanel(QWidget):
         self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.entries.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.entries.setSpacing(2)
-        self.new_kind = QComboBox(self)
-        self.new_kind.setAccessibleName(self.tr("Kind of new entry"))
-        for kind in KINDS:
-            self.new_kind.addItem(self.kind_labels[kind], kind)
         self.new_button = QPushButton(self.tr("&New entry"), self)
+        self.new_button.setAccessibleDescription(
+            self.tr("Start a new entry; choose its kind beside the title"))
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -81,8 +80,8 @@ class JournalPanel(QWidget):
                                            "record."), left))
         left_layout.addWidget(self.entries, 1)
         row = QHBoxLayout()
-        row.addWidget(self.new_kind, 1)
         row.addWidget(self.new_button)
+        row.addStretch(1)
         left_layout.addLayout(row)
 
         self.kind = QComboBox(self)
@@ -97,6 +96,7 @@ class JournalPanel(QWidget):
         self.body.setPlaceholderText(self.tr("Write here; the entry saves itself as you go."))
         self.checkin_box = QGroupBox(self.tr("Check-in: 0 is not at all, 10 is very much"), self)
         checkin_form = QFormLayout(self.checkin_box)
+        checkin_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.checkin: dict[str, QSpinBox] = {}
         for key, statement in CHECKIN_TOPICS:
             spin = QSpinBox(self.checkin_box)
@@ -104,20 +104,22 @@ class JournalPanel(QWidget):
             spin.setSpecialValueText(self.tr("—"))
             spin.setAccessibleName(statement)
             spin.valueChanged.connect(self._on_edited)
-            checkin_form.addRow(QLabel(statement, self.checkin_box), spin)
+            checkin_form.addRow(QLabel(statement, self.checkin_box, buddy=spin), spin)
             self.checkin[key] = spin
         self.saved_state = QLabel(self)
         self.delete_button = QPushButton(self.tr("Delete entry…"), self)
-        form = QFormLayout()
-        form.addRow(self.tr("&Kind"), self.kind)
-        form.addRow(self.tr("&Title"), self.title)
+        top = QHBoxLayout()  # as in the session editor: labelled fields in one row
+        top.addWidget(QLabel(self.tr("&Kind"), self, buddy=self.kind))
+        top.addWidget(self.kind)
+        top.addWidget(QLabel(self.tr("&Title"), self, buddy=self.title))
+        top.addWidget(self.title, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved_state, 1)
         bottom.addWidget(self.delete_button)
         self.editor = QWidget(self)
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addLayout(form)
+        editor_layout.addLayout(top)
         editor_layout.addWidget(self.checkin_box)
         editor_layout.addWidget(self.body, 1)
         editor_layout.addLayout(bottom)
@@ -139,19 +141,27 @@ class JournalPanel(QWidget):
     # -- the list -------------------------------------------------------------------------
     def _line(self, entry: Any) -> str:
         if entry.damaged:
-            return self.tr("{day} · damaged entry").format(day=f"{entry.created_at:%d %b %Y}")
+            return self.tr("{day} · damaged entry").format(day=long_date(entry.created_at))
         title = entry.title or entry.body.strip().split("\n")[0][:60] or self.tr("(untitled)")
         kind = self.kind_labels.get(entry.kind, entry.kind)
-        return f"{entry.created_at:%d %b %Y} · {kind}\n{title}"
+        return f"{long_date(entry.created_at)} · {kind}\n{title}"
 
-    def set_entries(self, entries: list[Any]) -> None:
+    def set_entries(self, entries: list[JournalView]) -> None:
+        """Show the list; the entry being written stays chosen (and its editor untouched)."""
         self.entries.blockSignals(True)
         self.entries.clear()
         for entry in entries:
             item = QListWidgetItem(self._line(entry))
             item.setData(ENTRY_ROLE, entry)
             self.entries.addItem(item)
+            if entry.id == self._ref.id:
+                self.entries.setCurrentItem(item)
         self.entries.blockSignals(False)
+
+    def _on_changed(self, changes: tuple[Change, ...]) -> None:
+        if touches(changes, None, {RecordKind.JOURNAL}):
+            journal = self._ctx.services.journal
+            self._ctx.op(self, journal.list).success(self.set_entries).run()
 
     def _item_of(self, entry_id: UUID) -> QListWidgetItem | None:
         for row in range(self.entries.count()):
@@ -197,7 +207,7 @@ class JournalPanel(QWidget):
         self.entries.blockSignals(True)
         self.entries.setCurrentItem(None)
         self.entries.blockSignals(False)
-        self._show_entry(None, self.new_kind.currentData())
+        self._show_entry(None, self.kind.currentData() or "reflection")
         self.saved_state.setText(self.tr("A new entry saves itself as you write."))
         self.title.setFocus()
 
@@ -251,20 +261,15 @@ class JournalPanel(QWidget):
         entry_id = self._ref.id
         if entry_id is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete entry"),
-                          self.tr("Delete this journal entry? This cannot be undone."),
-                          QMessageBox.StandardButton.Cancel, self)
-        delete = box.addButton(self.tr("Delete entry"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: button is delete and self._delete(entry_id))
-        box.open()
+        confirm(self, self.tr("Delete entry"),
+                self.tr("Delete this journal entry? This cannot be undone."),
+                self.tr("Delete entry"), lambda: self._delete(entry_id), destructive=True)
 
     def _delete(self, entry_id: UUID) -> None:
         journal = self._ctx.services.journal
         self.autosave.reset()
-        run_in_background(self, lambda: journal.delete(entry_id),
-                          lambda _r: self._on_deleted(entry_id),
-                          lambda error: show_error(self, error))
+        self._ctx.op(self, lambda: journal.delete(entry_id)) \
+            .success(lambda _r: self._on_deleted(entry_id)).run()
 
     def _on_deleted(self, entry_id: UUID) -> None:
         item = self._item_of(entry_id)

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from app.ui.shell.settings import Settings
+from app.ui.kit.settings import Settings
 
 
 class AppDialog(QDialog):

@@ -5,7 +5,8 @@ holds the latest text and nothing typed is dropped when the editor moves on to o
 The label text says where things stand ("Saved 10:42").
 
 The owner supplies `make_job`, which captures what is on screen *now* as plain data and returns
-the job to run on the database worker (or None when there is nothing to save).
+the job to run on the database worker (or None when there is nothing to save), and `op`, which
+makes the operation that runs it (`AppContext.op`, so every save announces what it changed).
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.ui.kit.background import run_in_background
+from app.ui.kit.dates import clock
 from app.ui.kit.error_dialog import show_error
+from app.ui.kit.operation import Operation
 
 AUTOSAVE_DELAY_MS = 1500
 
@@ -30,9 +32,11 @@ class Autosave(QObject):
     state_changed = Signal(str)  # a sentence for the saved-state label
 
     def __init__(self, make_job: Callable[[], Job | None], parent: QWidget,
+                 op: Callable[[QObject, Job], Operation],
                  delay_ms: int = AUTOSAVE_DELAY_MS) -> None:
         super().__init__(parent)
         self._make_job = make_job
+        self._op = op
         self._parent = parent
         self._dirty = False
         self._revision = 0
@@ -69,9 +73,9 @@ class Autosave(QObject):
         self._in_flight += 1
         revision, generation = self._revision, self._generation
         self.state_changed.emit(self.tr("Saving…"))
-        run_in_background(self, job,
-                          lambda result: self._on_saved(result, revision, generation),
-                          lambda error: self._on_failed(error, generation))
+        self._op(self, job) \
+            .success(lambda result: self._on_saved(result, revision, generation)) \
+            .failure(lambda error: self._on_failed(error, generation)).run()
 
     def _on_saved(self, result: Any, revision: int, generation: int) -> None:
         self.saved.emit(result)
@@ -82,7 +86,7 @@ class Autosave(QObject):
             self._dirty = False
         if not self._dirty and not self._in_flight:
             self.state_changed.emit(self.tr("Saved {time}").format(
-                time=datetime.now().strftime("%H:%M")))
+                time=clock(datetime.now())))
 
     def _on_failed(self, error: BaseException, generation: int) -> None:
         if generation == self._generation:

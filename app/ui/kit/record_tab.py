@@ -1,4 +1,4 @@
-"""A read-only tab of a client's record, drawn as simple rich text from a `ClientRecord`.
+"""A read-only tab of a client's record, drawn as simple rich text from what its feature loads.
 
 Client text is always escaped before it goes into the page (a note containing "<b>" shows as
 typed). Subclasses say what they show in `render()`; the full editors for goals, checklists,
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
-from datetime import date, datetime
 from typing import Any
+from uuid import UUID
 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
@@ -20,10 +20,6 @@ from app.ui.kit.look import hint
 
 def esc(value: object) -> str:
     return html.escape(str(value or "")).replace("\n", "<br>")
-
-
-def day(value: date | datetime | None) -> str:
-    return "" if value is None else f"{value.day} {value:%b %Y}"
 
 
 class Page:
@@ -69,6 +65,13 @@ class Page:
             f"<tr><td><b style='color:#c0392b'>{esc(text)}</b></td></tr></table>")
         return self
 
+    def panel(self, title: str, text: str, background: str) -> Page:
+        """A titled block on a tinted background (the shared summary, the private note)."""
+        self._parts.append(
+            f"<table width='100%' cellpadding='10' style='background-color:{background}'>"
+            f"<tr><td><b>{esc(title)}</b><br>{esc(text)}</td></tr></table><p></p>")
+        return self
+
     def columns(self, left: Page, right: Page) -> Page:
         self._parts.append("<table width='100%' cellspacing='0'><tr>"
                            f"<td width='50%' valign='top' style='padding-right:16px'>{left}</td>"
@@ -92,15 +95,23 @@ class RecordTab(QWidget):
         if note:
             layout.addWidget(hint(note, self))
         layout.addWidget(self.view, 1)
+        self._client_id: UUID | None = None
 
-    def show_record(self, record: Any) -> None:
-        self.view.setHtml(str(self.render(record)))
+    def show_record(self, client_id: UUID, data: Any) -> None:
+        """Show what the feature loaded (again after every change to it: the reader keeps
+        their place on the page)."""
+        bar = self.view.verticalScrollBar()
+        position = bar.value() if client_id == self._client_id else 0
+        self._client_id = client_id
+        self.view.setHtml(str(self.render(data)))
+        bar.setValue(position)
 
     def clear(self) -> None:
+        self._client_id: UUID | None = None
         self.view.clear()
 
     def later_note(self) -> str:
         return ""
 
-    def render(self, record: Any) -> Page:
+    def render(self, data: Any) -> Page:
         raise NotImplementedError

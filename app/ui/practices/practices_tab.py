@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QWidget
 
-from app.ui.kit.record_tab import Page, RecordTab, day
+from app.services.practices import PracticeView
+from app.ui.kit.dates import long_date
+from app.ui.kit.labels import choice_label
+from app.ui.kit.record_tab import Page, RecordTab
 
 
 class PracticesTab(RecordTab):
@@ -17,21 +18,20 @@ class PracticesTab(RecordTab):
         return self.tr("Agreeing practices and noting how they went comes in a later update of "
                        "Reciprocal. Here you can see what is recorded.")
 
-    def render(self, record: Any) -> Page:
+    def render(self, practices: list[PracticeView]) -> Page:
         page = Page()
-        if not record.practices:
+        if not practices:
             page.muted(self.tr("No practices agreed yet."))
-        status = {"active": self.tr("current"), "paused": self.tr("paused"),
-                  "done": self.tr("done")}
-        for practice in record.practices:
+        for practice in practices:
             if practice.damaged:
                 page.muted(self.tr("A damaged practice record cannot be shown."))
                 continue
-            facts = ", ".join(f for f in (practice.kind, practice.frequency,
-                                          status.get(practice.status, practice.status)) if f)
+            facts = " · ".join(f for f in (choice_label("practice kind", practice.kind),
+                                           practice.frequency,
+                                           choice_label("practice status", practice.status)) if f)
             page.heading(practice.title)
             page.muted(self.tr("{facts} · agreed {day}").format(facts=facts,
-                                                               day=day(practice.created_at)))
+                                                               day=long_date(practice.created_at)))
             if practice.instructions:
                 page.text(practice.instructions)
             if practice.report_back:

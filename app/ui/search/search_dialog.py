@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.kit.app_dialog import AppDialog
-from app.ui.kit.background import run_in_background
-from app.ui.kit.error_dialog import show_error
-from app.ui.shell.context import AppContext
+from app.ui.kit.context import AppContext
+from app.ui.kit.dates import long_date
+from app.ui.kit.operation import Operation
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -46,7 +46,7 @@ def result_html(result: Any, client: str) -> str:
     snippet = result.snippet
     marked = (html.escape(snippet[:a]) + "<b><u>" + html.escape(snippet[a:b]) + "</u></b>"
               + html.escape(snippet[b:])) if b > a else html.escape(snippet)
-    facts = f"{result.kind} · {_field_label(result.field)} · {result.date:%d %b %Y}"
+    facts = f"{result.kind} · {_field_label(result.field)} · {long_date(result.date)}"
     title = f"{client} — {result.title}" if client and client != result.title else result.title
     return (f"<b>{html.escape(title)}</b> &nbsp;<small>{html.escape(facts)}</small>"
             f"<br>{marked}")
@@ -145,8 +145,9 @@ class SearchDialog(AppDialog):
             return
         self.state.setText(self.tr("Searching…"))
         search = self._ctx.services.search
-        run_in_background(self, lambda: (query, search.search(query)), self._on_found,
-                          lambda error: show_error(self, error))
+        Operation(self, lambda: (query, search.search(query))) \
+            .success(self._on_found) \
+            .run()
 
     def search_now(self) -> None:
         """Run the search for what is typed without waiting for the typing pause."""

@@ -12,8 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
+from uuid import UUID
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QSize, Qt, QTime
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDateTime,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,25 +31,27 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QStackedWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services.sessions import FORMATS, TEMPLATES, SessionDraft
+from app.services.sessions import FORMATS, TEMPLATES, SessionDraft, SessionView
 from app.ui.kit.autosave import Autosave
-from app.ui.kit.background import run_in_background
+from app.ui.kit.confirm import confirm
+from app.ui.kit.context import AppContext
+from app.ui.kit.dates import clock, date_time_format, moment, session_moment
 from app.ui.kit.error_dialog import show_error
+from app.ui.kit.labels import choice_label
 from app.ui.kit.look import heading, hint, private_tint, shared_tint
+from app.ui.kit.record_tab import Page
+from app.ui.kit.settings import NOTE_TEMPLATE
 from app.ui.sessions.sign_dialog import SignDialog
-from app.ui.shell.context import AppContext
-from app.ui.shell.settings import NOTE_TEMPLATE
 
 PRIVATE_LABEL = QT_TRANSLATE_NOOP("SessionEditor", "Private — never printed or shared")
 SHARED_LABEL = QT_TRANSLATE_NOOP("SessionEditor",
@@ -105,6 +116,8 @@ class _TintedPanel(QFrame):
 
 
 class SessionEditor(QWidget):
+    cleared = Signal()  # no session is shown any more
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -112,7 +125,7 @@ class SessionEditor(QWidget):
         self._loading = False
         self._signer = ""
         self._field_edits: dict[str, QPlainTextEdit] = {}
-        self.autosave = Autosave(self._save_job, self)
+        self.autosave = Autosave(self._save_job, self, ctx.op)
         self._build()
         self.autosave.state_changed.connect(self.saved_state.setText)
         self.autosave.saved.connect(self._on_saved)
@@ -122,7 +135,7 @@ class SessionEditor(QWidget):
     def _build(self) -> None:
         self.starts_at = QDateTimeEdit(self)
         self.starts_at.setCalendarPopup(True)
-        self.starts_at.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.starts_at.setDisplayFormat(date_time_format())
         self.starts_at.setAccessibleName(self.tr("Session date and time"))
         self.duration = QSpinBox(self)
         self.duration.setRange(1, 24 * 60)
@@ -130,20 +143,20 @@ class SessionEditor(QWidget):
         self.duration.setAccessibleName(self.tr("Duration in minutes"))
         self.format = QComboBox(self)
         self.format.setAccessibleName(self.tr("Format"))
-        format_labels = {"in person": self.tr("In person"), "online": self.tr("Online"),
-                         "phone": self.tr("Phone")}
         for value in FORMATS:
-            self.format.addItem(format_labels.get(value, value), value)
+            self.format.addItem(choice_label("session format", value), value)
         self.template = QComboBox(self)
         self.template.setAccessibleName(self.tr("Note template"))
         for name in TEMPLATES:
             self.template.addItem(template_label(name), name)
-        top = QHBoxLayout()
+        self.top_row = QWidget(self)
+        top = QHBoxLayout(self.top_row)
+        top.setContentsMargins(0, 0, 0, 0)
         for label, widget in ((self.tr("&When"), self.starts_at),
                               (self.tr("&Length"), self.duration),
                               (self.tr("&Format"), self.format),
                               (self.tr("&Template"), self.template)):
-            top.addWidget(QLabel(label, self, buddy=widget))
+            top.addWidget(QLabel(label, self.top_row, buddy=widget))
             top.addWidget(widget)
         top.addStretch(1)
 
@@ -168,46 +181,22 @@ class SessionEditor(QWidget):
             self.tr("Your own process notes: kept apart from the client's record and left "
                     "out of every handout and export."),
             self.private_note, private_tint, body)
-        self.signed_banner = QLabel(body)
-        self.signed_banner.setWordWrap(True)
-        self.signed_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.signed_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.signed_banner.setMargin(8)
-        self.amendments = QListWidget(body)
-        self.amendments.setWordWrap(True)
-        self.amendments.setAccessibleName(self.tr("Amendments"))
-        self.amendments.setMinimumHeight(60)
-        self.amendment_text = QPlainTextEdit(body)
-        self.amendment_text.setAccessibleName(self.tr("New amendment"))
-        self.amendment_text.setPlaceholderText(self.tr("Something to add or correct, dated "
-                                                       "today"))
-        self.amendment_text.setTabChangesFocus(True)
-        self.amendment_text.setMaximumHeight(90)
-        self.amend_button = QPushButton(self.tr("A&dd amendment"), body)
-        self.amendments_box = QWidget(body)
-        amend_layout = QVBoxLayout(self.amendments_box)
-        amend_layout.setContentsMargins(0, 0, 0, 0)
-        amend_layout.addWidget(heading(self.tr("Amendments"), self.amendments_box, 1.1))
-        amend_layout.addWidget(self.amendments)
-        amend_layout.addWidget(self.amendment_text)
-        add_row = QHBoxLayout()
-        add_row.addStretch(1)
-        add_row.addWidget(self.amend_button)
-        amend_layout.addLayout(add_row)
-
         body_layout = QVBoxLayout(body)
-        body_layout.addWidget(self.signed_banner)
         body_layout.addLayout(self._fields_layout, 3)
         voices = QHBoxLayout()  # side by side: what the client reads, what only you read
         voices.addWidget(self.shared_panel)
         voices.addWidget(self.private_panel)
         body_layout.addLayout(voices, 2)
-        body_layout.addWidget(self.amendments_box)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
+        scroll.setAccessibleName(self.tr("Session note"))
         scroll.setWidget(body)
         self._body = body
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(scroll)
+        self.pages.addWidget(self._build_signed_page())
 
         self.saved_state = QLabel(self)
         self.saved_state.setAccessibleName(self.tr("Save state"))
@@ -223,8 +212,8 @@ class SessionEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.top_row)
+        layout.addWidget(self.pages, 1)
         layout.addLayout(bottom)
 
         self.starts_at.dateTimeChanged.connect(self._on_edited)
@@ -237,6 +226,53 @@ class SessionEditor(QWidget):
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.amend_button.clicked.connect(self._on_amend_clicked)
         self.amendment_text.textChanged.connect(self._on_amendment_typed)
+
+    def _build_signed_page(self) -> QWidget:
+        """A signed note reads as one flowing, read-only document (with its amendments), and
+        below it the one thing still possible: adding a dated amendment."""
+        page = QWidget(self)
+        self.signed_document = QTextBrowser(page)
+        self.signed_document.setAccessibleName(self.tr("Signed note"))
+        self.signed_document.setOpenLinks(False)
+        self.amendment_text = QPlainTextEdit(page)
+        self.amendment_text.setAccessibleName(self.tr("New amendment"))
+        self.amendment_text.setPlaceholderText(self.tr("Something to add or correct, dated "
+                                                       "today"))
+        self.amendment_text.setTabChangesFocus(True)
+        self.amendment_text.setMaximumHeight(90)
+        self.amend_button = QPushButton(self.tr("A&dd amendment"), page)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.signed_document, 1)
+        layout.addWidget(QLabel(self.tr("&Add an amendment"), page, buddy=self.amendment_text))
+        layout.addWidget(self.amendment_text)
+        add_row = QHBoxLayout()
+        add_row.addStretch(1)
+        add_row.addWidget(self.amend_button)
+        layout.addLayout(add_row)
+        return page
+
+    def _signed_page_html(self, session: SessionView, private_note: str) -> str:
+        page = Page().muted(self.tr(
+            "Signed by {name} on {when}. This note is locked; anything to add or correct goes "
+            "below as a dated amendment.").format(name=session.signed_by,
+                                                   when=moment(session.signed_at)))
+        page.muted(" · ".join((session_moment(session.starts_at),
+                               self.tr("%n minute(s)", "", session.duration_minutes),
+                               self.format.currentText(), template_label(session.template))))
+        for key, label in TEMPLATES.get(session.template, ()):
+            text = session.fields.get(key, "")
+            if text.strip():
+                page.labelled(self.tr(label), text)
+        page.panel(self.tr(SHARED_LABEL), session.shared_summary or self.tr("(nothing written)"),
+                   shared_tint().name())
+        page.panel(self.tr(PRIVATE_LABEL), private_note or self.tr("(nothing written)"),
+                   private_tint().name())
+        if session.amendments:
+            page.heading(self.tr("Amendments"))
+            for amendment in session.amendments:
+                page.labelled(moment(amendment.created_at), amendment.text)
+        return str(page)
 
     def _build_fields(self, template: str, texts: dict[str, str]) -> None:
         for edit in self._field_edits.values():
@@ -263,8 +299,8 @@ class SessionEditor(QWidget):
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [self.starts_at, self.duration, self.format, self.template,
                                 *self._field_edits.values(), self.shared_summary,
-                                self.private_note, self.amendment_text, self.amend_button,
-                                self.delete_button, self.sign_button]
+                                self.private_note, self.signed_document, self.amendment_text,
+                                self.amend_button, self.delete_button, self.sign_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -303,33 +339,26 @@ class SessionEditor(QWidget):
             for edit in (self.shared_summary, self.private_note, self.amendment_text):
                 edit.clear()
                 edit.document().clearUndoRedoStacks()
-            self.amendments.clear()
-            self.signed_banner.clear()
+            self.signed_document.clear()
             self.saved_state.clear()
             self.setEnabled(False)
         finally:
             self._loading = False
+        self.cleared.emit()
 
-    def _show_signed_state(self, session: Any) -> None:
+    def _show_signed_state(self, session: SessionView) -> None:
         signed = session.signed
         for edit in (*self._field_edits.values(), self.shared_summary, self.private_note):
             edit.setReadOnly(signed)
         for widget in (self.starts_at, self.duration, self.format, self.template):
             widget.setEnabled(not signed)
+        self.top_row.setVisible(not signed)
         self.sign_button.setVisible(not signed)
         self.delete_button.setVisible(not signed)
-        self.signed_banner.setVisible(signed)
-        self.amendments_box.setVisible(signed)
-        self.amendments.clear()
+        self.pages.setCurrentIndex(1 if signed else 0)
         if signed:
-            self.signed_banner.setText(self.tr(
-                "Signed by {name} on {when}. This note is locked; anything to add or correct "
-                "goes below as a dated amendment.").format(
-                    name=session.signed_by, when=f"{session.signed_at:%d %b %Y, %H:%M}"))
-            for amendment in session.amendments:
-                item = QListWidgetItem(f"{amendment.created_at:%d %b %Y, %H:%M} — "
-                                       f"{amendment.text}")
-                self.amendments.addItem(item)
+            self.signed_document.setHtml(self._signed_page_html(
+                session, self.private_note.toPlainText()))
         self.amend_button.setEnabled(False)
 
     # -- editing and saving ---------------------------------------------------------------
@@ -376,8 +405,7 @@ class SessionEditor(QWidget):
         """Save unsaved typing now (switching session or client, signing)."""
         self.autosave.save_now()
 
-    def _on_saved(self, view: Any) -> None:
-        self._ctx.events.session_saved.emit(view)
+    def _on_saved(self, view: SessionView) -> None:
         if self._session is not None and view.id == self._session.id:
             self._session = view
 
@@ -396,8 +424,8 @@ class SessionEditor(QWidget):
     def _on_sign_confirmed(self, name: str) -> None:
         self.save_now()
         sessions, session_id = self._ctx.services.sessions, self._session.id
-        run_in_background(self, lambda: sessions.sign(session_id, name), self._on_signed,
-                          lambda error: show_error(self, error))
+        self._ctx.op(self, lambda: sessions.sign(session_id, name)) \
+            .success(self._on_signed).run()
 
     def _on_signed(self, view: Any) -> None:
         if self._session is not None and view.id == self._session.id:
@@ -408,7 +436,6 @@ class SessionEditor(QWidget):
             finally:
                 self._loading = False
             self.saved_state.setText(self.tr("Signed and locked"))
-        self._ctx.events.session_saved.emit(view)
 
     def _on_amendment_typed(self) -> None:
         self.amend_button.setEnabled(bool(self.amendment_text.toPlainText().strip()))
@@ -419,14 +446,14 @@ class SessionEditor(QWidget):
             return
         sessions, session_id = self._ctx.services.sessions, self._session.id
         self.amend_button.setEnabled(False)
-        run_in_background(self, lambda: sessions.amend(session_id, text), self._on_amended,
-                          self._on_amend_failed)
+        self._ctx.op(self, lambda: sessions.amend(session_id, text)) \
+            .success(self._on_amended).failure(self._on_amend_failed).run()
 
     def _on_amended(self, view: Any) -> None:
         self.amendment_text.clear()
         self._on_signed(view)
         self.saved_state.setText(self.tr("Amendment added {time}").format(
-            time=datetime.now().strftime("%H:%M")))
+            time=clock(datetime.now())))
 
     def _on_amend_failed(self, error: BaseException) -> None:
         self._on_amendment_typed()
@@ -435,23 +462,18 @@ class SessionEditor(QWidget):
     def _on_delete_clicked(self) -> None:
         if self._session is None or self._session.signed:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete draft"),
-                          self.tr("Delete this draft note? This cannot be undone."),
-                          QMessageBox.StandardButton.Cancel, self)
-        delete = box.addButton(self.tr("Delete draft"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: button is delete and self._delete())
-        box.open()
+        confirm(self, self.tr("Delete draft"),
+                self.tr("Delete this draft note? This cannot be undone."),
+                self.tr("Delete draft"), self._delete, destructive=True)
 
     def _delete(self) -> None:
+        if self._session is None:
+            return
         sessions, session_id = self._ctx.services.sessions, self._session.id
         self.autosave.reset()
-        run_in_background(self, lambda: sessions.delete_draft(session_id),
-                          lambda _r: self._on_deleted(session_id),
-                          lambda error: show_error(self, error))
+        self._ctx.op(self, lambda: sessions.delete_draft(session_id)) \
+            .success(lambda _r: self._on_deleted(session_id)).run()
 
-    def _on_deleted(self, session_id) -> None:
+    def _on_deleted(self, session_id: UUID) -> None:
         if self.session_id == session_id:
             self.clear()
-        self._ctx.events.session_deleted.emit(session_id)

@@ -13,28 +13,30 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import IntegrityFailure
-from app.services.sessions import SessionDraft, SessionSummary
-from app.ui.kit.background import run_in_background
+from app.services.sessions import SessionDraft, SessionSummary, SessionView
+from app.ui.kit.context import AppContext
+from app.ui.kit.dates import session_moment
 from app.ui.kit.error_dialog import show_error
+from app.ui.kit.labels import choice_label
+from app.ui.kit.look import hint
+from app.ui.kit.settings import NOTE_TEMPLATE
 from app.ui.sessions.session_editor import SessionEditor, template_label
-from app.ui.shell.context import AppContext
-from app.ui.shell.settings import NOTE_TEMPLATE
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def session_line(summary: Any) -> str:
     """Two short lines: when, then the template and whether it is signed."""
-    when = f"{summary.starts_at:%a %d %b %Y, %H:%M}"
+    when = session_moment(summary.starts_at)
     if summary.damaged:
         return f"{when}\n" + QCoreApplication.translate("Sessions", "damaged")
-    state = (QCoreApplication.translate("Sessions", "signed") if summary.status == "signed"
-             else QCoreApplication.translate("Sessions", "draft"))
+    state = choice_label("session status", summary.status)
     return f"{when}\n{template_label(summary.template)} · {state}"
 
 
@@ -44,6 +46,9 @@ def _next_slot(now: datetime) -> datetime:
 
 
 class SessionsTab(QWidget):
+    """The list of a client's sessions beside the note editor; the editor shows only once a
+    session is chosen, and until then the page says what to do."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -56,6 +61,11 @@ class SessionsTab(QWidget):
         self.new_button = QPushButton(self.tr("New &session"), self)
         self.new_button.setAccessibleDescription(self.tr("Start a note for a new session"))
         self.editor = SessionEditor(ctx, self)
+        self.nothing_chosen = hint("", self)
+        self.nothing_chosen.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._right = QStackedWidget(self)
+        self._right.addWidget(self.nothing_chosen)
+        self._right.addWidget(self.editor)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -64,36 +74,62 @@ class SessionsTab(QWidget):
         row.addWidget(self.new_button)
         row.addStretch(1)
         left_layout.addLayout(row)
+        left.setMinimumWidth(self.list.fontMetrics().horizontalAdvance(
+            session_moment(datetime(2026, 12, 30, 23, 55))) + 48)
         splitter = QSplitter(self)
         splitter.addWidget(left)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(self._right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([210, 790])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.new_button.clicked.connect(self._on_new_clicked)
-        ctx.events.session_saved.connect(self._on_session_saved)
-        ctx.events.session_deleted.connect(self._on_session_deleted)
+        self.editor.cleared.connect(self._show_nothing_chosen)
+        self._show_nothing_chosen()
 
-    def show_sessions(self, client_id: UUID, sessions: list[Any]) -> None:
-        self.editor.save_now()
-        self._client_id = client_id
+    def show_record(self, client_id: UUID, sessions: list[SessionSummary]) -> None:
+        """Show a client's sessions. For the client already shown (a refresh after a change)
+        the chosen session and its editor stay as they are."""
+        if client_id != self._client_id:
+            self.editor.save_now()
+            self._client_id = client_id
+            self.editor.clear()
+        current = self.current_session_id()
         self.list.blockSignals(True)
         self.list.clear()
         for summary in sessions:
-            self._add_item(summary)
+            item = self._add_item(summary)
+            if summary.id == current:
+                self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        self.editor.clear()
+        if current is not None and self.list.currentItem() is None:
+            self.editor.clear()  # it was deleted
+        self._show_nothing_chosen()
 
     def clear(self) -> None:
         self._client_id = None
         self.list.clear()
         self.editor.clear()
 
-    def _add_item(self, summary: Any, row: int | None = None) -> QListWidgetItem:
+    def current_session_id(self) -> UUID | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(SESSION_ROLE).id
+
+    def _show_nothing_chosen(self) -> None:
+        if self.editor.session_id is not None:
+            self._right.setCurrentWidget(self.editor)
+            return
+        if self.list.count() == 0:
+            text = self.tr("No sessions yet. Press New session to start the first note.")
+        else:
+            text = self.tr("Choose a session on the left to read or write its note, or press "
+                           "New session.")
+        self.nothing_chosen.setText(text)
+        self._right.setCurrentWidget(self.nothing_chosen)
+
+    def _add_item(self, summary: SessionSummary, row: int | None = None) -> QListWidgetItem:
         item = QListWidgetItem(session_line(summary))
         item.setData(SESSION_ROLE, summary)
         if row is None:
@@ -136,16 +172,17 @@ class SessionsTab(QWidget):
     def _open(self, session_id: UUID) -> None:
         sessions = self._ctx.services.sessions
 
-        def load() -> tuple[Any, str]:
+        def load() -> tuple[SessionView, str]:
             return sessions.get(session_id), sessions.private_note(session_id)
 
-        run_in_background(self, load, self._on_loaded, lambda error: show_error(self, error))
+        self._ctx.op(self, load).success(self._on_loaded).run()
 
-    def _on_loaded(self, result: tuple[Any, str]) -> None:
+    def _on_loaded(self, result: tuple[SessionView, str]) -> None:
         view, private = result
         current = self.list.currentItem()
         if current is not None and current.data(SESSION_ROLE).id == view.id:
             self.editor.load(view, private)
+            self._show_nothing_chosen()
 
     def _on_new_clicked(self) -> None:
         if self._client_id is None:
@@ -154,43 +191,30 @@ class SessionsTab(QWidget):
         template = self._ctx.settings.get(NOTE_TEMPLATE)
         draft = SessionDraft(starts_at=_next_slot(datetime.now()), template=template)
         sessions, client_id = self._ctx.services.sessions, self._client_id
-        run_in_background(self, lambda: sessions.create(client_id, draft), self._on_created,
-                          lambda error: show_error(self, error))
+        self._ctx.op(self, lambda: sessions.create(client_id, draft)) \
+            .success(self._on_created).run()
 
-    def _on_created(self, view: Any) -> None:
+    def _on_created(self, view: SessionView) -> None:
         if view.client_id != self._client_id:
             return
         self._place(view)
         self.select(view.id)
         self.editor.setFocus()
 
-    def _place(self, view: Any) -> None:
-        """Put a session in the list where its date belongs (newest first)."""
-        existing = self._item_of(view.id)
-        if existing is not None:
-            self.list.blockSignals(True)
-            self.list.takeItem(self.list.row(existing))
-            self.list.blockSignals(False)
+    def _place(self, view: SessionView) -> None:
+        """Put a new session in the list where it belongs (newest first, as everywhere), if
+        the refresh that its change brings has not already."""
+        if self._item_of(view.id) is not None:
+            return
+        key = (view.starts_at, view.id)
         row = 0
-        while (row < self.list.count()
-               and self.list.item(row).data(SESSION_ROLE).starts_at > view.starts_at):
+        while row < self.list.count():
+            other = self.list.item(row).data(SESSION_ROLE)
+            if (other.starts_at, other.id) < key:
+                break
             row += 1
-        summary = SessionSummary(view.id, view.client_id, view.starts_at, view.status, view.template,
-                           view.format)
-        item = self._add_item(summary, row)
-        if existing is not None:
-            self.list.blockSignals(True)
-            self.list.setCurrentItem(item)
-            self.list.blockSignals(False)
-
-    def _on_session_saved(self, view: Any) -> None:
-        if view.client_id == self._client_id:
-            self._place(view)
-
-    def _on_session_deleted(self, session_id: UUID) -> None:
-        item = self._item_of(session_id)
-        if item is not None:
-            self.list.blockSignals(True)
-            self.list.takeItem(self.list.row(item))
-            self.list.setCurrentItem(None)
-            self.list.blockSignals(False)
+        summary = SessionSummary(view.id, view.client_id, view.starts_at, view.status,
+                                 view.template, view.format)
+        self.list.blockSignals(True)
+        self._add_item(summary, row)
+        self.list.blockSignals(False)

@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.ui.kit.app_dialog import AppDialog
+from app.ui.kit.context import AppContext
 from app.ui.kit.look import paragraph
-from app.ui.shell.context import AppContext
 
 
 class SignDialog(AppDialog):

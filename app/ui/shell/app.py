@@ -1,7 +1,7 @@
 """Starting the desktop app: the window first, everything heavy after it shows.
 
 Only PySide6 and the app's light UI modules load before the window is on screen; SQLAlchemy,
-the services and reportlab load once it is (DESIGN.md §7: a visible window in under 0.5 s).
+the services and reportlab load once it is (docs/design.md §7: a visible window in under 0.3 s).
 Unexpected exceptions reaching the event loop are shown as one generic sentence and logged by
 type name only: a traceback's text or local variables could hold client data.
 """
@@ -19,10 +19,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.resources import resource_path
+from app.ui.kit.context import AppContext
 from app.ui.kit.error_dialog import show_error
-from app.ui.shell.context import AppContext
+from app.ui.kit.fonts import install_fallback_fonts
+from app.ui.kit.settings import LAST_VAULT_PATH, Settings
 from app.ui.shell.main_window import MainWindow
-from app.ui.shell.settings import LAST_VAULT_PATH, Settings
 
 APP_NAME = "Reciprocal"
 
@@ -39,6 +40,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("reciprocal")
     app.setWindowIcon(app_icon())
+    install_fallback_fonts(app)
     return app
 
 

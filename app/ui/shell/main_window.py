@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 
 from app.errors import ReciprocalError
 from app.ui.backups.backup_manager import BackupManager
-from app.ui.kit.background import run_in_background, wait_until_idle
+from app.ui.kit.background import wait_until_idle
+from app.ui.kit.context import DEMO_PASSPHRASE, AppContext
 from app.ui.kit.error_dialog import show_error
 from app.ui.kit.look import centred_column, hint
-from app.ui.shell.context import DEMO_PASSPHRASE, AppContext
+from app.ui.kit.operation import Operation
+from app.ui.kit.settings import AUTO_LOCK_MINUTES, LAST_VAULT_PATH
 from app.ui.shell.idle_watcher import IdleWatcher
 from app.ui.shell.sections import CLIENTS, JOURNAL, SETTINGS
-from app.ui.shell.settings import AUTO_LOCK_MINUTES, LAST_VAULT_PATH
 from app.ui.shell.shortcuts_dialog import ShortcutsDialog
 from app.ui.vault.unlock_panel import UnlockPanel
 from app.ui.vault.welcome_panel import WelcomePanel
@@ -233,8 +234,10 @@ class MainWindow(QMainWindow):
 
         path = self._ctx.demo_path
         self._stack.setCurrentWidget(self._opening)
-        run_in_background(self, lambda: Vault.open(path), self._on_demo_opened,
-                          self._on_demo_failed)
+        Operation(self, lambda: Vault.open(path)) \
+            .success(self._on_demo_opened) \
+            .failure(self._on_demo_failed) \
+            .run()
 
     def _on_demo_opened(self, vault: Any) -> None:
         self._ctx.vault = vault
@@ -257,9 +260,10 @@ class MainWindow(QMainWindow):
 
         services, locks = self._ctx.services, self._locks
         self._stack.setCurrentWidget(self._opening)
-        run_in_background(self, lambda: load_workspace_start(services),
-                          lambda start: self._on_workspace_loaded(start, locks),
-                          self._on_workspace_failed)
+        Operation(self, lambda: load_workspace_start(services)) \
+            .success(lambda start: self._on_workspace_loaded(start, locks)) \
+            .failure(self._on_workspace_failed) \
+            .run()
 
     def _on_workspace_loaded(self, start: Any, locks: int) -> None:
         from app.ui.shell.workspace import Workspace
@@ -362,8 +366,7 @@ class MainWindow(QMainWindow):
             if failures:
                 raise failures[0]
 
-        run_in_background(self, save_then_close, lambda _r: None,
-                          lambda error: show_error(self, error))
+        Operation(self, save_then_close).run()
         self._adopt(vault, passphrase)
 
     def _adopt(self, vault: Any, passphrase: str) -> None:
@@ -415,8 +418,7 @@ class MainWindow(QMainWindow):
             if failures:
                 raise failures[0]
 
-        run_in_background(self, save_then_lock, lambda _r: None,
-                          lambda error: show_error(self, error))
+        Operation(self, save_then_lock).run()
         self._set_unlocked(False)
         self.unlock_panel.show_passphrase_page()
         self._stack.setCurrentWidget(self.unlock_panel)
@@ -445,8 +447,7 @@ class MainWindow(QMainWindow):
             return
         self.lock()
         self._where = None
-        run_in_background(self, vault.close, self._on_demo_closed,
-                          lambda error: show_error(self, error))
+        Operation(self, vault.close).success(self._on_demo_closed).run()
 
     def _on_demo_closed(self, _result: object) -> None:
         self._ctx.vault = None

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 from app.services.profile import PAPER_SIZES, RETENTION_YEARS, ProfileDraft
 from app.ui.backups.backup_manager import choose_backup_folder
 from app.ui.backups.backup_status import when
-from app.ui.kit.background import run_in_background
+from app.ui.kit.context import AppContext
+from app.ui.kit.dates import clock
 from app.ui.kit.error_dialog import show_error
 from app.ui.kit.look import heading, hint, label_for
-from app.ui.shell.context import AppContext
-from app.ui.shell.settings import (
+from app.ui.kit.operation import Operation
+from app.ui.kit.settings import (
     AUTO_LOCK_MINUTES,
     BACKUP_FOLDER,
     BACKUP_KEEP,
@@ -141,8 +142,10 @@ class SettingsPanel(QWidget):
         ctx.events.backup_made.connect(self._on_backup_made)
         if not ctx.is_demo:
             backups_service = ctx.services.backups
-            run_in_background(self, backups_service.last_backup_at, self._show_last_backup,
-                              lambda _error: None)
+            Operation(self, backups_service.last_backup_at) \
+                .success(self._show_last_backup) \
+                .failure(lambda _error: None) \
+                .run()
 
     def _build_backups(self, body: QWidget) -> QGroupBox:
         settings = self._ctx.settings
@@ -240,14 +243,16 @@ class SettingsPanel(QWidget):
     def _on_save_clicked(self) -> None:
         draft, profile = self.draft(), self._ctx.services.profile
         self.save_button.setEnabled(False)
-        run_in_background(self, lambda: profile.update(draft), self._on_saved, self._on_failed)
+        self._ctx.op(self, lambda: profile.update(draft)) \
+            .success(self._on_saved) \
+            .failure(self._on_failed) \
+            .run()
 
     def _on_saved(self, profile: Any) -> None:
         self._profile = profile
         self.save_button.setEnabled(True)
         self.saved_state.setText(self.tr("Saved {time}").format(
-            time=profile.updated_at.strftime("%H:%M")))
-        self._ctx.events.profile_saved.emit(profile)
+            time=clock(profile.updated_at)))
 
     def _on_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
@@ -262,8 +267,10 @@ class SettingsPanel(QWidget):
         draft = ProfileDraft(**{**stored, "backup_recipients": keys})
         profile = self._ctx.services.profile
         self.recipients_button.setEnabled(False)
-        run_in_background(self, lambda: profile.update(draft), self._on_recipients_saved,
-                          self._on_recipients_failed)
+        self._ctx.op(self, lambda: profile.update(draft)) \
+            .success(self._on_recipients_saved) \
+            .failure(self._on_recipients_failed) \
+            .run()
 
     def _on_recipients_saved(self, profile: Any) -> None:
         self._profile = profile
@@ -273,7 +280,6 @@ class SettingsPanel(QWidget):
         self.recipients_state.setText(
             self.tr("New backups are also encrypted to {count} other key(s).").format(count=count)
             if count else self.tr("New backups open only with your own backup key."))
-        self._ctx.events.profile_saved.emit(profile)
 
     def _on_recipients_failed(self, error: BaseException) -> None:
         self.recipients_button.setEnabled(True)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.kit.app_dialog import AppDialog
-from app.ui.shell.settings import Settings
+from app.ui.kit.settings import Settings
 
 
 class ShortcutsDialog(AppDialog):

@@ -4,37 +4,42 @@ widget, model and dialog inside it, so no client text outlives a lock."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from app.services.changes import Change, RecordKind
+from app.services.clients import ClientView
+from app.services.journal import JournalView
+from app.services.profile import ProfileView
+from app.services.search import SearchResult
 from app.ui.clients.client_dialog import ClientDialog
 from app.ui.clients.client_list_panel import ClientListPanel
 from app.ui.clients.client_workspace import ClientWorkspace
+from app.ui.clients.features import feature_for
 from app.ui.journal.journal_panel import JournalPanel
+from app.ui.kit.context import AppContext
 from app.ui.search.search_dialog import SearchDialog
-from app.ui.shell.context import AppContext
 from app.ui.shell.sections import CLIENTS, JOURNAL, SETTINGS
 from app.ui.shell.settings_panel import SettingsPanel
 
-# Where each kind of search result lives in a client's workspace (tab index).
-_TAB_OF_KIND = {"client": 0, "session": 1, "goal": 2, "agreement": 2, "checklist item": 3,
-                "feedback": 4, "measure": 4, "practice": 5}
-
+if TYPE_CHECKING:
+    from app.services.registry import Services
 
 @dataclass(frozen=True, slots=True)
 class WorkspaceStart:
     """What the workspace shows first, loaded in one job right after unlocking."""
 
-    clients: list[Any]
-    profile: Any
-    journal: list[Any]
+    clients: list[ClientView]
+    profile: ProfileView
+    journal: list[JournalView]
 
 
-def load_workspace_start(services: Any) -> WorkspaceStart:
+def load_workspace_start(services: Services) -> WorkspaceStart:
     """Runs on the database worker."""
     return WorkspaceStart(services.clients.list(), services.profile.get(),
                           services.journal.list())
@@ -46,7 +51,7 @@ class Location:
 
     section: int = CLIENTS
     client_id: UUID | None = None
-    tab: int | None = None
+    feature: str | None = None  # the key of the client's tab (a RecordFeature)
     session_id: UUID | None = None
     journal_entry: UUID | None = None
 
@@ -78,8 +83,7 @@ class Workspace(QWidget):
         self.client_list.client_chosen.connect(self._on_client_chosen)
         self.client_list.new_client_requested.connect(self.new_client)
         self.client.sessions.editor.set_signer(start.profile.therapist_name)
-        ctx.events.client_saved.connect(self._on_client_saved)
-        ctx.events.profile_saved.connect(self._on_profile_saved)
+        ctx.events.changed.connect(self._on_changed)
 
     # -- navigation -----------------------------------------------------------------------
     def show_section(self, section: int) -> None:
@@ -97,27 +101,34 @@ class Workspace(QWidget):
     def section(self) -> int:
         return self.sections.currentIndex()
 
-    def _on_client_chosen(self, client: Any) -> None:
+    def _on_client_chosen(self, client: ClientView) -> None:
         self.client.open_client(client.id)
 
-    def open_client(self, client_id: UUID, tab: int | None = None,
+    def open_client(self, client_id: UUID, feature: str | None = None,
                     session_id: UUID | None = None) -> None:
         self.show_section(CLIENTS)
         self.client_list.select(client_id, notify=False)
-        self.client.open_client(client_id, tab, session_id)
+        self.client.open_client(client_id, feature, session_id)
 
     def new_client(self) -> None:
         self.show_section(CLIENTS)
         dialog = ClientDialog(self._ctx, None, self)
+        dialog.saved.connect(self._on_client_added)
         dialog.open()
 
-    def _on_client_saved(self, client: Any) -> None:
-        known = self.client_list.model.row_of(client.id) >= 0
+    def _on_client_added(self, client: ClientView) -> None:
         self.client_list.upsert(client)
-        if not known:
-            self.open_client(client.id)
+        self.open_client(client.id)
 
-    def _on_profile_saved(self, profile: Any) -> None:
+    def _on_changed(self, changes: tuple[Change, ...]) -> None:
+        kinds = {change.kind for change in changes}
+        services = self._ctx.services
+        if RecordKind.CLIENT in kinds:
+            self._ctx.op(self, services.clients.list).success(self.client_list.set_clients).run()
+        if RecordKind.PROFILE in kinds:
+            self._ctx.op(self, services.profile.get).success(self._on_profile_loaded).run()
+
+    def _on_profile_loaded(self, profile: ProfileView) -> None:
         self.client.sessions.editor.set_signer(profile.therapist_name)
 
     # -- search ---------------------------------------------------------------------------
@@ -127,7 +138,7 @@ class Workspace(QWidget):
         dialog.open()
         return dialog
 
-    def _on_search_result(self, result: Any) -> None:
+    def _on_search_result(self, result: SearchResult) -> None:
         if result.kind == "journal":
             self.show_section(JOURNAL)
             self.journal.select(result.record_id)
@@ -135,17 +146,17 @@ class Workspace(QWidget):
         if result.client_id is None:
             return
         session_id = result.record_id if result.kind == "session" else None
-        self.open_client(result.client_id, _TAB_OF_KIND.get(result.kind, 0), session_id)
+        self.open_client(result.client_id, feature_for(result.kind).key, session_id)
 
     # -- locking and quitting -------------------------------------------------------------
     def location(self) -> Location:
-        return Location(self.section, self.client.client_id, self.client.tabs.currentIndex(),
+        return Location(self.section, self.client.client_id, self.client.current_feature(),
                         self.client.current_session_id(), self.journal.current_entry_id())
 
     def restore(self, where: Location) -> None:
         if where.client_id is not None and self.client_list.model.row_of(where.client_id) >= 0:
             self.client_list.select(where.client_id, notify=False)
-            self.client.open_client(where.client_id, where.tab, where.session_id)
+            self.client.open_client(where.client_id, where.feature, where.session_id)
         if where.journal_entry is not None:
             self.journal.select(where.journal_entry)
         self.show_section(where.section)
@@ -154,12 +165,12 @@ class Workspace(QWidget):
         self.client.sessions.editor.save_now()
         self.journal.autosave.save_now()
 
-    def pending_saves(self) -> list[Any]:
+    def pending_saves(self) -> list[Callable[[], Any]]:
         """Jobs saving whatever is typed but not yet saved (quit runs them)."""
         jobs = (self.client.pending_save(), self.journal.pending_save())
         return [job for job in jobs if job is not None]
 
-    def take_pending_saves(self) -> list[Any]:
+    def take_pending_saves(self) -> list[Callable[[], Any]]:
         """The same jobs, handed over for good (lock): no autosave runs after this."""
         jobs = self.pending_saves()
         self.client.sessions.editor.autosave.reset()

@@ -13,11 +13,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.ui.kit.app_dialog import AppDialog
-from app.ui.kit.background import run_in_background
 from app.ui.kit.busy_indicator import BusyIndicator
+from app.ui.kit.context import AppContext
 from app.ui.kit.error_dialog import error_sentence
 from app.ui.kit.look import label_for, paragraph
-from app.ui.shell.context import AppContext
+from app.ui.kit.operation import Operation
 from app.ui.vault.new_passphrase_fields import NewPassphraseFields
 
 NO_BACKUPS, KEY_RENEWED, KEY_LATER, KEY_FAILED = "no backups", "renewed", "later", "failed"
@@ -86,7 +86,7 @@ class ChangePassphraseDialog(AppDialog):
         self.message.clear()
         self.busy.start(self.tr("Changing your passphrase…"))
         self._set_enabled(False)
-        run_in_background(self, change, self._on_changed, self._on_failed)
+        Operation(self, change).success(self._on_changed).failure(self._on_failed).run()
 
     def _set_enabled(self, enabled: bool) -> None:
         self.current.setEnabled(enabled)

@@ -15,8 +15,8 @@ from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from app.errors import BadInput
-from app.ui.kit.background import run_in_background
 from app.ui.kit.error_dialog import show_error
+from app.ui.kit.operation import Operation
 
 
 def paper_for_locale() -> str:
@@ -53,7 +53,7 @@ class RecoverySheetOutput(QObject):
 
             return recovery_sheet_pdf(vault, recovery_key, paper)
 
-        run_in_background(self, build, then, self._on_failed)
+        Operation(self, build).success(then).failure(self._on_failed).run()
 
     def _on_failed(self, error: BaseException) -> None:
         show_error(self._parent, error)
@@ -70,11 +70,12 @@ class RecoverySheetOutput(QObject):
 
     def save_to(self, vault: Any, recovery_key: str, path: Path) -> None:
         def write(pdf: bytes) -> None:
-            run_in_background(self, lambda: write_private_file(path, pdf),
-                              lambda _r: self.done.emit(
+            Operation(self, lambda: write_private_file(path, pdf), kind="cpu") \
+                .success(lambda _r: self.done.emit(
                                   self.tr("Saved the recovery sheet to {path}. Print it, then "
-                                          "delete the file.").format(path=path)),
-                              self._on_failed, kind="cpu")
+                                          "delete the file.").format(path=path))) \
+                .failure(self._on_failed) \
+                .run()
 
         self._build(vault, recovery_key, write)
 

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import WrongPassphrase
-from app.ui.kit.background import run_in_background
 from app.ui.kit.busy_indicator import BusyIndicator
+from app.ui.kit.context import DEMO_PASSPHRASE, AppContext
 from app.ui.kit.error_dialog import error_sentence
 from app.ui.kit.look import centred_column, heading, hint, paragraph
-from app.ui.shell.context import DEMO_PASSPHRASE, AppContext
+from app.ui.kit.operation import Operation
 from app.ui.vault.new_passphrase_fields import NewPassphraseFields
 
 
@@ -143,8 +143,10 @@ class UnlockPanel(QWidget):
             return  # (no vault yet: the file is still being opened, a moment after start)
         self.message.clear()
         self._set_busy(self.busy, True, self.tr("Unlocking…"))
-        run_in_background(self, lambda: vault.unlock(passphrase), self._on_unlock_done,
-                          self._on_unlock_failed)
+        Operation(self, lambda: vault.unlock(passphrase)) \
+            .success(self._on_unlock_done) \
+            .failure(self._on_unlock_failed) \
+            .run()
 
     def _on_unlock_done(self, _result: object) -> None:
         self._set_busy(self.busy, False)
@@ -178,10 +180,10 @@ class UnlockPanel(QWidget):
         self.recovery_message.clear()
         self._set_busy(self.recovery_busy, True, self.tr("Checking the key and setting your "
                                                          "new passphrase…"))
-        run_in_background(
-            self, lambda: vault.unlock_with_recovery_key(key, new, kdf_params=params),
-            self._on_recovered, self._on_recovery_failed,
-        )
+        Operation(self, lambda: vault.unlock_with_recovery_key(key, new, kdf_params=params)) \
+            .success(self._on_recovered) \
+            .failure(self._on_recovery_failed) \
+            .run()
 
     def _on_recovered(self, _result: object) -> None:
         self._set_busy(self.recovery_busy, False)

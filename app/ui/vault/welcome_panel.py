@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.kit.background import run_in_background
 from app.ui.kit.busy_indicator import BusyIndicator
+from app.ui.kit.context import DEMO_PASSPHRASE, AppContext
 from app.ui.kit.error_dialog import show_error
 from app.ui.kit.look import centred_column, heading, hint, paragraph
-from app.ui.shell.context import DEMO_PASSPHRASE, AppContext
+from app.ui.kit.operation import Operation
 from app.ui.vault.new_passphrase_fields import NewPassphraseFields
 from app.ui.vault.recovery_key_page import RecoveryKeyPage
 from app.ui.vault.recovery_sheet_output import paper_for_locale
@@ -174,7 +174,10 @@ class WelcomePanel(QWidget):
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             return Vault.create(path, passphrase, kdf_params=params)
 
-        run_in_background(self, create, self._on_vault_made, self._on_create_failed)
+        Operation(self, create) \
+            .success(self._on_vault_made) \
+            .failure(self._on_create_failed) \
+            .run()
 
     def _set_creating(self, busy: bool) -> None:
         if busy:
@@ -228,8 +231,11 @@ class WelcomePanel(QWidget):
             build_demo(path, DEMO_PASSPHRASE, clients=DEMO_CLIENTS, sessions=DEMO_SESSIONS,
                        seed=DEMO_SEED, kdf_params=params, progress=report)
 
-        run_in_background(self, build, self._on_demo_built, self._on_demo_failed,
-                          progress=self.demo_busy.progress)
+        Operation(self, build) \
+            .success(self._on_demo_built) \
+            .failure(self._on_demo_failed) \
+            .progress(self.demo_busy.progress) \
+            .run()
 
     def _on_demo_built(self, _result: object) -> None:
         self.demo_busy.stop()

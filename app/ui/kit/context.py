@@ -7,12 +7,16 @@ parameters here, so the product's own parameters are never weakened.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.ui.shell.events import AppEvents
-from app.ui.shell.settings import Settings
+from PySide6.QtCore import QObject
+
+from app.ui.kit.events import AppEvents
+from app.ui.kit.operation import Operation
+from app.ui.kit.settings import Settings
 
 if TYPE_CHECKING:  # imported lazily at run time: the window shows before SQLAlchemy loads
     from app.services.registry import Services
@@ -44,3 +48,8 @@ class AppContext:
         """The unlocked vault's use cases; raises VaultLocked while locked."""
         assert self.vault is not None
         return self.vault.services
+
+    def op(self, parent: QObject, job: Callable[[], Any]) -> Operation:
+        """An operation on the open vault's database worker whose changes every view hears."""
+        return Operation(parent, job, take_changes=self.services.changes.take,
+                         announce=self.events.changed.emit)
