@@ -241,7 +241,7 @@ def _refuse_existing(path: Path) -> None:
          arg("--seed", type=int, default=0, metavar="S",
              help="the same seed builds the same practice (default 0)"))
 def _demo(args: argparse.Namespace) -> int:
-    from app.services.demo import build_demo
+    from app.demo import build_demo
 
     _refuse_existing(args.vault)
     passphrase = _Secrets().new(args.passphrase_file, "--passphrase-file")
@@ -378,7 +378,7 @@ def _identity_arg() -> _Arg:
 def _backup_key(args: argparse.Namespace, secrets: _Secrets) -> tuple[Any, str | None]:
     """The key that opens the backup, and the passphrase that opened it (None for a plain
     identity file). The passphrase is asked for only when the file is backup-key.age."""
-    from app.services.backup import is_protected_key_file, read_identity_file
+    from app.services.backup_check import is_protected_key_file, read_identity_file
 
     if not is_protected_key_file(args.identity):
         return read_identity_file(args.identity), None
@@ -422,7 +422,7 @@ def _backup(args: argparse.Namespace) -> int:
          _identity_arg(), _passphrase_file_arg("the passphrase that protects backup-key.age"),
          _json_arg())
 def _verify_backup(args: argparse.Namespace) -> int:
-    from app.services.backup import verify_backup
+    from app.services.backup_check import verify_backup
 
     key, _ = _backup_key(args, _Secrets())
     report = verify_backup(args.file, key, progress=_progress("Checking"))
@@ -453,7 +453,7 @@ def _verify_backup(args: argparse.Namespace) -> int:
          _identity_arg(), _passphrase_file_arg("the passphrase that protects backup-key.age"),
          _new_passphrase_file_arg())
 def _restore(args: argparse.Namespace) -> int:
-    from app.services.backup import restore_backup
+    from app.services.restore import restore_backup
 
     _refuse_existing(args.vault)
     secrets = _Secrets()

@@ -24,9 +24,9 @@ from sqlalchemy import JSON, String, Text, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from app.crypto import kdf
+from app.demo import build_demo
 from app.models import TherapySession
 from app.services.database import make_engine
-from app.services.demo import build_demo
 from app.services.vault import Vault
 
 CLIENTS, SESSIONS = 200, 50

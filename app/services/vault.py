@@ -30,6 +30,7 @@ from app.crypto.recovery import format_recovery_key, new_recovery_key, parse_rec
 from app.errors import (
     BadInput,
     IntegrityFailure,
+    NotAllowed,
     NotAVault,
     VaultExists,
     VaultLocked,
@@ -153,6 +154,7 @@ class Vault:
         self._meta = meta
         self._db: Database | None = None
         self._services: Services | None = None
+        self._fresh = False  # made by `create` and not locked since: see `fresh_database`
 
     # -- opening and creating -------------------------------------------------------------
     @classmethod
@@ -284,6 +286,7 @@ class Vault:
         wipe(recovery)
         vault = cls.open(path)
         vault._start(dek)
+        vault._fresh = True
         return vault, recovery_text
 
     # -- unlocking ------------------------------------------------------------------------
@@ -419,6 +422,16 @@ class Vault:
         assert self._services is not None
         return self._services
 
+    def fresh_database(self) -> Database:
+        """The unit of work of a vault that `create` has just made, for the two use cases that
+        fill a new vault in bulk before anyone has used it: restoring a backup
+        (`app.services.restore`) and the demo practice (`app.services.bulk`). Everything else
+        goes through `services`. Raises NotAllowed for a vault that was opened rather than
+        created, or that has been locked since."""
+        if not self._fresh:
+            raise NotAllowed("Only a vault that was just created can be filled in bulk.")
+        return self._database()
+
     def backup_identity(self) -> str:
         """The vault's age identity (``AGE-SECRET-KEY-1…``): for the recovery sheet and
         ``backup-key.age``. Treat it as secret as the recovery key."""
@@ -472,6 +485,7 @@ class Vault:
                 keyring.wipe()
         self._db = None
         self._services = None
+        self._fresh = False
         self._engine.dispose()
 
     def close(self) -> None:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from app.demo import build_demo
 from app.models import ALL_MODELS
-from app.services.demo import build_demo
 from app.services.sessions import TEMPLATES
 from app.services.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE

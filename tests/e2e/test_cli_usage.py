@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from app.services.demo import build_demo
+from app.demo import build_demo
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.e2e.conftest import RECIPROCAL, one_sentence_error
 

@@ -36,7 +36,7 @@ from app.models.shapes import (
     Text,
     Whole,
 )
-from app.services.backup import TABLES
+from app.services.backup_tables import TABLES
 from app.services.vault import Vault
 from tests.unit.sentinel_helpers import Practice
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from app.backup.reader import BackupReader
 from app.errors import BackupError
-from app.services.backup import SHAPES
+from app.services.backup_tables import SHAPES
 from tests.unit.backup_helpers import IDENTITY, members, resealed, seal, write_sample, zip_of
 from tests.unit.sentinel_helpers import assert_one_sentence
 

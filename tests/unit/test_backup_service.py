@@ -21,17 +21,12 @@ from sqlalchemy import select
 from app.backup.errors import BackupDamaged, BackupKeyMismatch
 from app.backup.keys import BackupKey, parse_identities
 from app.backup.seal import NOT_OURS
+from app.demo import build_demo
 from app.errors import BadInput, VaultExists, WrongPassphrase
 from app.models import ALL_MODELS, Disclosure, TherapySession, VaultMeta
-from app.services.backup import (
-    NOT_BACKED_UP,
-    TABLES,
-    backup_key_from_text,
-    read_identity_file,
-    restore_backup,
-    verify_backup,
-)
-from app.services.demo import build_demo
+from app.services.backup_check import backup_key_from_text, read_identity_file, verify_backup
+from app.services.backup_tables import NOT_BACKED_UP, TABLES
+from app.services.restore import restore_backup
 from app.services.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.unit.backup_helpers import (

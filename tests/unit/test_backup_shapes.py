@@ -27,7 +27,7 @@ from app.models.shapes import (
     Shape,
     Whole,
 )
-from app.services.backup import SHAPES
+from app.services.backup_tables import SHAPES
 from tests.unit.backup_helpers import IDENTITY
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "backup-format.md"

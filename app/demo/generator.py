@@ -1,13 +1,17 @@
-"""A demo practice: a NEW vault filled with a realistic, entirely fictional practice.
+"""Building the demo practice: a NEW vault filled with a realistic, entirely fictional practice.
 
-It exists so a therapist can explore the app without typing a single real name, and so the
-performance targets (DESIGN.md §7) have a workload. The same seed always writes the same
-practice (names, words, scores), dated relative to the day it is built so it looks current.
+The same seed always writes the same practice (names, words, scores), dated relative to the day
+it is built so it looks current. Each client has its own random generator seeded from (seed,
+position), so the content never depends on how the writing is batched.
 
-Rows are written with the models directly, many clients per unit of work, rather than one
-service call per row: 200 clients x 50 sessions must take well under 30 s. Each client has its
-own random generator seeded from (seed, position), so the content never depends on how the
-writing is batched.
+How it writes: the practice-wide settings (the profile, the built-in checklist template) go
+through their services, as Settings would set them. Everything with a history (clients, their
+notes, signatures, agreements, ratings, the journal) is planned here as plain values and handed
+to `app.services.bulk.insert_records`, many clients per unit of work. That seam exists because
+the services record what happens *now* (a note is signed today) while a demo is years of past
+sessions, and because one service call per record (~55,000 of them at 200 x 50) would take about
+a minute where the target is well under 30 s. The generator itself imports no models and no
+database: it only knows the kinds of record and their fields.
 """
 
 from __future__ import annotations
@@ -19,42 +23,22 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
-from uuid import UUID
-
-from sqlalchemy import select
+from uuid import UUID, uuid4
 
 from app.crypto.kdf import KdfParams
+from app.demo import phrases as words
 from app.errors import BadInput
-from app.models import (
-    AgreementVersion,
-    Checklist,
-    ChecklistItem,
-    ChecklistTemplate,
-    Client,
-    ClientKey,
-    Disclosure,
-    Feedback,
-    Goal,
-    GoalRating,
-    JournalEntry,
-    Measure,
-    Practice,
-    PracticeProfile,
-    PrivateNote,
-    SessionAmendment,
-    TherapySession,
-)
-from app.models.base import Base
-from app.services import demo_phrases as words
+from app.services.bulk import NewRecord, insert_records
 from app.services.checklists import default_template_items, default_template_name
 from app.services.clients import PREFERENCE_TOPICS
-from app.services.database import Database
 from app.services.journal import CHECKIN_TOPICS
 from app.services.measures import GAD7, ITEM9, PHQ9, Instrument
+from app.services.profile import ProfileDraft
 from app.services.sessions import TEMPLATES, stored_note
 from app.services.vault import Vault
 
 Progress = Callable[[int, int], None]
+Record = dict[str, Any]  # one planned record's column values (see app.services.bulk)
 CLIENTS_PER_UNIT = 25
 MAX_CLIENTS = 5000
 MAX_SESSIONS = 500
@@ -87,8 +71,7 @@ def build_demo(
         raise BadInput(f"A demo client has from 1 to {MAX_SESSIONS} sessions.")
     vault, recovery_key = Vault.create(path, passphrase, kdf_params=kdf_params)
     try:
-        # Part of the services layer, the demo writes through the vault's own unit of work.
-        _fill(vault._database(), clients, sessions, seed, progress)
+        _fill(vault, clients, sessions, seed, progress)
         params = vault.kdf_params
     except BaseException:
         vault.close()
@@ -100,30 +83,19 @@ def build_demo(
     return DemoSummary(vault.path, clients, clients * sessions, recovery_key, params)
 
 
-def _fill(db: Database, clients: int, sessions: int, seed: int,
+def _fill(vault: Vault, clients: int, sessions: int, seed: int,
           progress: Progress | None) -> None:
     today = date.today()
     practice = _PracticeWriter(random.Random(f"reciprocal-demo/{seed}"), today)
     people = practice.people(clients)
-    with db.begin() as s:
-        practice.write(s)
-        template_id = practice.template_id
+    template_id = practice.write(vault)
     for start in range(0, clients, CLIENTS_PER_UNIT):
         batch = [
             _ClientWriter(random.Random(f"reciprocal-demo/{seed}/{index}"), index, person,
                           sessions, today, practice.therapist, template_id)
             for index, person in enumerate(people[start:start + CLIENTS_PER_UNIT], start)
         ]
-        with db.begin() as s:
-            # No ORM relationships: each layer is flushed before the rows that refer to it.
-            for layer in range(3):
-                s.add_all(row for writer in batch for row in writer.rows[layer])
-                if layer == 0:
-                    assert db.keyring is not None
-                    s.add_all(ClientKey(client_id=w.client.id,
-                                        wrapped=db.keyring.new_client_key(w.client.id))
-                              for w in batch)
-                s.flush()
+        insert_records(vault, (record for writer in batch for record in writer.records))
         if progress is not None:
             progress(min(start + CLIENTS_PER_UNIT, clients), clients)
 
@@ -143,7 +115,6 @@ class _PracticeWriter:
         self.today = today
         self.therapist, self.credentials = rng.choice(words.THERAPISTS)
         self.practice_name = rng.choice(words.PRACTICE_NAMES)
-        self.template_id: UUID | None = None
 
     def people(self, count: int) -> list[_Person]:
         """Distinct display names, drawn from many languages (a few in their own script)."""
@@ -178,24 +149,30 @@ class _PracticeWriter:
         phone = f"+44 7700 900{self.rng.randrange(0, 1000):03d}"
         return f"{handle}@example.org · {phone}" if self.rng.random() < 0.8 else phone
 
-    def write(self, s: Any) -> None:
-        profile = s.scalars(select(PracticeProfile)).one()
-        profile.therapist_name = self.therapist
-        profile.credentials = self.credentials
-        profile.practice_name = self.practice_name
-        profile.contact = (f"{self.practice_name}, 12 Mill Lane, Exampletown · 01632 960 123 · "
-                           "hello@practice.example")
-        profile.handout_footer = (f"{self.practice_name} · Confidential: written for you, to "
-                                  "keep or share as you choose.")
-        profile.crisis_resources = words.CRISIS_RESOURCES
-        template = ChecklistTemplate(builtin=True, name=default_template_name(),
-                                     items=default_template_items())
-        s.add(template)
-        s.add_all(self._journal())
-        s.flush()
-        self.template_id = template.id
+    def write(self, vault: Vault) -> UUID:
+        """The profile, the built-in checklist template and the journal; returns the
+        template's id (every client's checklist follows it)."""
+        services = vault.services
+        current = services.profile.get()
+        services.profile.update(ProfileDraft(
+            therapist_name=self.therapist,
+            credentials=self.credentials,
+            practice_name=self.practice_name,
+            contact=(f"{self.practice_name}, 12 Mill Lane, Exampletown · 01632 960 123 · "
+                     "hello@practice.example"),
+            handout_footer=(f"{self.practice_name} · Confidential: written for you, to keep or "
+                            "share as you choose."),
+            crisis_resources=words.CRISIS_RESOURCES,
+            paper_size=current.paper_size,
+            locale=current.locale,
+            retention_years=current.retention_years,
+            backup_recipients=current.backup_recipients,
+        ))
+        template = services.checklists.default_template()
+        insert_records(vault, self._journal())
+        return template.id
 
-    def _journal(self) -> list[JournalEntry]:
+    def _journal(self) -> list[NewRecord]:
         rng, entries = self.rng, []
         kinds = list(words.JOURNAL)
         for week in range(52):
@@ -205,8 +182,9 @@ class _PracticeWriter:
                                     time(rng.choice((7, 18, 19, 20, 21)), rng.choice((0, 30))))
             checkin = ({topic: rng.randint(3, 9) for topic, _ in CHECKIN_TOPICS}
                        if kind == "self-care" else {})
-            entries.append(JournalEntry(kind=kind, title=title, body=body, checkin=checkin,
-                                        created_at=when, updated_at=when))
+            entries.append(("journal_entry", {
+                "kind": kind, "title": title, "body": body, "checkin": checkin,
+                "created_at": when, "updated_at": when}))
         return entries
 
 
@@ -240,11 +218,11 @@ class _Moment:
 
     index: int
     starts_at: datetime
-    row: TherapySession = field(init=False)
+    row: Record = field(init=False)
 
 
 class _ClientWriter:
-    """Plans one client's whole history and holds its rows in three layers (parents first)."""
+    """Plans one client's whole history as the records to write (`records`)."""
 
     def __init__(self, rng: random.Random, index: int, person: _Person, sessions: int,
                  today: date, therapist: str, template_id: UUID | None) -> None:
@@ -260,16 +238,22 @@ class _ClientWriter:
         self.flag_left_open = self.at_risk and (index // 15) % 3 == 0
         self.improvement = rng.triangular(-0.2, 1.0, 0.6)
         self.main_template = list(TEMPLATES)[index % len(TEMPLATES)]
-        self.rows: tuple[list[Base], list[Base], list[Base]] = ([], [], [])
+        self.records: list[NewRecord] = []
         self.moments = self._timeline(sessions, today)
         self.client = self._client()
-        pronoun = (self.client.pronouns or "they").split("/")[0]
+        pronoun = (self.client["pronouns"] or "they").split("/")[0]
         # What sentences about this client are filled in with: name and pronouns.
         self.terms = {"name": person.display_name.split(" ")[0], **PRONOUN_FORMS[pronoun]}
-        self._goals: list[tuple[Goal, words.GoalSeed, int, float]] = []
+        self._goals: list[tuple[Record, words.GoalSeed, int, float]] = []
         self._commitments = ("", "")
         self._write_sessions()
         self._write_checklist()
+
+    def _add(self, kind: str, /, **values: Any) -> Record:
+        """Plan one record of ``kind`` (with its id, for the records that refer to it)."""
+        record = {"id": uuid4(), **values}
+        self.records.append((kind, record))
+        return record
 
     # timeline
     def _timeline(self, count: int, today: date) -> list[_Moment]:
@@ -292,21 +276,21 @@ class _ClientWriter:
             for i, day in enumerate(reversed(days))
         ]
 
-    def _client(self) -> Client:
+    def _client(self) -> Record:
         rng = self.rng
         topics = rng.sample([key for key, _ in PREFERENCE_TOPICS], rng.randint(3, 6))
         first = self.moments[0].starts_at
-        row = Client(
+        created_at = first - timedelta(days=rng.randint(2, 10))
+        return self._add(
+            "client",
             status=self.status, start_date=first.date(),
-            created_at=first - timedelta(days=rng.randint(2, 10)),
+            created_at=created_at,
             display_name=self.person.display_name, legal_name=self.person.legal_name,
             pronouns=_weighted(rng, words.PRONOUNS[self.person.gender]),
             contact=self.person.contact,
             preferences={key: rng.choice(words.PREFERENCES[key]) for key in topics},
+            updated_at=created_at,
         )
-        row.updated_at = row.created_at
-        self.rows[0].append(row)
-        return row
 
     def _progress(self, index: int) -> float:
         return index / max(1, len(self.moments) - 1)
@@ -316,7 +300,7 @@ class _ClientWriter:
         rng, count = self.rng, len(self.moments)
         agreement_at = min(1, count - 1)
         revisions = self._revision_points(count)
-        practice: Practice | None = None
+        practice: Record | None = None
         for moment in self.moments:
             k = moment.index
             if k == agreement_at:
@@ -348,11 +332,11 @@ class _ClientWriter:
                 points.append(int(count * rng.uniform(0.65, 0.85)))
         return points
 
-    def _ctx(self, moment: _Moment, practice: Practice | None) -> dict[str, Any]:
+    def _ctx(self, moment: _Moment, practice: Record | None) -> dict[str, Any]:
         goal = self.rng.choice(self._goals)[1].short if self._goals else "what brought them here"
         return {**self.terms, "goal": goal, "n": moment.index + 1,
                 "review": moment.index + 7,
-                "practice": f"'{practice.title}'" if practice is not None else "the practice"}
+                "practice": f"'{practice['title']}'" if practice is not None else "the practice"}
 
     def _compose(self, banks: Sequence[Sequence[str]], target: int, ctx: dict[str, Any]) -> str:
         pool = [sentence for bank in banks for sentence in bank]
@@ -364,7 +348,7 @@ class _ClientWriter:
                 break
         return " ".join(picked)
 
-    def _session(self, moment: _Moment, reported: Practice | None,
+    def _session(self, moment: _Moment, reported: Record | None,
                  new_practice: words.PracticeSeed | None,
                  scores: list[tuple[Instrument, list[int]]]) -> None:
         rng, theme, k = self.rng, self.theme, moment.index
@@ -404,8 +388,10 @@ class _ClientWriter:
         end = moment.starts_at + timedelta(minutes=duration)
         signed_at = min(end + timedelta(hours=rng.randint(1, 20)), datetime.now()).replace(
             microsecond=0)
-        row = TherapySession(
-            client_id=self.client.id, starts_at=moment.starts_at,
+        client_id = self.client["id"]
+        row = self._add(
+            "therapy_session",
+            client_id=client_id, starts_at=moment.starts_at,
             status="signed" if signed else "draft", signed_at=signed_at if signed else None,
             created_at=end, updated_at=signed_at if signed else end,
             duration_minutes=duration, format=fmt, template=template,
@@ -414,15 +400,14 @@ class _ClientWriter:
             signed_by=self.therapist if signed else "",
         )
         moment.row = row
-        self.rows[1].append(row)
         private = self._compose([theme.private], 260, ctx) if rng.random() < 0.75 else ""
-        self.rows[2].append(PrivateNote(session_id=row.id, client_id=self.client.id,
-                                        text=private, updated_at=end))
+        self._add("private_note", session_id=row["id"], client_id=client_id, text=private,
+                  updated_at=end)
         if signed and rng.random() < 0.03:
-            self.rows[2].append(SessionAmendment(
-                session_id=row.id, client_id=self.client.id,
-                created_at=signed_at + timedelta(days=rng.randint(1, 5)),
-                text=rng.choice(words.AMENDMENTS).format(**ctx)))
+            self._add("session_amendment",
+                      session_id=row["id"], client_id=client_id,
+                      created_at=signed_at + timedelta(days=rng.randint(1, 5)),
+                      text=rng.choice(words.AMENDMENTS).format(**ctx))
 
     def _summary(self, ctx: dict[str, Any]) -> str:
         picked = self.rng.sample(self.theme.summary, min(2, len(self.theme.summary)))
@@ -460,10 +445,10 @@ class _ClientWriter:
                             "note": rng.choice(words.FOLLOWUPS).format(**self.terms)}
             if sum(answers) and rng.random() < 0.8:  # the difficulty question, if answered
                 answers = [*answers, min(3, sum(answers) // 7)]
-            self.rows[2].append(Measure(
-                client_id=self.client.id, session_id=moment.row.id, taken_at=moment.starts_at,
-                instrument=inst.code, answers=answers, mode=mode, comment="",
-                followup=followup))
+            self._add("measure",
+                      client_id=self.client["id"], session_id=moment.row["id"],
+                      taken_at=moment.starts_at, instrument=inst.code, answers=answers,
+                      mode=mode, comment="", followup=followup)
 
     def _last_flag(self, k: int) -> bool:
         return not any(self._flagged_now(j) for j in range(k + 1, len(self.moments)))
@@ -481,10 +466,11 @@ class _ClientWriter:
                      if rupture or rng.random() < 0.25 else "")
         reflection = (rng.choice(words.THERAPIST_REFLECTIONS).format(**self.terms)
                       if rupture or (different and rng.random() < 0.4) else "")
-        self.rows[2].append(Feedback(
-            client_id=self.client.id, session_id=moment.row.id, given_at=moment.starts_at,
-            heard=score(7.8), mattered=score(7.0), fit=score(6.8), overall=score(7.2),
-            different_next_time=different, therapist_reflection=reflection))
+        self._add("feedback",
+                  client_id=self.client["id"], session_id=moment.row["id"],
+                  given_at=moment.starts_at,
+                  heard=score(7.8), mattered=score(7.0), fit=score(6.8), overall=score(7.2),
+                  different_next_time=different, therapist_reflection=reflection)
 
     # goals, agreement, ratings
     def _start_goals(self, moment: _Moment, initial: bool) -> None:
@@ -496,8 +482,9 @@ class _ClientWriter:
         count = rng.randint(2, min(3, len(available))) if initial else 1
         for seed in rng.sample(available, count):
             review = moment.starts_at.date() + timedelta(weeks=12)
-            goal = Goal(
-                client_id=self.client.id, position=len(self._goals), status="active",
+            goal = self._add(
+                "goal",
+                client_id=self.client["id"], position=len(self._goals), status="active",
                 created_at=moment.starts_at, updated_at=moment.starts_at,
                 title=seed.title, why_it_matters=seed.why, first_steps=seed.first_steps,
                 signs_of_progress=seed.signs, review_date=review.isoformat(),
@@ -506,13 +493,12 @@ class _ClientWriter:
             )
             gain = rng.uniform(0.6, 3.2) * max(0.1, self.improvement)
             self._goals.append((goal, seed, moment.index, gain))
-            self.rows[1].append(goal)
 
     def _snapshot(self) -> list[dict[str, Any]]:
-        return [{"goal_id": str(goal.id), "title": goal.title,
-                 "why_it_matters": goal.why_it_matters, "first_steps": goal.first_steps,
-                 "signs_of_progress": goal.signs_of_progress, "review_date": goal.review_date,
-                 "levels": goal.levels}
+        return [{"goal_id": str(goal["id"]), "title": goal["title"],
+                 "why_it_matters": goal["why_it_matters"], "first_steps": goal["first_steps"],
+                 "signs_of_progress": goal["signs_of_progress"],
+                 "review_date": goal["review_date"], "levels": goal["levels"]}
                 for goal, _, _, _ in self._goals]
 
     def _agreement(self, moment: _Moment, version: int, note: str = "",
@@ -522,8 +508,9 @@ class _ClientWriter:
             self._commitments = (" ".join(rng.sample(words.CLIENT_COMMITMENTS, 3)),
                                  " ".join(rng.sample(words.THERAPIST_COMMITMENTS, 3)))
         day = None if draft else moment.starts_at.date().isoformat()
-        self.rows[2].append(AgreementVersion(
-            client_id=self.client.id, version=version,
+        self._add(
+            "agreement_version",
+            client_id=self.client["id"], version=version,
             status="draft" if draft else "agreed", created_at=moment.starts_at,
             agreed_at=None if draft else moment.starts_at + timedelta(minutes=45),
             goals=self._snapshot(),
@@ -531,7 +518,7 @@ class _ClientWriter:
             client_signature="" if draft else self.person.legal_name, client_signed_on=day,
             therapist_signature="" if draft else self.therapist, therapist_signed_on=day,
             revision_note=note,
-        ))
+        )
 
     def _revise(self, moment: _Moment, version: int) -> None:
         self._start_goals(moment, initial=False)
@@ -546,59 +533,60 @@ class _ClientWriter:
             span = max(1, len(self.moments) - 1 - since)
             score = _clamp(-1 + gain * (moment.index - since) / span + rng.gauss(0, 0.45), -2, 2)
             comment = rng.choice(words.GAS_COMMENTS) if rng.random() < 0.08 else ""
-            self.rows[2].append(GoalRating(
-                client_id=self.client.id, goal_id=goal.id, session_id=moment.row.id,
-                rated_at=moment.starts_at, score=score, comment=comment))
+            self._add("goal_rating",
+                      client_id=self.client["id"], goal_id=goal["id"],
+                      session_id=moment.row["id"], rated_at=moment.starts_at, score=score,
+                      comment=comment)
 
     def _finish_goals(self) -> None:
         for goal, _, _, gain in self._goals:
             if self.status == "closed" and gain > 1.2:
-                goal.status = "achieved"
+                goal["status"] = "achieved"
             elif self.rng.random() < 0.05:
-                goal.status = "retired"
+                goal["status"] = "retired"
 
     # practices between sessions
-    def _practice(self, moment: _Moment, previous: Practice | None,
-                  seed: words.PracticeSeed) -> Practice:
+    def _practice(self, moment: _Moment, previous: Record | None,
+                  seed: words.PracticeSeed) -> Record:
         rng = self.rng
         if previous is not None:
-            previous.status = "done" if rng.random() < 0.8 else "paused"
-            previous.report_back = rng.choice(words.CLIENT_REPORT_BACKS)
-            previous.updated_at = moment.starts_at
-        row = Practice(
-            client_id=self.client.id, session_id=moment.row.id, status="active",
+            previous["status"] = "done" if rng.random() < 0.8 else "paused"
+            previous["report_back"] = rng.choice(words.CLIENT_REPORT_BACKS)
+            previous["updated_at"] = moment.starts_at
+        return self._add(
+            "practice",
+            client_id=self.client["id"], session_id=moment.row["id"], status="active",
             created_at=moment.starts_at, updated_at=moment.starts_at,
             title=seed.title, instructions=seed.instructions, kind=seed.kind,
             frequency=seed.frequency, report_back="",
         )
-        self.rows[2].append(row)
-        return row
 
     # the boundaries & transparency checklist, walked through in the first sessions
     def _write_checklist(self) -> None:
         rng = self.rng
         first = self.moments[0].starts_at
-        checklist = Checklist(client_id=self.client.id, template_id=self.template_id,
-                              created_at=first, title=default_template_name())
-        self.rows[1].append(checklist)
+        checklist = self._add("checklist", client_id=self.client["id"],
+                              template_id=self.template_id, created_at=first,
+                              title=default_template_name())
         early = self.moments[:4]
         for position, item in enumerate(default_template_items()):
             status = _weighted(rng, (("agreed", 50), ("discussed", 20), ("not_yet", 20),
                                      ("revisit", 10)))
             when = rng.choice(early).starts_at if status != "not_yet" else first
-            self.rows[2].append(ChecklistItem(
-                checklist_id=checklist.id, client_id=self.client.id, position=position,
+            self._add(
+                "checklist_item",
+                checklist_id=checklist["id"], client_id=self.client["id"], position=position,
                 status=status, updated_at=when, topic=item["topic"],
                 description=item["description"],
                 raised_by="client" if rng.random() < 0.2 else "therapist",
                 note=rng.choice(words.CHECKLIST_NOTES) if rng.random() < 0.25 else "",
                 discussed_on=when.date().isoformat() if status != "not_yet" else None,
-            ))
+            )
 
     def _disclosures(self) -> None:
         rng = self.rng
         for action, what, recipient in words.DISCLOSURE_WHATS:
             if rng.random() < 0.2:
                 when = rng.choice(self.moments).starts_at + timedelta(minutes=55)
-                self.rows[2].append(Disclosure(client_id=self.client.id, at=when,
-                                               action=action, what=what, recipient=recipient))
+                self._add("disclosure", client_id=self.client["id"], at=when,
+                          action=action, what=what, recipient=recipient)

@@ -1,0 +1,226 @@
+"""Restoring a backup into a NEW vault: the vault is created under a temporary name, filled with
+every record of the archive (sealed with the new vault's keys) in one transaction, and appears
+at its name only when complete.
+
+The archive is opened as `app.services.backup_check` opens it for verifying, and mapped to the
+models by `app.services.backup_tables`, the mapping that writing a backup uses.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from uuid import UUID, uuid4
+
+from sqlalchemy import LargeBinary, delete, insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.backup.errors import BackupDamaged, BackupTooNew
+from app.backup.keys import BackupKey
+from app.backup.manifest import DamagedRecord, Manifest
+from app.backup.reader import BackupReader, Progress
+from app.crypto import kdf
+from app.crypto.keyring import KeyRing
+from app.errors import BadInput, VaultExists
+from app.models import ALL_MODELS, Client, ClientKey, VaultMeta
+from app.services.backup_tables import (
+    BATCH,
+    KEYS_TABLES,
+    SHAPES,
+    TABLES,
+    TABLES_BY_NAME,
+    BackupTable,
+)
+from app.services.database import Database
+from app.services.vault import Vault
+
+__all__ = ["RestoreReport", "restore_backup"]
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreReport:
+    path: Path
+    records: int
+    made_at: datetime
+    recovery_key: str  # the NEW vault's recovery key: show it once, like after creating a vault
+    backup_key_kept: bool  # False when opened with someone else's key: the vault has a new one
+    damaged: tuple[DamagedRecord, ...]
+    authenticated: bool  # as in VerifyReport: False when nothing could confirm who made it
+
+
+def _check_restorable(manifest: Manifest) -> None:
+    """Refuse, before anything is created, an archive whose records this version cannot
+    store without losing some of them."""
+    for part in manifest.parts:
+        table = TABLES_BY_NAME.get(part.table)
+        if table is None:
+            if part.table in KEYS_TABLES:
+                continue
+            raise BackupTooNew(
+                "This backup holds kinds of records this version of Reciprocal does not know "
+                "(it was made by a newer version); please update Reciprocal to restore it."
+            )
+        for name, kind in part.fields.items():
+            if name not in table.fields:
+                raise BackupTooNew(
+                    "This backup holds details this version of Reciprocal does not know (it "
+                    "was made by a newer version); please update Reciprocal to restore it."
+                )
+            if table.fields[name] != kind:
+                raise BackupDamaged(
+                    f"The '{part.table}' records in this backup are not stored the way "
+                    "Reciprocal stores them."
+                )
+
+
+def _publish(temp: Path, target: Path) -> None:
+    """Put the finished vault at ``target`` without ever replacing a file that appeared there
+    meanwhile (a hard link fails if the name exists; folders without links are checked)."""
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        raise VaultExists(f"{target} already exists; choose a new file name for the vault.") from None
+    except OSError:
+        if target.exists():
+            raise VaultExists(
+                f"{target} already exists; choose a new file name for the vault."
+            ) from None
+        os.replace(temp, target)
+    else:
+        temp.unlink()
+
+
+def restore_backup(path: Path | str, key: BackupKey, target: Path | str, passphrase: str, *,
+                   kdf_params: kdf.KdfParams | None = None,
+                   progress: Progress | None = None) -> RestoreReport:
+    """Restore a backup into a NEW vault at ``target`` (an existing file is refused and left
+    untouched) protected by ``passphrase``. The vault is built under a temporary name and
+    appears at ``target`` only when complete. ``kdf_params`` None = calibrate for this computer.
+    ``progress(0, total)`` comes once the backup has opened, before the new vault is made.
+    Opened with the backup's own key, a missing or wrong seal is damage (nothing is restored);
+    opened with another key (a custodian's) it restores, and the report says that nothing
+    confirmed who made the backup."""
+    path = Path(path).expanduser().absolute()
+    target = Path(target).expanduser().absolute()
+    if target.exists():
+        raise VaultExists(f"{target} already exists; choose a new file name for the vault.")
+    if not target.parent.is_dir():
+        raise BadInput(f"The folder {target.parent} does not exist.")
+    if not os.access(target.parent, os.W_OK):
+        raise BadInput(f"Reciprocal cannot write to the folder {target.parent}.")
+    if not passphrase:
+        raise BadInput("The passphrase cannot be empty.")
+    with BackupReader.open(path, list(key.identities), shapes=SHAPES) as reader:
+        _check_restorable(reader.manifest)
+        if progress is not None:
+            progress(0, reader.manifest.total_records)  # opened: the slow part starts
+        temp = target.with_name(f".{target.name}.restoring-{secrets.token_hex(4)}")
+        try:
+            vault, recovery_key = Vault.create(temp, passphrase, kdf_params=kdf_params)
+            with vault:
+                records, kept = _fill(vault.fresh_database(), reader, key, progress)
+            _publish(temp, target)
+        finally:
+            for leftover in ("", "-wal", "-shm", ".lock", ".partial", ".partial-wal",
+                             ".partial-shm"):
+                Path(f"{temp}{leftover}").unlink(missing_ok=True)
+        manifest = reader.manifest
+        authenticated = reader.authenticated
+    return RestoreReport(target, records, manifest.created_at, recovery_key, kept,
+                         manifest.damaged, authenticated)
+
+
+# -- filling the new vault ---------------------------------------------------------------
+def _fill(db: Database, reader: BackupReader, key: BackupKey,
+          progress: Progress | None) -> tuple[int, bool]:
+    """Replace everything but the keys with the archive's records, in one transaction
+    (a damaged part rolls all of it back). Returns (records, backup key kept)."""
+    keyring = db.keyring
+    assert keyring is not None
+    manifest = reader.manifest
+    total, done = manifest.total_records, 0
+    try:
+        with db.begin() as s:
+            for model in reversed(ALL_MODELS):
+                if model.__tablename__ not in KEYS_TABLES:
+                    s.execute(delete(model))
+            for table in TABLES:
+                part = manifest.part(table.name)
+                if part is None:
+                    continue
+                if table.name in KEYS_TABLES:
+                    done += sum(1 for _ in reader.records(part, decode=False))  # checked, not copied
+                    continue
+                for count in _insert_part(s, table, part.fields, reader.records(part), keyring):
+                    done += count
+                    if progress is not None:
+                        progress(done, total)
+            for part in manifest.parts:
+                if part.table not in TABLES_BY_NAME:  # listed by an older version: check it too
+                    done += sum(1 for _ in reader.records(part, decode=False))
+            kept = _adopt_backup_key(s, keyring.vault_id, manifest, key)
+    except IntegrityError:
+        raise BackupDamaged(
+            "The backup's records do not fit together (one refers to a record that is not "
+            "there), so nothing was restored."
+        ) from None
+    return done, kept
+
+
+def _insert_part(s: Session, table: BackupTable, fields: Iterable[str],
+                 records: Iterator[dict[str, Any]], keyring: KeyRing) -> Iterator[int]:
+    """Insert one part in batches (a client's new key is made before their first row is
+    sealed); yields how many rows each batch inserted.
+
+    Values go through SQLAlchemy's own type conversion, then one DB-API executemany per batch:
+    building Core parameters row by row costs as much again as SQLite's work. A field missing
+    from an older backup is left to the database, as a migration leaves it for existing rows.
+    """
+    conn = s.connection()
+    dialect = conn.dialect
+    quote = dialect.identifier_preparer.quote
+    columns = [c for c in table.model.__table__.columns if c.name in set(fields)]
+    names = [c.name for c in columns]
+    convert = [None if isinstance(c.type, LargeBinary)  # the DB-API takes bytes as they are
+               else c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+           f"VALUES ({', '.join('?' for _ in names)})")
+    batch: list[tuple[Any, ...]] = []
+    new_keys: list[dict[str, Any]] = []
+    for record in records:
+        if table.model is Client:
+            new_keys.append({"id": uuid4(), "client_id": record["id"],
+                             "wrapped": keyring.new_client_key(record["id"])})
+        row = table.sealed(record, keyring)
+        batch.append(tuple(
+            v if (v := row[n]) is None or f is None else f(v)
+            for n, f in zip(names, convert, strict=True)
+        ))
+        if len(batch) >= BATCH:
+            conn.exec_driver_sql(sql, batch)
+            yield len(batch)
+            batch = []
+    if batch:
+        conn.exec_driver_sql(sql, batch)
+        yield len(batch)
+    if new_keys:
+        s.execute(insert(ClientKey.__table__), new_keys)
+
+
+def _adopt_backup_key(s: Session, vault_id: UUID, manifest: Manifest, key: BackupKey) -> bool:
+    """Keep the original vault's backup identity when the key that opened the archive is it,
+    so old backups and their backup-key.age keep working with the restored vault."""
+    secret = key.secret_for(manifest.backup_recipient)
+    if secret is None:
+        return False
+    meta = s.get(VaultMeta, vault_id)
+    assert meta is not None
+    meta.backup_identity = secret
+    meta.backup_recipient = manifest.backup_recipient
+    return True
