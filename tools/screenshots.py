@@ -61,9 +61,9 @@ def grab(window: QWidget, out: Path, name: str, dialog: QWidget | None = None) -
 
 def _new_window(folder: Path, vault_name: str):
     from app.crypto.kdf import FLOOR
-    from app.ui.shell.context import AppContext
+    from app.ui.kit.context import AppContext
     from app.ui.shell.main_window import MainWindow
-    from app.ui.shell.settings import Settings
+    from app.ui.kit.settings import Settings
 
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     ctx = AppContext(folder / vault_name, settings, kdf_params=FLOOR)
@@ -101,7 +101,7 @@ def _draft_note(ctx) -> tuple[object, object]:
 
 def take(out: Path) -> None:
     from app.crypto.kdf import FLOOR
-    from app.services.demo import build_demo
+    from app.demo import build_demo
     from app.ui.shell.app import make_application
 
     app = make_application([sys.argv[0]])

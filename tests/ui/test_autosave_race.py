@@ -49,7 +49,7 @@ def _settle(qtbot, gate: threading.Event) -> None:
 def test_switching_client_while_a_save_waits_keeps_the_later_typing(qtbot, busy_tab):
     tab, services, first, gate = busy_tab
     other = services.clients.create(ClientDraft("Eli"))
-    tab.show_sessions(other.id, [])
+    tab.show_record(other.id, [])
     _settle(qtbot, gate)
     assert services.sessions.get(first.id).shared_summary == (
         "Part one. Part two, typed afterwards.")

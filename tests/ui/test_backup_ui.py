@@ -11,13 +11,8 @@ from pyrage import x25519
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from app.backup.errors import BackupKeyPassphraseWrong
-from app.services.backup import (
-    BACKUP_KEY_NAME,
-    backup_key_from_text,
-    list_backups,
-    read_identity_file,
-    verify_backup,
-)
+from app.services.backup import BACKUP_KEY_NAME, list_backups
+from app.services.backup_check import backup_key_from_text, read_identity_file, verify_backup
 from app.ui.kit.settings import BACKUP_FOLDER, BACKUP_KEEP, BACKUP_ON_QUIT
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import LEFT, add_client, create_vault, open_dialog, unlock
@@ -231,7 +226,7 @@ def test_extra_recipients_can_open_every_new_backup(qtbot, window, ctx, usb):
     create_vault(qtbot, window)
     window.settings_action.trigger()
     panel = window.workspace.settings
-    qtbot.keyClicks(panel.therapist_name, "Dr Ana Lima")  # typed, not saved: stays unsaved
+    qtbot.keyClicks(panel.therapist_name, "Dr Ana Lima")  # saves itself as typed
     panel.recipients.setPlainText("not a key")
     qtbot.mouseClick(panel.recipients_button, LEFT)
     assert message_box().text() == ('That is not an age public key; it starts with "age1" and '
@@ -241,10 +236,10 @@ def test_extra_recipients_can_open_every_new_backup(qtbot, window, ctx, usb):
 
     panel.recipients.setPlainText(f"  {custodian.to_public()}  \n\n")
     qtbot.mouseClick(panel.recipients_button, LEFT)
-    qtbot.waitUntil(lambda: "1 other key" in panel.recipients_state.text())
+    qtbot.waitUntil(lambda: "keys: 1" in panel.recipients_state.text())
     profile = ctx.services.profile.get()
     assert profile.backup_recipients == (str(custodian.to_public()),)
-    assert profile.therapist_name == ""  # only the recipients were saved
+    assert profile.therapist_name == "Dr Ana Lima"  # the recipients did not undo it
     window.backup_action.trigger()
     qtbot.waitUntil(lambda: _backed_up(window))
     [backup] = list_backups(usb)

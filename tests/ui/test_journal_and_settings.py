@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import DiskFull
 from app.ui.kit.error_dialog import error_sentence, show_error
-from tests.ui.conftest import LEFT, create_vault, open_dialog
+from tests.ui.conftest import LEFT, create_vault, open_dialog, unlock
 
 
 def test_a_journal_entry_saves_itself_and_is_found_again(qtbot, window, ctx):
@@ -40,8 +40,7 @@ def test_the_practice_profile_and_auto_lock_are_saved(qtbot, window, ctx):
     qtbot.keyClicks(panel.therapist_name, "Dr Ana Lima")
     panel.paper_size.setCurrentIndex(panel.paper_size.findData("Letter"))
     panel.retention_years.setValue(10)
-    qtbot.mouseClick(panel.save_button, LEFT)
-    qtbot.waitUntil(lambda: panel.saved_state.text().startswith("Saved"))
+    qtbot.waitUntil(lambda: panel.saved_state.text().startswith("Saved"))  # as you go
     profile = ctx.services.profile.get()
     assert (profile.therapist_name, profile.paper_size, profile.retention_years) == (
         "Dr Ana Lima", "Letter", 10)
@@ -77,3 +76,21 @@ def test_an_unexpected_error_is_logged_by_type_only(qtbot, window, caplog):
     assert "KeyError" in caplog.text and "Marguerite" not in caplog.text
     assert not [w for w in QApplication.topLevelWidgets()
                 if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_practice_details_are_saved_on_leaving_settings_and_on_lock(qtbot, window, ctx):
+    """Nothing typed in Settings is lost by going elsewhere at once, or by locking."""
+    create_vault(qtbot, window)
+    window.settings_action.trigger()
+    panel = window.workspace.settings
+    qtbot.keyClicks(panel.practice_name, "Harbour Room")
+    window.clients_action.trigger()  # straight away, before the autosave delay
+    qtbot.waitUntil(lambda: ctx.services.profile.get().practice_name == "Harbour Room")
+
+    window.settings_action.trigger()
+    panel = window.workspace.settings
+    qtbot.keyClicks(panel.credentials, "MSc, registered counsellor")
+    window.lock_action.trigger()
+    unlock(qtbot, window)
+    assert ctx.services.profile.get().credentials == "MSc, registered counsellor"
+    assert window.workspace.settings.credentials.text() == "MSc, registered counsellor"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.services import agreements, checklists, clients, journal, measures, practices, sessions
-from app.ui.kit.labels import CHOICES, label
+from app.ui.kit.labels import CHOICES, choice_label
 
 DECLARED = {
     "client status": clients.STATUSES,
@@ -24,9 +24,9 @@ def test_every_declared_value_has_a_label_that_is_not_the_raw_value():
     for choice, values in DECLARED.items():
         assert set(CHOICES[choice]) == set(values), choice
         for value in values:
-            shown = label(choice, value)
+            shown = choice_label(choice, value)
             assert shown and shown != value and shown[0].isupper(), (choice, value)
 
 
 def test_an_unknown_value_is_shown_as_stored():
-    assert label("client status", "someday") == "someday"
+    assert choice_label("client status", "someday") == "someday"

@@ -10,13 +10,9 @@ import pytest
 
 from app.backup.errors import BackupKeyPassphraseWrong
 from app.errors import ReciprocalError
-from app.services.backup import (
-    BACKUP_KEY_NAME,
-    backup_key_from_text,
-    list_backups,
-    read_identity_file,
-    verify_backup,
-)
+from app.services.backup import BACKUP_KEY_NAME, list_backups
+from app.services.backup_check import backup_key_from_text, read_identity_file, verify_backup
+from app.ui.kit.dates import clock, long_date
 from app.ui.kit.settings import BACKUP_FOLDER
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import LEFT, add_client, create_vault, open_dialog, unlock
@@ -62,7 +58,7 @@ def test_verify_says_what_a_whole_backup_holds(qtbot, window, ctx, usb):
     assert _unnamed(dialog) == []
     assert dialog.result.text().startswith(
         f"This backup is whole: {expected.records} records, made on "
-        f"{expected.made_at.day} {expected.made_at:%B %Y} at {expected.made_at:%H:%M} by "
+        f"{long_date(expected.made_at)} at {clock(expected.made_at)} by "
         f"Reciprocal {expected.app_version}.")
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import BadInput
-from app.services.backup import (
+from app.services.backup_check import (
     BACKUP_KEY_NAME,
     backup_key_from_text,
     is_protected_key_file,

@@ -123,8 +123,8 @@ class BackupManager(QObject):
         self._ctx.events.backup_made.emit(result)
         if result.damaged:
             show_error(self._window, BadInput(self.tr(
-                "The backup is written, but {count} records were already damaged in the vault "
-                "and are incomplete in it.").format(
+                "The backup is written, but some records were already damaged in the vault "
+                "and are incomplete in it (damaged records: {count}).").format(
                     count=len(result.damaged))))
         if self.available:
             backups = self._ctx.services.backups

@@ -275,7 +275,7 @@ class RestoreDialog(AppDialog):
         own_folder = target.parent == default_vault_path().parent
 
         def restore(report) -> tuple[Any, Any]:
-            from app.services.backup import restore_backup
+            from app.services.restore import restore_backup
             from app.services.vault import Vault
 
             if own_folder:  # Reciprocal's own data folder: made on first use
@@ -325,8 +325,9 @@ class RestoreDialog(AppDialog):
                                  "practice has a new backup key, printed on the new recovery "
                                  "sheet."))
         if report.damaged:
-            lines.append(self.tr("{count} records were already damaged when the backup was "
-                                 "made; their unreadable parts are empty.").format(
+            lines.append(self.tr("Some records were already damaged when the backup was "
+                                 "made (damaged records: {count}); their unreadable parts are "
+                                 "empty.").format(
                                      count=len(report.damaged)))
         self._show_page(RECOVERY)
         self.recovery_page.show_key(self._vault, report.recovery_key, " ".join(lines))

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.services.backup import verify_backup
+from app.services.backup_check import verify_backup
 from app.ui.backups.backup_key_picker import BackupKeyPicker
 from app.ui.backups.backup_status import when
 from app.ui.kit.app_dialog import AppDialog
@@ -84,8 +84,9 @@ class VerifyDialog(AppDialog):
                        "{version}.").format(records=report.records, made=when(report.made_at),
                                             version=report.app_version)
         if report.damaged:
-            text += " " + self.tr("When it was made, {count} records were already damaged in "
-                                  "the vault; their unreadable parts are empty in it.").format(
+            text += " " + self.tr("When it was made, some records were already damaged in "
+                                  "the vault (damaged records: {count}); their unreadable parts "
+                                  "are empty in it.").format(
                                       count=len(report.damaged))
         if not report.authenticated:
             text += " " + self.tr("With this key, Reciprocal cannot confirm who made the backup; only the "

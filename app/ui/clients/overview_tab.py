@@ -90,6 +90,6 @@ class OverviewTab(RecordTab):
         if overview.latest_session is None:
             page.muted(self.tr("No sessions yet."))
         else:
-            page.muted(self.tr("{count} sessions; the last on {day}.").format(
+            page.muted(self.tr("Sessions so far: {count}. The last was on {day}.").format(
                 count=overview.session_count, day=long_date(overview.latest_session)))
         return page

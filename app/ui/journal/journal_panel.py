@@ -67,7 +67,8 @@ class JournalPanel(QWidget):
         self.entries = QListWidget(self)
         self.entries.setAccessibleName(self.tr("Journal entries"))
         self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.entries.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.entries.setWordWrap(True)  # a long title takes two lines rather than an "…"
+        self.entries.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.entries.setSpacing(2)
         self.new_button = QPushButton(self.tr("&New entry"), self)
         self.new_button.setAccessibleDescription(

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QComboBox,
     QDateTimeEdit,
     QFrame,
@@ -115,6 +116,43 @@ class _TintedPanel(QFrame):
         self._editor.setPalette(palette)
 
 
+class _FieldRow(QWidget):
+    """Labelled fields in one row, or in two rows when there is no room for one (a small
+    laptop screen, a large font): the editor never makes the window wider than the screen."""
+
+    def __init__(self, *halves: tuple[tuple[str, QWidget], ...], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._halves: list[QHBoxLayout] = []
+        for pairs in halves:
+            row = QHBoxLayout()
+            for label, widget in pairs:
+                widget.setParent(self)
+                row.addWidget(QLabel(label, self, buddy=widget))
+                row.addWidget(widget)
+            row.addStretch(1)  # on two rows, each keeps its fields at their natural width
+            self._box.addLayout(row)
+            self._halves.append(row)
+        self._box.addStretch(1)
+
+    def _one_row_width(self) -> int:
+        return (sum(row.sizeHint().width() for row in self._halves)
+                + self._box.spacing() * (len(self._halves) - 1))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        width = max(row.minimumSize().width() for row in self._halves)
+        return QSize(width, self._box.minimumSize().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        direction = (QBoxLayout.Direction.LeftToRight if event.size().width()
+                     >= self._one_row_width() else QBoxLayout.Direction.TopToBottom)
+        if direction != self._box.direction():
+            self._box.setDirection(direction)
+            self.updateGeometry()
+        super().resizeEvent(event)
+
+
 class SessionEditor(QWidget):
     cleared = Signal()  # no session is shown any more
 
@@ -149,16 +187,10 @@ class SessionEditor(QWidget):
         self.template.setAccessibleName(self.tr("Note template"))
         for name in TEMPLATES:
             self.template.addItem(template_label(name), name)
-        self.top_row = QWidget(self)
-        top = QHBoxLayout(self.top_row)
-        top.setContentsMargins(0, 0, 0, 0)
-        for label, widget in ((self.tr("&When"), self.starts_at),
-                              (self.tr("&Length"), self.duration),
-                              (self.tr("&Format"), self.format),
-                              (self.tr("&Template"), self.template)):
-            top.addWidget(QLabel(label, self.top_row, buddy=widget))
-            top.addWidget(widget)
-        top.addStretch(1)
+        self.top_row = _FieldRow(((self.tr("&When"), self.starts_at),
+                                  (self.tr("&Length"), self.duration)),
+                                 ((self.tr("&Format"), self.format),
+                                  (self.tr("&Template"), self.template)), parent=self)
 
         body = QWidget(self)
         self._fields_layout = QVBoxLayout()
@@ -258,7 +290,7 @@ class SessionEditor(QWidget):
             "below as a dated amendment.").format(name=session.signed_by,
                                                    when=moment(session.signed_at)))
         page.muted(" · ".join((session_moment(session.starts_at),
-                               self.tr("%n minute(s)", "", session.duration_minutes),
+                               self.tr("{n} min").format(n=session.duration_minutes),
                                self.format.currentText(), template_label(session.template))))
         for key, label in TEMPLATES.get(session.template, ()):
             text = session.fields.get(key, "")

@@ -175,7 +175,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(unlocked)
         self.leave_demo_action.setVisible(demo)
         self._demo_label.setVisible(demo)
-        self.setWindowTitle(self.tr("Reciprocal — DEMO") if demo else self.tr("Reciprocal"))
+        # Qt adds the application's display name ("— Reciprocal") to the title itself.
+        self.setWindowTitle(self.tr("Demo practice") if demo else "")
 
     # -- start-up: which screen -----------------------------------------------------------
     def _show_first_screen(self) -> None:

@@ -5,9 +5,11 @@ practice profile), the passphrase, and this computer's auto-lock time."""
 
 from __future__ import annotations
 
-from dataclasses import fields
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.profile import PAPER_SIZES, RETENTION_YEARS, ProfileDraft
+from app.services.profile import PAPER_SIZES, RETENTION_YEARS, ProfileDraft, ProfileView
 from app.ui.backups.backup_manager import choose_backup_folder
 from app.ui.backups.backup_status import when
+from app.ui.kit.autosave import Autosave
 from app.ui.kit.context import AppContext
-from app.ui.kit.dates import clock
 from app.ui.kit.error_dialog import show_error
 from app.ui.kit.look import heading, hint, label_for
 from app.ui.kit.operation import Operation
@@ -62,8 +64,8 @@ class SettingsPanel(QWidget):
         self.retention_years = QSpinBox(body)
         self.retention_years.setRange(*RETENTION_YEARS)
         self.retention_years.setSuffix(self.tr(" years"))
-        self.save_button = QPushButton(self.tr("&Save practice details"), body)
         self.saved_state = QLabel(body)
+        self.saved_state.setAccessibleName(self.tr("Save state of the practice details"))
         practice = QGroupBox(self.tr("Your practice, as printed on handouts"), body)
         form = QFormLayout(practice)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -84,14 +86,12 @@ class SettingsPanel(QWidget):
         form.addRow(hint(self.tr("Records are kept this many years after the last "
                                      "session; Reciprocal warns before erasing a client "
                                      "sooner."), practice))
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.saved_state, 1)
-        save_row.addWidget(self.save_button)
-        form.addRow(save_row)
+        form.addRow(hint(self.tr("These details save themselves as you type."), practice))
+        form.addRow(self.saved_state)
 
         self.auto_lock = QSpinBox(body)
         self.auto_lock.setRange(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES)
-        self.auto_lock.setSuffix(self.tr(" minutes"))
+        self.auto_lock.setSuffix(self.tr(" min"))
         self.auto_lock.setAccessibleName(self.tr(AUTO_LOCK_MINUTES.label))
         self.auto_lock.setValue(ctx.settings.auto_lock_minutes)
         computer = QGroupBox(self.tr("This computer"), body)
@@ -129,13 +129,23 @@ class SettingsPanel(QWidget):
         column_layout.addWidget(body, 1)
         column_layout.addStretch(0)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
+        scroll.setAccessibleName(self.tr("Settings"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(column)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self._fill(profile)
-        self.save_button.clicked.connect(self._on_save_clicked)
+        self.autosave = Autosave(self._save_job, self, ctx.op)
+        self.autosave.state_changed.connect(self.saved_state.setText)
+        self.autosave.saved.connect(self._on_saved)
+        for line in (self.therapist_name, self.credentials, self.practice_name):
+            line.textEdited.connect(self.autosave.touch)
+        for box in (self.contact, self.handout_footer, self.crisis_resources):
+            box.textChanged.connect(self._on_details_edited)
+        self.paper_size.currentIndexChanged.connect(self._on_details_edited)
+        self.retention_years.valueChanged.connect(self._on_details_edited)
         self.auto_lock.valueChanged.connect(self._on_auto_lock_changed)
         self.change_passphrase_button.clicked.connect(ctx.events.passphrase_change_requested)
         ctx.events.settings_changed.connect(self._on_settings_changed)
@@ -240,31 +250,27 @@ class SettingsPanel(QWidget):
             backup_recipients=self._profile.backup_recipients,
         )
 
-    def _on_save_clicked(self) -> None:
+    def _on_details_edited(self) -> None:
+        self.autosave.touch()
+
+    def _save_job(self) -> Callable[[], ProfileView]:
         draft, profile = self.draft(), self._ctx.services.profile
-        self.save_button.setEnabled(False)
-        self._ctx.op(self, lambda: profile.update(draft)) \
-            .success(self._on_saved) \
-            .failure(self._on_failed) \
-            .run()
+        return lambda: profile.update(draft)
 
-    def _on_saved(self, profile: Any) -> None:
+    def pending_save(self) -> Callable[[], Any] | None:
+        """The save of unsaved typing as a job (for lock and quit), or None if all is saved."""
+        return self.autosave.pending_job()
+
+    def _on_saved(self, profile: ProfileView) -> None:
         self._profile = profile
-        self.save_button.setEnabled(True)
-        self.saved_state.setText(self.tr("Saved {time}").format(
-            time=clock(profile.updated_at)))
-
-    def _on_failed(self, error: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        show_error(self, error)
 
     # -- backups --------------------------------------------------------------------------
     def _on_recipients_clicked(self) -> None:
         """Save only the recipients; the practice details are kept as they were saved."""
         keys = tuple(line.strip() for line in self.recipients.toPlainText().splitlines()
                      if line.strip())
-        stored = {f.name: getattr(self._profile, f.name) for f in fields(ProfileDraft)}
-        draft = ProfileDraft(**{**stored, "backup_recipients": keys})
+        self.autosave.save_now()  # queued first, so the details typed so far are kept
+        draft = replace(self.draft(), backup_recipients=keys)
         profile = self._ctx.services.profile
         self.recipients_button.setEnabled(False)
         self._ctx.op(self, lambda: profile.update(draft)) \
@@ -278,7 +284,8 @@ class SettingsPanel(QWidget):
         self.recipients.setPlainText("\n".join(profile.backup_recipients))
         count = len(profile.backup_recipients)
         self.recipients_state.setText(
-            self.tr("New backups are also encrypted to {count} other key(s).").format(count=count)
+            self.tr("New backups are also encrypted to other keys (keys: {count}).").format(
+                count=count)
             if count else self.tr("New backups open only with your own backup key."))
 
     def _on_recipients_failed(self, error: BaseException) -> None:

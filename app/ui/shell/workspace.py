@@ -91,6 +91,8 @@ class Workspace(QWidget):
             self.client.sessions.editor.save_now()
         if section != JOURNAL:
             self.journal.autosave.save_now()
+        if section != SETTINGS:
+            self.settings.autosave.save_now()
         self.sections.setCurrentIndex(section)
         self.section_changed.emit(section)
         focus = {CLIENTS: self.client_list.search, JOURNAL: self.journal.entries,
@@ -164,10 +166,12 @@ class Workspace(QWidget):
     def save_now(self) -> None:
         self.client.sessions.editor.save_now()
         self.journal.autosave.save_now()
+        self.settings.autosave.save_now()
 
     def pending_saves(self) -> list[Callable[[], Any]]:
         """Jobs saving whatever is typed but not yet saved (quit runs them)."""
-        jobs = (self.client.pending_save(), self.journal.pending_save())
+        jobs = (self.client.pending_save(), self.journal.pending_save(),
+                self.settings.pending_save())
         return [job for job in jobs if job is not None]
 
     def take_pending_saves(self) -> list[Callable[[], Any]]:
@@ -175,4 +179,5 @@ class Workspace(QWidget):
         jobs = self.pending_saves()
         self.client.sessions.editor.autosave.reset()
         self.journal.autosave.reset()
+        self.settings.autosave.reset()
         return jobs

@@ -225,7 +225,7 @@ class WelcomePanel(QWidget):
         path, params = self._ctx.demo_path, self._ctx.kdf_params
 
         def build(report) -> None:
-            from app.services.demo import build_demo
+            from app.demo import build_demo
 
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             build_demo(path, DEMO_PASSPHRASE, clients=DEMO_CLIENTS, sessions=DEMO_SESSIONS,
