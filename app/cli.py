@@ -1,4 +1,4 @@
-"""The command line (DESIGN.md §6): a stable contract that scripts and tests rely on.
+"""The command line (docs/design.md §6): a stable contract that scripts and tests rely on.
 
 Every command is one function registered with ``@command(...)``; adding a command is adding one
 such function. Expected errors are the project's own exceptions: each prints one sentence to

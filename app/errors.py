@@ -9,7 +9,7 @@ from __future__ import annotations
 
 
 class ReciprocalError(Exception):
-    """Base class; ``exit_code`` is what the command line returns for it (DESIGN.md §6)."""
+    """Base class; ``exit_code`` is what the command line returns for it (docs/design.md §6)."""
 
     exit_code = 1
 

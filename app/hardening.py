@@ -1,4 +1,4 @@
-"""Process hardening, best effort (DESIGN.md §3): no core dumps, and not dumpable.
+"""Process hardening, best effort (docs/design.md §3): no core dumps, and not dumpable.
 
 A core dump of an unlocked app would write keys and client text to disk; "not dumpable" also stops
 other processes of the same user from attaching a debugger to read memory. Where the platform

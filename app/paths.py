@@ -1,6 +1,6 @@
 """Where the vault lives when nobody says otherwise.
 
-The platform's per-user data folder (DESIGN.md §3), or ``$RECIPROCAL_HOME`` when set — tests and
+The platform's per-user data folder (docs/design.md §3), or ``$RECIPROCAL_HOME`` when set — tests and
 portable set-ups point it elsewhere.
 """
 

@@ -1,1 +1,1 @@
-"""Performance benchmarks (DESIGN.md §7), run by `make bench`; never part of the tests."""
+"""Performance benchmarks (docs/design.md §7), run by `make bench`; never part of the tests."""

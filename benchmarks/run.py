@@ -1,4 +1,4 @@
-"""Performance benchmark on the 200 x 50 demo practice (DESIGN.md §7). Not a test: it prints a
+"""Performance benchmark on the 200 x 50 demo practice (docs/design.md §7). Not a test: it prints a
 table and writes bench-results/latest.json; nothing here passes or fails.
 
 Run with `make bench` (or `python -m benchmarks.run`). Each ratio is measured side by side in

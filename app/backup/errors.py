@@ -1,5 +1,5 @@
 """The ways a backup can fail, each a `BackupError` that also belongs to the family the command
-line maps to its exit code (DESIGN.md §6), so callers can catch either."""
+line maps to its exit code (docs/design.md §6), so callers can catch either."""
 
 from __future__ import annotations
 

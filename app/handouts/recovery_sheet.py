@@ -1,4 +1,4 @@
-"""The recovery sheet printed when a therapist creates their vault (DESIGN §3, §4).
+"""The recovery sheet printed when a therapist creates their vault (docs/design.md §3, §4).
 
 It carries the two secrets that open everything without the passphrase: the recovery key (type
 it into Reciprocal to set a new passphrase) and the vault's backup key, an age identity that opens

@@ -1,6 +1,6 @@
 """Column types that turn an unreadable stored value into an IntegrityFailure.
 
-Ids and dates are plaintext columns (DESIGN §3), so someone editing the file can put anything
+Ids and dates are plaintext columns (docs/design.md §3), so someone editing the file can put anything
 there. SQLAlchemy's own types would raise a bare ValueError deep in a query; these wrap the same
 types so the user gets the usual "damaged" sentence and the command line exits 3.
 """

@@ -161,7 +161,7 @@ class Clients:
         return view
 
     def resolve(self, reference: str) -> ClientView:
-        """A client by id, exact display name, or 1-based position in `list()` (DESIGN §6)."""
+        """A client by id, exact display name, or 1-based position in `list()` (docs/design.md §6)."""
         clients = self.list()
         ref = reference.strip()
         try:

@@ -1,6 +1,6 @@
 """The vault's SQLite engine and the unit of work every service uses.
 
-Pragmas follow DESIGN.md §3: WAL with synchronous=FULL (a committed save survives kill -9 and
+Pragmas follow docs/design.md §3: WAL with synchronous=FULL (a committed save survives kill -9 and
 power loss), foreign keys on, secure_delete on (erased rows are zeroed, not just unlinked), and
 temporary tables in memory (SQLite never writes a temp file).
 """

@@ -1,5 +1,5 @@
 """`reciprocal backup`, `verify-backup` and `restore` as a script uses them: exit codes, one plain
-sentence per error, nothing written when the input is bad (DESIGN.md §6), and a forged backup
+sentence per error, nothing written when the input is bad (docs/design.md §6), and a forged backup
 refused, or reported as unconfirmed when a custodian's key cannot tell who made it."""
 
 from __future__ import annotations

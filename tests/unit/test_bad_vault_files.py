@@ -1,5 +1,5 @@
 """Files that are not a healthy vault: each gives one of our exceptions with one plain sentence
-(the command line turns it into the exit code of DESIGN §6), and the file is left untouched."""
+(the command line turns it into the exit code of docs/design.md §6), and the file is left untouched."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Choose a backup file and the key that opens it, for restoring or verifying.
 
-Three ways to open a backup (DESIGN.md §4): ``backup-key.age`` with the passphrase (found
+Three ways to open a backup (docs/design.md §4): ``backup-key.age`` with the passphrase (found
 automatically beside the backup), the backup key typed from the recovery sheet, or a plain age
 identity file (a records custodian's, say). Reading the key is slow when it is passphrase-
 protected (scrypt), so `key_job()` hands back a job for a worker rather than the key. (This

@@ -1,4 +1,4 @@
-"""Initial schema: every table of DESIGN.md §2 (indexes come in 0002)
+"""Initial schema: every table of docs/design.md §2 (indexes come in 0002)
 
 Revision ID: 0001
 Revises:
