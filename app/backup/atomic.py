@@ -31,7 +31,7 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomically(path: Path, write: Callable[[BinaryIO], None], what: str = "backup") -> None:
+def write_atomically(path: Path, write: Callable[[BinaryIO], object], what: str = "backup") -> None:
     """Call ``write`` with a binary file, then put that file at ``path`` (readable by the
     user only). Raises DiskFull, BadInput (folder missing or not writable) or BackupError."""
     folder = path.parent

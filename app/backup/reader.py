@@ -20,7 +20,7 @@ import zlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from pyrage import x25519
 
@@ -56,7 +56,7 @@ def _damaged(message: str) -> BackupDamaged:
 class _MeteredStream(io.RawIOBase):
     """Hashes and counts what is read from a zip member and stops past ``limit`` bytes."""
 
-    def __init__(self, source: io.BufferedIOBase, limit: int, table: str) -> None:
+    def __init__(self, source: IO[bytes], limit: int, table: str) -> None:
         self._source = source
         self._limit = limit
         self._table = table

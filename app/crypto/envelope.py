@@ -26,7 +26,7 @@ def field_ad(table: str, column: str, row_id: UUID | str) -> bytes:
     return f"reciprocal/v1/{table}/{column}/{row_id}".encode()
 
 
-def seal(aead: AESGCM, key_id: UUID, plaintext: bytes, ad: bytes) -> bytes:
+def seal(aead: AESGCM, key_id: UUID, plaintext: bytes | bytearray, ad: bytes) -> bytes:
     nonce = os.urandom(NONCE_LENGTH)
     return bytes([VERSION]) + key_id.bytes + nonce + aead.encrypt(nonce, plaintext, ad)
 

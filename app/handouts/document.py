@@ -97,7 +97,7 @@ def text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
-def table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float] | None = None,
+def table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float | str | None] | None = None,
           style: Sequence[tuple[Any, ...]] = ()) -> Table:
     """A Table on the embedded fonts, with ``style`` commands applied after the base style."""
     return Table([list(r) for r in rows], colWidths=col_widths,
@@ -146,7 +146,7 @@ def signature_block(signers: Sequence[Signer]) -> Flowable:
             Paragraph("Date", SMALL),
         ])
         widths.append(None)
-    style = [("LINEBELOW", (c, r), (c, r), 0.75, INK)
+    style: list[tuple[Any, ...]] = [("LINEBELOW", (c, r), (c, r), 0.75, INK)
              for c in range(0, len(columns), 2) for r in (1, 3)]
     style += [("TOPPADDING", (0, r), (-1, r), 5 * mm) for r in (1, 3)]
     block = table(list(zip(*columns, strict=True)), col_widths=widths, style=style)

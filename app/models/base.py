@@ -4,9 +4,10 @@ An encrypted field is a plain Python attribute (``client.display_name``) backed 
 of the same name. A ``TypeDecorator`` cannot see the row it belongs to, yet the associated data
 must name table, column and row id; so values set on the attribute wait in the instance until
 ``before_flush``, where they are sealed with the row's key (its client's key, or the vault's data
-key) and the AD ``table/column/row id``. Reading decrypts on first access and caches the plaintext
-next to the ciphertext it came from. A tag that does not verify raises ``IntegrityFailure`` naming
-the record, never returns garbage.
+key) and the AD ``table/column/row id`` (the table as ``__ad_table__`` names it: its
+``__tablename__``, unless a renamed table keeps the name its ciphertexts were sealed with).
+Reading decrypts on first access and caches the plaintext next to the ciphertext it came from.
+A tag that does not verify raises ``IntegrityFailure`` naming the record, never returns garbage.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any, ClassVar, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
 from uuid import UUID, uuid4
 
-from sqlalchemy import LargeBinary, MetaData, event, inspect
+from sqlalchemy import LargeBinary, MetaData, Table, event, inspect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, object_session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -129,12 +130,18 @@ class Base(DeclarativeBase):
     # Plaintext ids and dates are read through types that report tampering as damage.
     type_annotation_map = {UUID: CheckedUuid, datetime: CheckedDateTime, date: CheckedDate}
     id: Mapped[UUID] = mapped_column(primary_key=True, default=uuid4)
+    if TYPE_CHECKING:
+        # Every model here is mapped to a Table (SQLAlchemy's own hint allows any FromClause).
+        __table__: ClassVar[Table]
 
     # The noun used in user-facing messages about this kind of record ("session note").
     __label__: ClassVar[str] = "record"
     # The attribute naming the client whose key seals this row; None means the vault's data key.
     __key_owner__: ClassVar[str | None] = "client_id"
     __encrypted__: ClassVar[tuple[str, ...]] = ()
+    # The table name bound into each encrypted field's AD. Defaults to ``__tablename__``; a
+    # renamed table sets it to the name its existing ciphertexts were sealed with.
+    __ad_table__: ClassVar[str]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         fields = tuple(n for n, v in vars(cls).items() if isinstance(v, Encrypted))
@@ -143,6 +150,8 @@ class Base(DeclarativeBase):
         if fields or "__encrypted__" not in vars(cls):
             inherited = tuple(f for b in cls.__mro__[1:] for f in getattr(b, "__encrypted__", ()))
             cls.__encrypted__ = inherited + fields
+        if "__tablename__" in vars(cls) and "__ad_table__" not in vars(cls):
+            cls.__ad_table__ = cls.__tablename__
         super().__init_subclass__(**kwargs)
 
     def __init__(self, **kwargs: Any) -> None:
@@ -177,7 +186,7 @@ class Base(DeclarativeBase):
                 self.__dict__["_open_context"] = context
             _, aead, key_id_bytes, row_id = context
             return open_sealed_fast(
-                aead, key_id_bytes, blob, field_ad(self.__tablename__, name, row_id)
+                aead, key_id_bytes, blob, field_ad(self.__ad_table__, name, row_id)
             )
         except DecryptionFailed as exc:
             raise self.damaged() from exc
@@ -200,7 +209,7 @@ class Base(DeclarativeBase):
             if value is None:
                 blob = None
             else:
-                ad = field_ad(self.__tablename__, name, self.id)
+                ad = field_ad(self.__ad_table__, name, self.id)
                 blob = keyring.seal(key_id, descriptor.encode(value), ad)
             setattr(self, "_" + name, blob)
             cache[name] = (blob, value)

@@ -107,6 +107,7 @@ class BackupTable:
         left_out = NOT_BACKED_UP.get(table.name) or frozenset()
         self.model = model
         self.name: str = table.name
+        self.ad_name: str = model.__ad_table__  # the table name its fields' AD binds
         self.fields: dict[str, str] = {"id": "uuid"}
         self.encrypted: dict[str, Encrypted[Any]] = {}
         self.shapes: dict[str, Shape] = {}  # what each JSON field must hold when read back
@@ -135,7 +136,7 @@ class BackupTable:
         """The key that seals this row, by the model's own rule (ids may be text on export)."""
         stand_in = self._values()
         stand_in.__dict__.update(values)
-        key_id = self.model.key_id(stand_in, keyring)  # type: ignore[arg-type]
+        key_id = self.model.key_id(stand_in, keyring)
         return key_id if isinstance(key_id, UUID) else _uuid_of(key_id)
 
     def exported(self, row: Sequence[Any]) -> dict[str, Any]:
@@ -164,7 +165,7 @@ class BackupTable:
             try:
                 if aead is None:
                     raise DecryptionFailed("no key for this record")
-                ad = field_ad(self.name, name, values["id"])
+                ad = field_ad(self.ad_name, name, values["id"])
                 values[name] = descriptor.decode(open_sealed_fast(aead, key_id_bytes, blob, ad))
             except (DecryptionFailed, ValueError):
                 values[name] = None
@@ -184,7 +185,7 @@ class BackupTable:
         for name, descriptor in self.encrypted.items():
             value = record.get(name)
             if value is not None:
-                ad = field_ad(self.name, name, record["id"])
+                ad = field_ad(self.ad_name, name, record["id"])
                 record[name] = keyring.seal(key_id, descriptor.encode(value), ad)
         return record
 

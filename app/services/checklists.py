@@ -7,6 +7,7 @@ and reviewed without the app; it is copied into the vault the first time templat
 
 from __future__ import annotations
 
+import builtins
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -317,7 +318,7 @@ class Checklists:
     def _item_row(s: Session, item_id: UUID) -> ChecklistItem:
         return get_row(s, ChecklistItem, item_id, "That checklist item is not in this vault.")
 
-    def open_items(self, client_id: UUID) -> list[ChecklistItemView]:
+    def open_items(self, client_id: UUID) -> builtins.list[ChecklistItemView]:
         """What is still to talk about or agree: every item not agreed, or marked revisit."""
         with self._db.begin() as s:
             return open_item_views(s, client_id)

@@ -8,6 +8,7 @@ from the stored answers and the follow-up, never from a separate switch that cou
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import date, datetime
 from uuid import UUID
@@ -305,7 +306,7 @@ class Measures:
             return found
         return [m for m in found if m.instrument == instrument]
 
-    def flags(self, client_id: UUID) -> list[MeasureFlag]:
+    def flags(self, client_id: UUID) -> builtins.list[MeasureFlag]:
         """PHQ-9s with item 9 above 0 that have no follow-up yet, oldest first."""
         with self._db.begin() as s:
             return flag_views(s, client_id)
