@@ -47,7 +47,7 @@ def _verify(qtbot, window, backup: Path, *, identity: str = "", passphrase: str 
     else:
         qtbot.keyClicks(dialog.picker.passphrase, passphrase)
     qtbot.mouseClick(dialog.verify_button, LEFT)
-    qtbot.waitUntil(lambda: bool(dialog.result.text()), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(dialog.outcome.text()), timeout=10_000)
     return dialog
 
 
@@ -56,7 +56,7 @@ def test_verify_says_what_a_whole_backup_holds(qtbot, window, ctx, usb):
     expected = verify_backup(backup, read_identity_file(usb / BACKUP_KEY_NAME, PASSPHRASE))
     dialog = _verify(qtbot, window, backup, passphrase=PASSPHRASE)
     assert _unnamed(dialog) == []
-    assert dialog.result.text().startswith(
+    assert dialog.outcome.text().startswith(
         f"This backup is whole: {expected.records} records, made on "
         f"{long_date(expected.made_at)} at {clock(expected.made_at)} by "
         f"Reciprocal {expected.app_version}.")
@@ -70,15 +70,15 @@ def test_verify_shows_the_sentence_for_a_damaged_backup(qtbot, window, ctx, usb)
     with pytest.raises(ReciprocalError) as failure:
         verify_backup(backup, backup_key_from_text(identity))
     dialog = _verify(qtbot, window, backup, identity=identity)
-    assert dialog.result.text() == failure.value.message
-    assert "whole" not in dialog.result.text()
+    assert dialog.outcome.text() == failure.value.message
+    assert "whole" not in dialog.outcome.text()
     assert dialog.verify_button.isEnabled()  # can try another file
 
 
 def test_verify_with_a_wrong_key_says_so(qtbot, window, ctx, usb):
     backup, _identity = _backup(qtbot, window, ctx, usb)
     dialog = _verify(qtbot, window, backup, passphrase="not the passphrase")
-    assert dialog.result.text() == "That passphrase does not open backup-key.age."
+    assert dialog.outcome.text() == "That passphrase does not open backup-key.age."
 
 
 def test_verify_works_with_the_vault_locked(qtbot, window, ctx, usb):
@@ -92,7 +92,7 @@ def test_verify_works_with_the_vault_locked(qtbot, window, ctx, usb):
     assert window.verify_action.isEnabled() and window.restore_action.isEnabled()
     assert not window.backup_action.isEnabled()
     dialog = _verify(qtbot, window, backup, identity=identity)
-    assert dialog.result.text().startswith("This backup is whole")
+    assert dialog.outcome.text().startswith("This backup is whole")
 
 
 def test_changing_the_passphrase_renews_backup_key_age(qtbot, window, ctx, usb):

@@ -128,8 +128,13 @@ class BackupManager(QObject):
                     count=len(result.damaged))))
         if self.available:
             backups = self._ctx.services.backups
+
+            def ask_unless_current(current: bool) -> None:
+                if not current:
+                    self._ask_for_key(folder)
+
             Operation(self, lambda: backups.backup_key_current(folder)) \
-                .success(lambda current: current or self._ask_for_key(folder)) \
+                .success(ask_unless_current) \
                 .run()
 
     def _on_backup_failed(self, error: BaseException) -> None:

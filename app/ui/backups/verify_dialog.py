@@ -3,11 +3,10 @@ any vault, then say in a sentence or two what it holds (or what is wrong with it
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.services.backup_check import verify_backup
+from app.backup.reader import Progress
+from app.services.backup_check import VerifyReport, verify_backup
 from app.ui.backups.backup_key_picker import BackupKeyPicker
 from app.ui.backups.backup_status import when
 from app.ui.kit.app_dialog import AppDialog
@@ -24,9 +23,9 @@ class VerifyDialog(AppDialog):
         super().__init__(parent, settings, "verify-dialog")
         self.setWindowTitle(self.tr("Verify a backup"))
         self.picker = BackupKeyPicker(self)
-        self.result = QLabel(self)
-        self.result.setWordWrap(True)
-        self.result.setAccessibleName(self.tr("Verification result"))
+        self.outcome = QLabel(self)
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName(self.tr("Verification result"))
         self.busy = BusyIndicator(self)
         self.verify_button = QPushButton(self.tr("&Verify"), self)
         self.verify_button.setDefault(True)
@@ -38,7 +37,7 @@ class VerifyDialog(AppDialog):
             "Check that a backup is whole and that its key opens it: every record is read and "
             "every checksum compared. Your vault is not touched."), self))
         layout.addWidget(self.picker)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.busy)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -59,11 +58,11 @@ class VerifyDialog(AppDialog):
             return
         read_key = self.picker.key_job()
 
-        def verify(report) -> Any:
+        def verify(report: Progress) -> VerifyReport:
             key, _passphrase = read_key()
             return verify_backup(path, key, progress=report)
 
-        self.result.clear()
+        self.outcome.clear()
         self.busy.start(self.tr("Checking every record of the backup…"))
         self.picker.setEnabled(False)
         self._on_changed()
@@ -76,10 +75,10 @@ class VerifyDialog(AppDialog):
     def _done(self, text: str) -> None:
         self.busy.stop()
         self.picker.setEnabled(True)
-        self.result.setText(text)
+        self.outcome.setText(text)
         self._on_changed()
 
-    def _on_verified(self, report: Any) -> None:
+    def _on_verified(self, report: VerifyReport) -> None:
         text = self.tr("This backup is whole: {records} records, made on {made} by Reciprocal "
                        "{version}.").format(records=report.records, made=when(report.made_at),
                                             version=report.app_version)

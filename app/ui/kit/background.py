@@ -61,7 +61,7 @@ class _Emitter(QObject):
 class _Relay(QObject):
     """Parented to the asking widget: dies with it, taking the callbacks along."""
 
-    def __init__(self, parent: QObject, on_done: Callable[[Any], None],
+    def __init__(self, parent: QObject, on_done: Callable[[Any], object],
                  on_error: Callable[[BaseException], None],
                  progress: ProgressFn | None) -> None:
         super().__init__(parent)
@@ -122,7 +122,7 @@ class _Job(QRunnable):
 def run_in_background(
     parent: QObject,
     job: Callable[..., Any],
-    on_done: Callable[[Any], None],
+    on_done: Callable[[Any], object],
     on_error: Callable[[BaseException], None],
     progress: ProgressFn | None = None,
     *,

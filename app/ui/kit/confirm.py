@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def confirm(parent: QWidget, title: str, question: str, action: str,
-            on_confirmed: Callable[[], None], *, destructive: bool = False) -> QMessageBox:
+            on_confirmed: Callable[[], object], *, destructive: bool = False) -> QMessageBox:
     """Ask `question`; call `on_confirmed` only if the therapist presses the `action` button."""
     box = QMessageBox(QMessageBox.Icon.Question, title, question,
                       QMessageBox.StandardButton.Cancel, parent)

@@ -37,11 +37,11 @@ class Operation:
         self._kind = kind
         self._take_changes = take_changes
         self._announce = announce
-        self._on_success: Callable[[Any], None] = lambda _result: None
+        self._on_success: Callable[[Any], object] = lambda _result: None
         self._on_failure: Callable[[BaseException], None] = self._show_error
         self._progress: ProgressFn | None = None
 
-    def success(self, handler: Callable[[Any], None]) -> Operation:
+    def success(self, handler: Callable[[Any], object]) -> Operation:
         self._on_success = handler
         return self
 

@@ -14,6 +14,7 @@ touched.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -82,8 +83,8 @@ class MainWindow(QMainWindow):
         self._show_first_screen()
 
     # -- actions and menus ----------------------------------------------------------------
-    def _action(self, text: str, shortcuts: list[QKeySequence | str], handler,
-                tip: str = "") -> QAction:
+    def _action(self, text: str, shortcuts: list[QKeySequence | QKeySequence.StandardKey | str],
+                handler: Callable[[], object], tip: str = "") -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         if tip:

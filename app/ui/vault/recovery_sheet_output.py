@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
@@ -92,7 +92,7 @@ class RecoverySheetOutput(QObject):
                 self.print_to(vault, recovery_key, printer)
 
         dialog.finished.connect(on_finished)
-        dialog.open()
+        cast(QDialog, dialog).open()  # PySide6's stub hides the open() QPrintDialog inherits
 
     def print_to(self, vault: Any, recovery_key: str, printer: Any) -> None:
         self._build(vault, recovery_key, lambda pdf: self._paint(pdf, printer))
