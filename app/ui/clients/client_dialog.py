@@ -71,6 +71,7 @@ class ClientDialog(AppDialog):
             pref_form.addRow(QLabel(label, preferences))
             pref_form.addRow(edit)
         tabs = QTabWidget(self)
+        tabs.setAccessibleName(self.tr("Client details"))
         tabs.addTab(details, self.tr("Details"))
         tabs.addTab(preferences, self.tr("How I like to work"))
         self.buttons = self.button_box(self.tr("Add client") if client is None

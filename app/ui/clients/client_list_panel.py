@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,8 @@ class ClientListPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Find a client"))
         self.search.setAccessibleName(self.tr("Find a client by name"))
         self.search.setClearButtonEnabled(True)
+        for button in self.search.findChildren(QToolButton):  # the clear button's icon
+            button.setAccessibleName(self.tr("Clear the name"))
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Show clients who are"))
         for text, value in ((self.tr("Active"), "active"), (self.tr("Paused"), "paused"),
@@ -42,7 +45,9 @@ class ClientListPanel(QWidget):
         self.list = QListView(self)
         self.list.setModel(self.filter)
         self.list.setAccessibleName(self.tr("Clients"))
-        self.list.setUniformItemSizes(True)
+        self.list.setWordWrap(True)  # a long name takes two lines rather than an "…"
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.empty_note = QLabel(self)
         self.empty_note.setWordWrap(True)

@@ -50,6 +50,7 @@ class ClientWorkspace(QWidget):
         for status in STATUSES:
             self.status.addItem(status_label(status), status)
         status_label_widget = QLabel(self.tr("S&tatus"), self, buddy=self.status)
+        status_label_widget.setMinimumHeight(self.status.sizeHint().height())  # level with it
         header = QHBoxLayout()
         names = QVBoxLayout()
         names.addWidget(self.name)

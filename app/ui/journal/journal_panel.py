@@ -3,6 +3,7 @@ to the therapist, never part of a client's record. Entries save themselves as yo
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -69,7 +70,8 @@ class JournalPanel(QWidget):
         self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.entries.setWordWrap(True)  # a long title takes two lines rather than an "…"
         self.entries.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.entries.setSpacing(2)
+        self.entries.setSpacing(0)  # Qt sizes wrapped items without the spacing: lines are cut
+        self.entries.setAlternatingRowColors(True)  # so entries of several lines stay apart
         self.new_button = QPushButton(self.tr("&New entry"), self)
         self.new_button.setAccessibleDescription(
             self.tr("Start a new entry; choose its kind beside the title"))
@@ -124,11 +126,14 @@ class JournalPanel(QWidget):
         editor_layout.addWidget(self.checkin_box)
         editor_layout.addWidget(self.body, 1)
         editor_layout.addLayout(bottom)
+        widest = max(self.kind_labels.values(), key=self.entries.fontMetrics().horizontalAdvance)
+        left.setMinimumWidth(self.entries.fontMetrics().horizontalAdvance(
+            f"{long_date(datetime(2026, 9, 30))} · {widest}") + 48)  # a first line whole
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 720])
+        splitter.setSizes([max(280, left.minimumWidth()), 720])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +49,8 @@ def result_html(result: Any, client: str) -> str:
               + html.escape(snippet[b:])) if b > a else html.escape(snippet)
     facts = f"{result.kind} · {_field_label(result.field)} · {long_date(result.date)}"
     title = f"{client} — {result.title}" if client and client != result.title else result.title
-    return (f"<b>{html.escape(title)}</b> &nbsp;<small>{html.escape(facts)}</small>"
+    facts = html.escape(facts).replace(" ", "&nbsp;")  # wraps as a whole, not "2 Mar | 2027"
+    return (f"<b>{html.escape(title)}</b> &nbsp;<small>{facts}</small>"
             f"<br>{marked}")
 
 
@@ -100,6 +102,8 @@ class SearchDialog(AppDialog):
                                               "practices and your journal"))
         self.query.setAccessibleName(self.tr("Search for"))
         self.query.setClearButtonEnabled(True)
+        for button in self.query.findChildren(QToolButton):  # the clear button's icon
+            button.setAccessibleName(self.tr("Clear the search"))
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setItemDelegate(_ResultDelegate(self.results))

@@ -26,7 +26,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QBoxLayout,
     QComboBox,
     QDateTimeEdit,
     QFrame,
@@ -117,38 +116,61 @@ class _TintedPanel(QFrame):
 
 
 class _FieldRow(QWidget):
-    """Labelled fields in one row, or in two rows when there is no room for one (a small
-    laptop screen, a large font): the editor never makes the window wider than the screen."""
+    """Labelled fields side by side, wrapping onto more rows when there is no room for one (a
+    small laptop screen, a large font): the editor never makes the window wider than the screen."""
 
-    def __init__(self, *halves: tuple[tuple[str, QWidget], ...], parent: QWidget) -> None:
+    def __init__(self, pairs: tuple[tuple[str, QWidget], ...], parent: QWidget) -> None:
         super().__init__(parent)
-        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self._box.setContentsMargins(0, 0, 0, 0)
-        self._halves: list[QHBoxLayout] = []
-        for pairs in halves:
-            row = QHBoxLayout()
-            for label, widget in pairs:
-                widget.setParent(self)
-                row.addWidget(QLabel(label, self, buddy=widget))
-                row.addWidget(widget)
-            row.addStretch(1)  # on two rows, each keeps its fields at their natural width
-            self._box.addLayout(row)
-            self._halves.append(row)
-        self._box.addStretch(1)
+        self._pairs: list[QWidget] = []
+        for label, widget in pairs:
+            pair = QWidget(self)
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(QLabel(label, pair, buddy=widget))
+            row.addWidget(widget)
+            self._pairs.append(pair)
+        self._rows = QVBoxLayout(self)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._counts: tuple[int, ...] = ()
+        self._arrange((len(self._pairs),))
 
-    def _one_row_width(self) -> int:
-        return (sum(row.sizeHint().width() for row in self._halves)
-                + self._box.spacing() * (len(self._halves) - 1))
+    def _fit(self, width: int) -> tuple[int, ...]:
+        """How many pairs go on each row, filling each row as far as `width` allows."""
+        counts, used = [0], 0
+        spacing = self._rows.spacing()
+        for pair in self._pairs:
+            need = pair.sizeHint().width() + (spacing if counts[-1] else 0)
+            if counts[-1] and used + need > width:
+                counts.append(0)
+                used, need = 0, pair.sizeHint().width()
+            counts[-1] += 1
+            used += need
+        return tuple(counts)
+
+    def _arrange(self, counts: tuple[int, ...]) -> None:
+        while (item := self._rows.takeAt(0)) is not None:
+            row = item.layout()
+            if row is not None:
+                while row.takeAt(0) is not None:
+                    pass
+                row.deleteLater()
+        pairs = iter(self._pairs)
+        for count in counts:
+            row = QHBoxLayout()
+            for _ in range(count):
+                row.addWidget(next(pairs))
+            row.addStretch(1)
+            self._rows.addLayout(row)
+        self._counts = counts
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        width = max(row.minimumSize().width() for row in self._halves)
-        return QSize(width, self._box.minimumSize().height())
+        width = max(pair.minimumSizeHint().width() for pair in self._pairs)
+        return QSize(width, self._rows.minimumSize().height())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        direction = (QBoxLayout.Direction.LeftToRight if event.size().width()
-                     >= self._one_row_width() else QBoxLayout.Direction.TopToBottom)
-        if direction != self._box.direction():
-            self._box.setDirection(direction)
+        counts = self._fit(event.size().width())
+        if counts != self._counts:
+            self._arrange(counts)
             self.updateGeometry()
         super().resizeEvent(event)
 
@@ -188,9 +210,9 @@ class SessionEditor(QWidget):
         for name in TEMPLATES:
             self.template.addItem(template_label(name), name)
         self.top_row = _FieldRow(((self.tr("&When"), self.starts_at),
-                                  (self.tr("&Length"), self.duration)),
-                                 ((self.tr("&Format"), self.format),
-                                  (self.tr("&Template"), self.template)), parent=self)
+                                  (self.tr("&Length"), self.duration),
+                                  (self.tr("&Format"), self.format),
+                                  (self.tr("&Template"), self.template)), self)
 
         body = QWidget(self)
         self._fields_layout = QVBoxLayout()
