@@ -10,11 +10,13 @@ from uuid import UUID
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
+from app.services.clients import ClientView
 from app.ui.kit.labels import choice_label
 
 CLIENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,9 +30,10 @@ def status_label(status: str) -> str:
 
 
 class ClientListModel(QAbstractListModel):
-    def __init__(self, clients: list[Any] | None = None, parent=None) -> None:
+    def __init__(self, clients: list[ClientView] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._clients: list[Any] = list(clients or [])
+        self._clients: list[ClientView] = list(clients or [])
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's API)
         return 0 if parent.isValid() else len(self._clients)
@@ -47,7 +50,7 @@ class ClientListModel(QAbstractListModel):
             return client
         return None
 
-    def set_clients(self, clients: list[Any]) -> None:
+    def set_clients(self, clients: list[ClientView]) -> None:
         self.beginResetModel()
         self._clients = list(clients)
         self.endResetModel()
@@ -55,7 +58,7 @@ class ClientListModel(QAbstractListModel):
     def clear(self) -> None:
         self.set_clients([])
 
-    def upsert(self, client: Any) -> None:
+    def upsert(self, client: ClientView) -> None:
         """Put a saved client in place (or add it), keeping the list sorted by name."""
         others = [c for c in self._clients if c.id != client.id]
         self.set_clients(sorted([*others, client],

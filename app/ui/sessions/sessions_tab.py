@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -31,7 +30,7 @@ from app.ui.sessions.session_editor import SessionEditor, template_label
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def session_line(summary: Any) -> str:
+def session_line(summary: SessionSummary) -> str:
     """Two short lines: when, then the template and whether it is signed."""
     when = session_moment(summary.starts_at)
     if summary.damaged:

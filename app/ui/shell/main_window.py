@@ -15,7 +15,7 @@ touched.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -40,6 +40,9 @@ from app.ui.shell.sections import CLIENTS, JOURNAL, SETTINGS
 from app.ui.shell.shortcuts_dialog import ShortcutsDialog
 from app.ui.vault.unlock_panel import UnlockPanel
 from app.ui.vault.welcome_panel import WelcomePanel
+
+if TYPE_CHECKING:  # loaded when first needed, to start quickly
+    from app.services.vault import Vault
 
 GEOMETRY = "main-window"
 
@@ -226,7 +229,7 @@ class MainWindow(QMainWindow):
             return
         self._ctx.settings.set(LAST_VAULT_PATH, str(self._ctx.vault_path))
 
-    def _on_vault_created(self, vault: Any) -> None:
+    def _on_vault_created(self, vault: Vault) -> None:
         self._ctx.vault = vault
         self._ctx.settings.set(LAST_VAULT_PATH, str(vault.path))
         self._enter_workspace()
@@ -241,7 +244,7 @@ class MainWindow(QMainWindow):
             .failure(self._on_demo_failed) \
             .run()
 
-    def _on_demo_opened(self, vault: Any) -> None:
+    def _on_demo_opened(self, vault: Vault) -> None:
         self._ctx.vault = vault
         self._set_unlocked(False)
         self.unlock_panel.show_passphrase_page()
@@ -320,7 +323,7 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _on_restored(self, vault: Any, passphrase: str) -> None:
+    def _on_restored(self, vault: Vault, passphrase: str) -> None:
         """Continue into the restored vault; if another is open, ask first (it stays as it
         is, and is locked and closed only if the therapist switches)."""
         if self._ctx.vault is None:
@@ -347,7 +350,7 @@ class MainWindow(QMainWindow):
         box.buttonClicked.connect(on_clicked)
         box.open()
 
-    def switch_to(self, vault: Any, passphrase: str) -> None:
+    def switch_to(self, vault: Vault, passphrase: str) -> None:
         """Save typing and close the open vault (on the database worker, in that order), then
         continue into `vault`, open and unlocked."""
         old = self._ctx.vault
@@ -371,7 +374,7 @@ class MainWindow(QMainWindow):
         Operation(self, save_then_close).run()
         self._adopt(vault, passphrase)
 
-    def _adopt(self, vault: Any, passphrase: str) -> None:
+    def _adopt(self, vault: Vault, passphrase: str) -> None:
         """Make `vault` (open and unlocked) the window's vault, and remember it for next time."""
         self._ctx.vault = vault
         self._ctx.vault_path = vault.path

@@ -47,7 +47,7 @@ from app.ui.kit.settings import (
 
 
 class SettingsPanel(QWidget):
-    def __init__(self, ctx: AppContext, profile: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, profile: ProfileView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._profile = profile
@@ -224,7 +224,7 @@ class SettingsPanel(QWidget):
         box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
         return box
 
-    def _fill(self, profile: Any) -> None:
+    def _fill(self, profile: ProfileView) -> None:
         self.therapist_name.setText(profile.therapist_name)
         self.credentials.setText(profile.credentials)
         self.practice_name.setText(profile.practice_name)
@@ -278,7 +278,7 @@ class SettingsPanel(QWidget):
             .failure(self._on_recipients_failed) \
             .run()
 
-    def _on_recipients_saved(self, profile: Any) -> None:
+    def _on_recipients_saved(self, profile: ProfileView) -> None:
         self._profile = profile
         self.recipients_button.setEnabled(True)
         self.recipients.setPlainText("\n".join(profile.backup_recipients))
