@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.clients.client_list_model import CLIENT_ROLE, ClientFilter, ClientListModel
+from app.ui.kit.look import label_for
 
 
 class ClientListPanel(QWidget):
@@ -55,7 +56,7 @@ class ClientListPanel(QWidget):
         self.new_button = QPushButton(self.tr("&New client…"), self)
         self.new_button.setAccessibleDescription(self.tr("Add a client to your practice"))
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Sho&w"), self, buddy=self.status))
+        filters.addWidget(label_for(self.tr("Sho&w"), self.status, self))
         filters.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

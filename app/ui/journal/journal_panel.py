@@ -4,7 +4,6 @@ to the therapist, never part of a client's record. Entries save themselves as yo
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import Qt
@@ -33,7 +32,7 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.dates import long_date
 from app.ui.kit.events import touches
 from app.ui.kit.labels import choice_label
-from app.ui.kit.look import heading, hint
+from app.ui.kit.look import heading, hint, label_for
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 NOT_RATED = -1
@@ -50,7 +49,7 @@ class _EntryRef:
 
 
 class JournalPanel(QWidget):
-    def __init__(self, ctx: AppContext, entries: list[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, entries: list[JournalView], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._ref = _EntryRef()
@@ -107,14 +106,14 @@ class JournalPanel(QWidget):
             spin.setSpecialValueText(self.tr("—"))
             spin.setAccessibleName(statement)
             spin.valueChanged.connect(self._on_edited)
-            checkin_form.addRow(QLabel(statement, self.checkin_box, buddy=spin), spin)
+            checkin_form.addRow(label_for(statement, spin, self.checkin_box), spin)
             self.checkin[key] = spin
         self.saved_state = QLabel(self)
         self.delete_button = QPushButton(self.tr("Delete entry…"), self)
         top = QHBoxLayout()  # as in the session editor: labelled fields in one row
-        top.addWidget(QLabel(self.tr("&Kind"), self, buddy=self.kind))
+        top.addWidget(label_for(self.tr("&Kind"), self.kind, self))
         top.addWidget(self.kind)
-        top.addWidget(QLabel(self.tr("&Title"), self, buddy=self.title))
+        top.addWidget(label_for(self.tr("&Title"), self.title, self))
         top.addWidget(self.title, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved_state, 1)
@@ -145,7 +144,7 @@ class JournalPanel(QWidget):
         self.delete_button.clicked.connect(self._on_delete_clicked)
 
     # -- the list -------------------------------------------------------------------------
-    def _line(self, entry: Any) -> str:
+    def _line(self, entry: JournalView) -> str:
         if entry.damaged:
             return self.tr("{day} · damaged entry").format(day=long_date(entry.created_at))
         title = entry.title or entry.body.strip().split("\n")[0][:60] or self.tr("(untitled)")
@@ -185,7 +184,7 @@ class JournalPanel(QWidget):
         return item is not None
 
     # -- one entry ------------------------------------------------------------------------
-    def _show_entry(self, entry: Any | None, kind: str = "reflection") -> None:
+    def _show_entry(self, entry: JournalView | None, kind: str = "reflection") -> None:
         self._loading = True
         try:
             self.autosave.reset()
@@ -211,7 +210,7 @@ class JournalPanel(QWidget):
     def _on_new_clicked(self) -> None:
         self.autosave.save_now()
         self.entries.blockSignals(True)
-        self.entries.setCurrentItem(None)
+        self.entries.setCurrentItem(None)  # type: ignore[call-overload]  # stub: None clears it
         self.entries.blockSignals(False)
         self._show_entry(None, self.kind.currentData() or "reflection")
         self.saved_state.setText(self.tr("A new entry saves itself as you write."))
@@ -239,7 +238,7 @@ class JournalPanel(QWidget):
             return None  # nothing written yet (an empty entry is not saved)
         journal, ref = self._ctx.services.journal, self._ref
 
-        def save() -> Any:
+        def save() -> JournalView:
             view = journal.save(draft, ref.id)
             ref.id = view.id
             return view
@@ -249,7 +248,7 @@ class JournalPanel(QWidget):
     def pending_save(self):
         return self.autosave.pending_job()
 
-    def _on_saved(self, view: Any) -> None:
+    def _on_saved(self, view: JournalView) -> None:
         item = self._item_of(view.id)
         if item is None:
             item = QListWidgetItem()
@@ -282,7 +281,7 @@ class JournalPanel(QWidget):
         if item is not None:
             self.entries.blockSignals(True)
             self.entries.takeItem(self.entries.row(item))
-            self.entries.setCurrentItem(None)
+            self.entries.setCurrentItem(None)  # type: ignore[call-overload]  # stub: None clears it
             self.entries.blockSignals(False)
         if self._ref.id == entry_id:
             self._show_entry(None)

@@ -15,7 +15,6 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDateTime,
     QSize,
@@ -48,9 +47,10 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.dates import clock, date_time_format, moment, session_moment
 from app.ui.kit.error_dialog import show_error
 from app.ui.kit.labels import choice_label
-from app.ui.kit.look import heading, hint, private_tint, shared_tint
+from app.ui.kit.look import heading, hint, label_for, private_tint, shared_tint
 from app.ui.kit.record_tab import Page
 from app.ui.kit.settings import NOTE_TEMPLATE
+from app.ui.kit.translate import QT_TRANSLATE_NOOP
 from app.ui.sessions.sign_dialog import SignDialog
 
 PRIVATE_LABEL = QT_TRANSLATE_NOOP("SessionEditor", "Private — never printed or shared")
@@ -104,7 +104,9 @@ class _TintedPanel(QFrame):
         layout.addWidget(hint(explanation, self))
         layout.addWidget(editor)
         self._apply_tint()
-        QApplication.instance().paletteChanged.connect(self._apply_tint)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.paletteChanged.connect(self._apply_tint)
 
     def _apply_tint(self, *_palette: object) -> None:
         tint = self._tint()
@@ -126,7 +128,7 @@ class _FieldRow(QWidget):
             pair = QWidget(self)
             row = QHBoxLayout(pair)
             row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(QLabel(label, pair, buddy=widget))
+            row.addWidget(label_for(label, widget, pair))
             row.addWidget(widget)
             self._pairs.append(pair)
         self._rows = QVBoxLayout(self)
@@ -298,7 +300,7 @@ class SessionEditor(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.signed_document, 1)
-        layout.addWidget(QLabel(self.tr("&Add an amendment"), page, buddy=self.amendment_text))
+        layout.addWidget(label_for(self.tr("&Add an amendment"), self.amendment_text, page))
         layout.addWidget(self.amendment_text)
         add_row = QHBoxLayout()
         add_row.addStretch(1)
@@ -333,9 +335,11 @@ class SessionEditor(QWidget):
             edit.clear()
         while self._fields_layout.count():
             item = self._fields_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+            assert item is not None
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         self._field_edits = {}
         for key, label in TEMPLATES[template]:
             edit = NoteBox(self._body)
@@ -344,7 +348,7 @@ class SessionEditor(QWidget):
             edit.setMinimumHeight(64)
             edit.setPlainText(texts.get(key, ""))
             edit.textChanged.connect(self._on_edited)
-            title = QLabel(self.tr(label), self._body, buddy=edit)
+            title = label_for(self.tr(label), edit, self._body)
             self._fields_layout.addWidget(title)
             self._fields_layout.addWidget(edit)
             self._field_edits[key] = edit
