@@ -75,12 +75,12 @@ def _new_window(folder: Path, vault_name: str):
 
 
 def _rich_client(ctx) -> object:
-    """A client with goals, feedback, practices and open checklist topics to show."""
+    """A client with goals, feedback, exercises and open checklist topics to show."""
     services = ctx.services
     best, best_score = None, -1
     for client in services.clients.list(status="active"):
         overview = services.overview.get(client.id)
-        score = (len(overview.goals) + len(overview.active_practices) + len(overview.open_items)
+        score = (len(overview.goals) + len(overview.active_exercises) + len(overview.open_items)
                  + (overview.last_feedback is not None) + 3 * bool(overview.client.preferences)
                  + (overview.agreement is not None and overview.agreement.agreed))
         if score > best_score:

@@ -300,7 +300,7 @@ class _ClientWriter:
         rng, count = self.rng, len(self.moments)
         agreement_at = min(1, count - 1)
         revisions = self._revision_points(count)
-        practice: Record | None = None
+        exercise: Record | None = None
         for moment in self.moments:
             k = moment.index
             if k == agreement_at:
@@ -308,11 +308,11 @@ class _ClientWriter:
                 self._agreement(moment, version=1)
             elif k in revisions:
                 self._revise(moment, revisions.index(k) + 2)
-            new_practice = rng.choice(self.theme.practices) if k % 4 == 1 else None
+            new_exercise = rng.choice(self.theme.exercises) if k % 4 == 1 else None
             scores = self._plan_measures(k) if k % 4 == 0 else []
-            self._session(moment, practice, new_practice, scores)
-            if new_practice is not None:
-                practice = self._practice(moment, practice, new_practice)
+            self._session(moment, exercise, new_exercise, scores)
+            if new_exercise is not None:
+                exercise = self._exercise(moment, exercise, new_exercise)
             self._measures(moment, scores)
             self._rate_goals(moment)
             if rng.random() < 0.8:
@@ -332,11 +332,11 @@ class _ClientWriter:
                 points.append(int(count * rng.uniform(0.65, 0.85)))
         return points
 
-    def _ctx(self, moment: _Moment, practice: Record | None) -> dict[str, Any]:
+    def _ctx(self, moment: _Moment, exercise: Record | None) -> dict[str, Any]:
         goal = self.rng.choice(self._goals)[1].short if self._goals else "what brought them here"
         return {**self.terms, "goal": goal, "n": moment.index + 1,
                 "review": moment.index + 7,
-                "practice": f"'{practice['title']}'" if practice is not None else "the practice"}
+                "exercise": f"'{exercise['title']}'" if exercise is not None else "the exercise"}
 
     def _compose(self, banks: Sequence[Sequence[str]], target: int, ctx: dict[str, Any]) -> str:
         pool = [sentence for bank in banks for sentence in bank]
@@ -349,7 +349,7 @@ class _ClientWriter:
         return " ".join(picked)
 
     def _session(self, moment: _Moment, reported: Record | None,
-                 new_practice: words.PracticeSeed | None,
+                 new_exercise: words.ExerciseSeed | None,
                  scores: list[tuple[Instrument, list[int]]]) -> None:
         rng, theme, k = self.rng, self.theme, moment.index
         ctx = self._ctx(moment, reported)
@@ -358,8 +358,8 @@ class _ClientWriter:
         if reported is not None and rng.random() < 0.6:
             opener += " " + rng.choice(words.REPORT_BACKS).format(**ctx)
         risk = rng.choice(words.RISK_FLAG if self._flagged_now(k) else words.RISK_NONE)
-        plan_extra = ("" if new_practice is None else
-                      " " + words.NEXT_PRACTICE.format(practice=f"'{new_practice.title}'"))
+        plan_extra = ("" if new_exercise is None else
+                      " " + words.NEXT_EXERCISE.format(exercise=f"'{new_exercise.title}'"))
         subjective = opener + " " + self._compose([theme.subjective], 450, ctx)
         objective = self._compose([words.OBJECTIVE], 330, ctx) + "".join(
             f" {inst.code} today: {sum(answers)} ({inst.severity(sum(answers))})."
@@ -545,16 +545,16 @@ class _ClientWriter:
             elif self.rng.random() < 0.05:
                 goal["status"] = "retired"
 
-    # practices between sessions
-    def _practice(self, moment: _Moment, previous: Record | None,
-                  seed: words.PracticeSeed) -> Record:
+    # exercises between sessions
+    def _exercise(self, moment: _Moment, previous: Record | None,
+                  seed: words.ExerciseSeed) -> Record:
         rng = self.rng
         if previous is not None:
             previous["status"] = "done" if rng.random() < 0.8 else "paused"
             previous["report_back"] = rng.choice(words.CLIENT_REPORT_BACKS)
             previous["updated_at"] = moment.starts_at
         return self._add(
-            "practice",
+            "exercise",
             client_id=self.client["id"], session_id=moment.row["id"], status="active",
             created_at=moment.starts_at, updated_at=moment.starts_at,
             title=seed.title, instructions=seed.instructions, kind=seed.kind,

@@ -2,7 +2,7 @@
 for believable (entirely fictional) clinical notes.
 
 Kept apart from `demo.py` so the builder stays readable. Placeholders: ``{name}`` the client's
-first name, ``{goal}`` a goal in short, ``{practice}`` the practice agreed last time, ``{n}`` the
+first name, ``{goal}`` a goal in short, ``{exercise}`` the exercise agreed last time, ``{n}`` the
 session number.
 """
 
@@ -156,7 +156,7 @@ PREFERENCES: dict[str, tuple[str, ...]] = {
         "I'm not a homework person. Ideas to try are fine if there's no pressure.",
         "Give me something concrete to practise — I like having a plan for the week.",
         "Voice notes work better for me than writing things down.",
-        "I'd like practices I can do on the bus or on a break at work.",
+        "I'd like exercises I can do on the bus or on a break at work.",
         "Please don't give me more than one thing at a time.",
     ),
     "language": (
@@ -200,7 +200,7 @@ class GoalSeed:
 
 
 @dataclass(frozen=True, slots=True)
-class PracticeSeed:
+class ExerciseSeed:
     title: str
     instructions: str
     kind: str  # self-reflection | mindfulness | emotional regulation | other
@@ -216,7 +216,7 @@ class Theme:
     interventions: tuple[str, ...]
     private: tuple[str, ...]
     summary: tuple[str, ...]
-    practices: tuple[PracticeSeed, ...]
+    exercises: tuple[ExerciseSeed, ...]
 
 
 THEMES: tuple[Theme, ...] = (
@@ -296,11 +296,11 @@ THEMES: tuple[Theme, ...] = (
             "We talked about how resentment can be a sign that a line has been crossed, rather than a sign that you're a bad colleague.",
             "You noticed that the evening without email was strange at first and then good. That's worth building on.",
         ),
-        practices=(
-            PracticeSeed("The pause before yes", "When someone asks you for something, say 'let me check and get back to you' and notice what happens in your body.", "emotional regulation", "whenever asked, at least once"),
-            PracticeSeed("Phone in the hallway", "After 9 pm, leave your phone in the hallway. Write down what you did with the evening instead.", "other", "three evenings this week"),
-            PracticeSeed("Resentment notes", "When you feel resentful, jot down one line: what was asked, what you said, what you wanted to say.", "self-reflection", "as it happens"),
-            PracticeSeed("Sunday check-in", "On Sunday evening, take ten minutes to plan one protected evening for the week.", "self-reflection", "weekly, Sunday"),
+        exercises=(
+            ExerciseSeed("The pause before yes", "When someone asks you for something, say 'let me check and get back to you' and notice what happens in your body.", "emotional regulation", "whenever asked, at least once"),
+            ExerciseSeed("Phone in the hallway", "After 9 pm, leave your phone in the hallway. Write down what you did with the evening instead.", "other", "three evenings this week"),
+            ExerciseSeed("Resentment notes", "When you feel resentful, jot down one line: what was asked, what you said, what you wanted to say.", "self-reflection", "as it happens"),
+            ExerciseSeed("Sunday check-in", "On Sunday evening, take ten minutes to plan one protected evening for the week.", "self-reflection", "weekly, Sunday"),
         ),
     ),
     Theme(
@@ -375,10 +375,10 @@ THEMES: tuple[Theme, ...] = (
             "We planned a way back into choir that lets you leave at the break without it counting as failing.",
             "We looked at a plan for the 3 am wake-ups: radio, a glass of water, and the card with three sentences on it.",
         ),
-        practices=(
-            PracticeSeed("One memory a week", "Choose one memory of your mum and tell it to someone, or write it down if that feels better.", "self-reflection", "once a week"),
-            PracticeSeed("Night card", "Keep the card by the bed. If you wake at 3 am, read it, put the radio on low and stay lying down.", "emotional regulation", "each night you wake"),
-            PracticeSeed("Short daily walk", "A ten-minute walk each day, same time if possible. Notice three things you can see.", "mindfulness", "daily"),
+        exercises=(
+            ExerciseSeed("One memory a week", "Choose one memory of your mum and tell it to someone, or write it down if that feels better.", "self-reflection", "once a week"),
+            ExerciseSeed("Night card", "Keep the card by the bed. If you wake at 3 am, read it, put the radio on low and stay lying down.", "emotional regulation", "each night you wake"),
+            ExerciseSeed("Short daily walk", "A ten-minute walk each day, same time if possible. Notice three things you can see.", "mindfulness", "daily"),
         ),
     ),
     Theme(
@@ -448,10 +448,10 @@ THEMES: tuple[Theme, ...] = (
             "We planned the next step for the tube: two stops, off-peak, on your own, and wrote down what you expect to happen.",
             "We agreed that you'll count your pulse checks this week rather than trying to stop them.",
         ),
-        practices=(
-            PracticeSeed("Ride the wave", "When panic rises, read the card, let the feeling peak without fighting it, and note how long it lasted.", "emotional regulation", "each time it happens"),
-            PracticeSeed("Travel step", "Take the next step on your travel ladder. Write your prediction before and what happened after.", "other", "twice this week"),
-            PracticeSeed("Check log", "Make a tally mark each time you check your pulse or search symptoms. No need to stop, just count.", "self-reflection", "daily"),
+        exercises=(
+            ExerciseSeed("Ride the wave", "When panic rises, read the card, let the feeling peak without fighting it, and note how long it lasted.", "emotional regulation", "each time it happens"),
+            ExerciseSeed("Travel step", "Take the next step on your travel ladder. Write your prediction before and what happened after.", "other", "twice this week"),
+            ExerciseSeed("Check log", "Make a tally mark each time you check your pulse or search symptoms. No need to stop, just count.", "self-reflection", "daily"),
         ),
     ),
     Theme(
@@ -528,11 +528,11 @@ THEMES: tuple[Theme, ...] = (
             "We planned three small things for the week: guitar on Tuesday, a walk on Thursday, a message to Jo.",
             "You noticed that cooking on Saturday gave you a sense of 'I can still do things'.",
         ),
-        practices=(
-            PracticeSeed("Activity diary", "Write down what you did each morning and afternoon, and rate it for achievement and enjoyment from 0 to 10.", "self-reflection", "daily"),
-            PracticeSeed("Three planned things", "Do the three small things we planned, on the days we planned. Tick them off.", "other", "this week"),
-            PracticeSeed("Answering the voice", "When the critical voice speaks, write down what it said and one sentence you'd say to a friend instead.", "emotional regulation", "once a day"),
-            PracticeSeed("Curtains first", "Open the curtains before you look at your phone.", "mindfulness", "every morning"),
+        exercises=(
+            ExerciseSeed("Activity diary", "Write down what you did each morning and afternoon, and rate it for achievement and enjoyment from 0 to 10.", "self-reflection", "daily"),
+            ExerciseSeed("Three planned things", "Do the three small things we planned, on the days we planned. Tick them off.", "other", "this week"),
+            ExerciseSeed("Answering the voice", "When the critical voice speaks, write down what it said and one sentence you'd say to a friend instead.", "emotional regulation", "once a day"),
+            ExerciseSeed("Curtains first", "Open the curtains before you look at your phone.", "mindfulness", "every morning"),
         ),
     ),
     Theme(
@@ -598,10 +598,10 @@ THEMES: tuple[Theme, ...] = (
             "We talked about your parents' way of handling conflict and which parts you want to do differently.",
             "We gave both sides of your mixed feelings a voice, without needing to decide anything today.",
         ),
-        practices=(
-            PracticeSeed("Twenty minutes", "When you feel yourself going quiet in a disagreement, say 'I need twenty minutes' and come back.", "emotional regulation", "as needed"),
-            PracticeSeed("'I would like…'", "Say one 'I would like…' sentence to your partner each day, about something small.", "other", "daily"),
-            PracticeSeed("Stay or go pages", "Write freely for ten minutes about what you would miss and what you would not.", "self-reflection", "twice this week"),
+        exercises=(
+            ExerciseSeed("Twenty minutes", "When you feel yourself going quiet in a disagreement, say 'I need twenty minutes' and come back.", "emotional regulation", "as needed"),
+            ExerciseSeed("'I would like…'", "Say one 'I would like…' sentence to your partner each day, about something small.", "other", "daily"),
+            ExerciseSeed("Stay or go pages", "Write freely for ten minutes about what you would miss and what you would not.", "self-reflection", "twice this week"),
         ),
     ),
     Theme(
@@ -666,10 +666,10 @@ THEMES: tuple[Theme, ...] = (
             "We planned the next driving step and what you'll do if you want to get out of the car.",
             "You chose a new ending for the nightmare. We'll practise it together next time as well.",
         ),
-        practices=(
-            PracticeSeed("Grounding when startled", "Feet on the floor, one slow breath, name five things you can see. Note how long it took to settle.", "emotional regulation", "each time"),
-            PracticeSeed("Driving ladder step", "Do the next step on your driving ladder. Stay until the worry drops by half if you can.", "other", "three times this week"),
-            PracticeSeed("New ending rehearsal", "Read the nightmare with the new ending before bed and picture the new ending clearly.", "mindfulness", "each evening"),
+        exercises=(
+            ExerciseSeed("Grounding when startled", "Feet on the floor, one slow breath, name five things you can see. Note how long it took to settle.", "emotional regulation", "each time"),
+            ExerciseSeed("Driving ladder step", "Do the next step on your driving ladder. Stay until the worry drops by half if you can.", "other", "three times this week"),
+            ExerciseSeed("New ending rehearsal", "Read the nightmare with the new ending before bed and picture the new ending clearly.", "mindfulness", "each evening"),
         ),
     ),
     Theme(
@@ -728,10 +728,10 @@ THEMES: tuple[Theme, ...] = (
             "You planned to give one opinion in Tuesday's meeting and to notice what actually happens.",
             "You wrote to yourself the way you'd write to a friend. It was kinder than you expected.",
         ),
-        practices=(
-            PracticeSeed("One opinion", "Share one opinion in a meeting or conversation. Write down what you predicted and what happened.", "other", "twice this week"),
-            PracticeSeed("Me-time in the diary", "Book one hour just for you and keep it, even if someone asks for something.", "self-reflection", "weekly"),
-            PracticeSeed("Kind sentence", "Write one kind sentence to yourself in the evening.", "emotional regulation", "daily"),
+        exercises=(
+            ExerciseSeed("One opinion", "Share one opinion in a meeting or conversation. Write down what you predicted and what happened.", "other", "twice this week"),
+            ExerciseSeed("Me-time in the diary", "Book one hour just for you and keep it, even if someone asks for something.", "self-reflection", "weekly"),
+            ExerciseSeed("Kind sentence", "Write one kind sentence to yourself in the evening.", "emotional regulation", "daily"),
         ),
     ),
     Theme(
@@ -791,10 +791,10 @@ THEMES: tuple[Theme, ...] = (
             "We talked about 'home' being able to mean more than one place.",
             "You planned to say yes to one invitation and to leave whenever you want.",
         ),
-        practices=(
-            PracticeSeed("Same café", "Go to the same café at the same time each week. Notice who you see.", "other", "weekly"),
-            PracticeSeed("Speak early", "Say something in the first five minutes of one meeting, unrehearsed.", "emotional regulation", "twice this week"),
-            PracticeSeed("Home notes", "Write a few lines about a moment this week when somewhere here felt a bit like home.", "self-reflection", "once this week"),
+        exercises=(
+            ExerciseSeed("Same café", "Go to the same café at the same time each week. Notice who you see.", "other", "weekly"),
+            ExerciseSeed("Speak early", "Say something in the first five minutes of one meeting, unrehearsed.", "emotional regulation", "twice this week"),
+            ExerciseSeed("Home notes", "Write a few lines about a moment this week when somewhere here felt a bit like home.", "self-reflection", "once this week"),
         ),
     ),
 )
@@ -815,12 +815,12 @@ OPENERS = (
 )
 
 REPORT_BACKS = (
-    "On {practice}: {name} did it on most days and said it was 'easier after the second time'.",
-    "On {practice}: {name} managed it twice and found the first time the hardest.",
-    "On {practice}: {name} forgot about it until Thursday, then did it once and noticed something useful.",
-    "On {practice}: {name} did not do it and we looked at what got in the way, without blame.",
-    "On {practice}: {name} adapted it to fit {their} week, which we agreed was a good idea.",
-    "On {practice}: {name} said it felt pointless at first, then helpful on a bad day.",
+    "On {exercise}: {name} did it on most days and said it was 'easier after the second time'.",
+    "On {exercise}: {name} managed it twice and found the first time the hardest.",
+    "On {exercise}: {name} forgot about it until Thursday, then did it once and noticed something useful.",
+    "On {exercise}: {name} did not do it and we looked at what got in the way, without blame.",
+    "On {exercise}: {name} adapted it to fit {their} week, which we agreed was a good idea.",
+    "On {exercise}: {name} said it felt pointless at first, then helpful on a bad day.",
 )
 
 OBJECTIVE = (
@@ -841,7 +841,7 @@ OBJECTIVE = (
 ASSESSMENT_GENERIC = (
     "Therapeutic alliance is good; {name} is able to disagree with me and did so today.",
     "Progress towards {goal} is steady, with the usual ups and downs.",
-    "{name} is using the between-session practices more consistently, which is consolidating change.",
+    "{name} is using the between-session exercises more consistently, which is consolidating change.",
     "This week's setback seems to be a response to an understandable stressor rather than a loss of ground.",
     "{name} shows increasing ability to reflect on patterns rather than only on events.",
     "Motivation for change remains high; the pace we agreed still seems right.",
@@ -860,7 +860,7 @@ RISK_FLAG = (
 )
 
 INTERVENTIONS_GENERIC = (
-    "Reviewed the week's practice and what {name} learned from it.",
+    "Reviewed the week's exercise and what {name} learned from it.",
     "Used reflective listening and summarising to help {name} organise a lot of material.",
     "Checked in about the pace and focus of our work; {name} wants to continue as we are.",
     "Invited feedback about last session; {name} said the ending felt rushed and we agreed to watch the time.",
@@ -880,7 +880,7 @@ RESPONSES = (
 
 PLAN_GENERIC = (
     "Continue weekly sessions; review goals at session {review}.",
-    "Next session: review the practice and continue the work on {goal}.",
+    "Next session: review the exercise and continue the work on {goal}.",
     "Repeat PHQ-9 and GAD-7 in four weeks as agreed.",
     "{name} will contact the GP about sleep as {they} planned.",
     "I will send the handout we discussed and bring the relapse-prevention outline next time.",
@@ -888,9 +888,9 @@ PLAN_GENERIC = (
     "Agreed to revisit the boundaries checklist item about contact between sessions.",
 )
 
-NEXT_PRACTICE = "New practice agreed: {practice}."
+NEXT_EXERCISE = "New exercise agreed: {exercise}."
 
-# The client's own report back on a practice.
+# The client's own report back on an exercise.
 CLIENT_REPORT_BACKS = (
     "Did it most days. The second week was easier than the first.",
     "Only managed it twice, but the second time I actually noticed something.",
@@ -912,7 +912,7 @@ SUMMARY_CLOSINGS = (
 AMENDMENTS = (
     "Correction: the session format was online, not in person.",
     "Addendum: {name} emailed the next day to add that the GP appointment is booked; no change to the plan.",
-    "Correction: the practice was agreed for three times this week, not daily.",
+    "Correction: the exercise was agreed for three times this week, not daily.",
     "Addendum: on reflection, the risk review should also note that {name} has the crisis line number saved in {their} phone.",
     "Correction to the date of the next review: session {review}, not earlier.",
 )
@@ -920,7 +920,7 @@ AMENDMENTS = (
 DIFFERENT_NEXT_TIME = (
     "Maybe a bit more time on the work stuff and less on my family.",
     "I felt rushed at the end.",
-    "Could we start with the practice review? I kept waiting for it.",
+    "Could we start with the exercise review? I kept waiting for it.",
     "I'd like more ideas for what to do when it gets bad.",
     "Less talking from me, more from you sometimes.",
     "I didn't like the exercise with the chairs. I'd like to talk about why.",
@@ -931,7 +931,7 @@ THERAPIST_REFLECTIONS = (
     "Fair point about the ending; I'll flag the time at 40 minutes.",
     "Glad this was said. I'll ask more directly what {name} wants from each session.",
     "I had been doing most of the talking. Hold back more.",
-    "Useful: start with the practice review next time.",
+    "Useful: start with the exercise review next time.",
     "I'll offer a written summary when it suits {name}.",
 )
 
@@ -951,7 +951,7 @@ FOLLOWUPS = (
 
 CLIENT_COMMITMENTS = (
     "I'll come every week unless I'm ill, and I'll tell you when something isn't working for me.",
-    "I'll try the practices we agree on, or tell you honestly why I didn't.",
+    "I'll try the exercises we agree on, or tell you honestly why I didn't.",
     "I'll say when I need to slow down, and when I want to go further.",
     "I'll let you know about big changes in my life or medication.",
     "I'll give feedback at the end of sessions, even when it's awkward.",

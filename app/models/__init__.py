@@ -5,10 +5,10 @@ from app.models.base import KEYRING, Base
 from app.models.checklist import Checklist, ChecklistItem, ChecklistTemplate
 from app.models.client import Client, ClientKey
 from app.models.disclosure import Disclosure
+from app.models.exercise import Exercise
 from app.models.feedback import Feedback
 from app.models.journal import JournalEntry
 from app.models.measure import Measure
-from app.models.practice import Practice
 from app.models.therapy_session import PrivateNote, SessionAmendment, TherapySession
 from app.models.vault_meta import PracticeProfile, VaultMeta
 
@@ -30,7 +30,7 @@ ALL_MODELS: tuple[type[Base], ...] = (
     ChecklistItem,
     Feedback,
     Measure,
-    Practice,
+    Exercise,
     Disclosure,
 )
 
@@ -45,12 +45,12 @@ __all__ = [
     "Client",
     "ClientKey",
     "Disclosure",
+    "Exercise",
     "Feedback",
     "Goal",
     "GoalRating",
     "JournalEntry",
     "Measure",
-    "Practice",
     "PracticeProfile",
     "PrivateNote",
     "SessionAmendment",

@@ -46,6 +46,7 @@ __all__ = [
     "SHAPES",
     "TABLES",
     "TABLES_BY_NAME",
+    "FORMER_NAMES",
     "BackupTable",
     "column_kind",
 ]
@@ -194,5 +195,10 @@ TABLES: tuple[BackupTable, ...] = tuple(
     BackupTable(m) for m in ALL_MODELS
     if not (m.__tablename__ in NOT_BACKED_UP and NOT_BACKED_UP[m.__tablename__] is None)
 )
+# Tables renamed since backups were first written: old name -> the table now. An archive made
+# before the rename lists its records under the old name; reading it maps them here (new
+# backups write only the new name).
+FORMER_NAMES: dict[str, str] = {"practice": "exercise"}  # revision 0003
 TABLES_BY_NAME: dict[str, BackupTable] = {t.name: t for t in TABLES}
-SHAPES: Shapes = {t.name: t.shapes for t in TABLES}
+TABLES_BY_NAME.update({old: TABLES_BY_NAME[new] for old, new in FORMER_NAMES.items()})
+SHAPES: Shapes = {name: t.shapes for name, t in TABLES_BY_NAME.items()}

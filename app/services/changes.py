@@ -28,7 +28,7 @@ class RecordKind(StrEnum):
     CHECKLIST_TEMPLATE = "checklist template"
     FEEDBACK = "feedback"
     MEASURE = "measure"
-    PRACTICE = "practice"
+    EXERCISE = "exercise"
     JOURNAL = "journal"
     PROFILE = "profile"
 

@@ -1,6 +1,6 @@
 """What the client's Overview tab shows before a session, in one call and one transaction:
 the client, their goals and the agreement's status, open checklist items, the last feedback,
-active practices, PHQ-9 item 9 flags still to follow up, and when the last session was.
+active exercises between sessions, PHQ-9 item 9 flags still to follow up, and when the last session was.
 
 Built to be quick: sortable facts (dates, statuses) are filtered in SQL on indexed plaintext
 columns, so only the few rows shown are decrypted — never the session notes.
@@ -19,9 +19,9 @@ from app.services.agreements import AgreementView, GoalView, goal_views, latest_
 from app.services.checklists import ChecklistItemView, open_item_views
 from app.services.clients import ClientView, client_view
 from app.services.database import Database
+from app.services.exercises import ExerciseView, exercise_views
 from app.services.feedback import FeedbackView, latest_feedback_view
 from app.services.measures import MeasureFlag, flag_views
-from app.services.practices import PracticeView, practice_views
 from app.services.values import require_client
 
 
@@ -32,7 +32,7 @@ class ClientOverview:
     agreement: AgreementView | None  # the latest version, draft or agreed
     open_items: tuple[ChecklistItemView, ...]
     last_feedback: FeedbackView | None
-    active_practices: tuple[PracticeView, ...]
+    active_exercises: tuple[ExerciseView, ...]
     flags: tuple[MeasureFlag, ...]  # PHQ-9 item 9 answers not yet followed up
     latest_session: datetime | None
     session_count: int
@@ -60,7 +60,7 @@ class ClientOverviews:
                 agreement=latest_agreement_view(s, client_id),
                 open_items=tuple(open_item_views(s, client_id)),
                 last_feedback=latest_feedback_view(s, client_id),
-                active_practices=tuple(practice_views(s, client_id, "active")),
+                active_exercises=tuple(exercise_views(s, client_id, "active")),
                 flags=tuple(flag_views(s, client_id)),
                 latest_session=latest,
                 session_count=count,

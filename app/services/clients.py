@@ -19,7 +19,8 @@ STATUSES = ("active", "paused", "closed")
 PREFERENCE_TOPICS: tuple[tuple[str, str], ...] = (
     ("pace", "Pace"),
     ("directness", "How direct I'd like you to be"),
-    ("practices", "Practices between sessions, or not"),
+    # The key was written before the exercise had its own name; stored preferences use it.
+    ("practices", "Exercises between sessions, or not"),
     ("language", "Language and words that suit me"),
     ("what_helps", "What helps"),
     ("what_doesnt", "What doesn't help"),

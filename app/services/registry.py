@@ -16,10 +16,10 @@ from app.services.client_overview import ClientOverviews
 from app.services.clients import Clients
 from app.services.database import Database
 from app.services.disclosures import Disclosures
+from app.services.exercises import Exercises
 from app.services.feedback import FeedbackLog
 from app.services.journal import Journal
 from app.services.measures import Measures
-from app.services.practices import Practices
 from app.services.profile import Profile
 from app.services.search import Search
 from app.services.sessions import Sessions
@@ -37,7 +37,7 @@ class Services:
         self.checklists = Checklists(db, changed)
         self.feedback = FeedbackLog(db, changed)
         self.measures = Measures(db, changed)
-        self.practices = Practices(db, changed)
+        self.exercises = Exercises(db, changed)
         self.journal = Journal(db, changed)
         self.disclosures = Disclosures(db)
         self.backups = Backups(db, self.disclosures)

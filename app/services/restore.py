@@ -31,6 +31,7 @@ from app.errors import BadInput, VaultExists
 from app.models import ALL_MODELS, Client, ClientKey, VaultMeta
 from app.services.backup_tables import (
     BATCH,
+    FORMER_NAMES,
     KEYS_TABLES,
     SHAPES,
     TABLES,
@@ -57,6 +58,9 @@ class RestoreReport:
 def _check_restorable(manifest: Manifest) -> None:
     """Refuse, before anything is created, an archive whose records this version cannot
     store without losing some of them."""
+    listed = {part.table for part in manifest.parts}
+    if any(old in listed and new in listed for old, new in FORMER_NAMES.items()):
+        raise BackupDamaged("This backup lists the same kind of records twice.")
     for part in manifest.parts:
         table = TABLES_BY_NAME.get(part.table)
         if table is None:
@@ -151,7 +155,10 @@ def _fill(db: Database, reader: BackupReader, key: BackupKey,
                 if model.__tablename__ not in KEYS_TABLES:
                     s.execute(delete(model))
             for table in TABLES:
-                part = manifest.part(table.name)
+                # An older backup lists a renamed table under its former name.
+                names = (table.name, *(old for old, new in FORMER_NAMES.items()
+                                       if new == table.name))
+                part = next((p for p in map(manifest.part, names) if p is not None), None)
                 if part is None:
                     continue
                 if table.name in KEYS_TABLES:

@@ -1,5 +1,5 @@
 """Search across all of a practice's text: clients, session notes (private notes and shared
-summaries included), goals, agreements, checklist items, practices, feedback, questionnaire
+summaries included), goals, agreements, checklist items, exercises between sessions, feedback, questionnaire
 comments and the therapist's journal.
 
 The index is a plain in-memory list of decrypted strings, built on first use and kept in this
@@ -31,11 +31,11 @@ from app.models import (
     AgreementVersion,
     ChecklistItem,
     Client,
+    Exercise,
     Feedback,
     Goal,
     JournalEntry,
     Measure,
-    Practice,
     PrivateNote,
     SessionAmendment,
     TherapySession,
@@ -55,7 +55,7 @@ class SearchResult:
     "private_note", "shared_summary" or "note.plan"); `highlight` is the match's span within
     `snippet`."""
 
-    kind: str  # client | session | goal | agreement | checklist item | practice | feedback |
+    kind: str  # client | session | goal | agreement | checklist item | exercise | feedback |
     #            measure | journal
     record_id: UUID
     client_id: UUID | None
@@ -324,8 +324,8 @@ def _load_client_records(s: Session, b: _Builder, scope: Any) -> None:
                    ("note", i.note, TITLE_WEIGHT)],
     )
     b.read(
-        lambda p: b.record("practice", p.id, p.client_id, p.title or "", p.updated_at),
-        _rows(s, Practice, scope),
+        lambda p: b.record("exercise", p.id, p.client_id, p.title or "", p.updated_at),
+        _rows(s, Exercise, scope),
         lambda p: [("title", p.title, TITLE_WEIGHT), ("instructions", p.instructions, 1),
                    ("frequency", p.frequency, 1), ("report_back", p.report_back, 1)],
     )

@@ -110,7 +110,7 @@ def test_the_demo_reads_like_a_varied_practice(practice):
         assert len(phq) >= 3 and len(set(phq)) > 1  # scores move over time
         items = [i for c in clients for cl in services.checklists.list(c.id) for i in cl.items]
         assert {i.status for i in items} == {"not_yet", "discussed", "agreed", "revisit"}
-        practices = [p for c in clients for p in services.practices.list(c.id)]
-        assert any(p.report_back for p in practices)
+        exercises = [p for c in clients for p in services.exercises.list(c.id)]
+        assert any(p.report_back for p in exercises)
         assert services.journal.list()
         assert services.profile.get().therapist_name

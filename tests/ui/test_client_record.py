@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from app.services.agreements import AgreementDraft, GoalDraft
 from app.services.checklists import ItemDraft
+from app.services.exercises import ExerciseDraft
 from app.services.feedback import FeedbackDraft
 from app.services.measures import MeasureDraft
-from app.services.practices import PracticeDraft
 from tests.ui.conftest import LEFT, add_client, create_vault
 
 
@@ -77,7 +77,7 @@ def test_the_tabs_show_the_clients_record(qtbot, window, ctx):
     services.feedback.record(client_id, FeedbackDraft(heard=9, mattered=7, fit=8, overall=8,
                                                       different_next_time="more silence"))
     services.measures.record(client_id, MeasureDraft("PHQ-9", (1, 1, 0, 0, 0, 0, 0, 0, 1)))
-    services.practices.create(client_id, PracticeDraft("Evening wind-down",
+    services.exercises.create(client_id, ExerciseDraft("Evening wind-down",
                                                        frequency="every evening"))
     workspace = window.workspace.client
     workspace.open_client(client_id)
@@ -97,8 +97,8 @@ def test_the_tabs_show_the_clients_record(qtbot, window, ctx):
     assert "ask about the sister" in boundaries and len(checklist.items) > 5
     feedback = workspace.view("feedback").view.toPlainText()
     assert "more silence" in feedback and "Item 9 needs a follow-up" in feedback
-    assert "Evening wind-down" in workspace.view("practices").view.toPlainText()
-    for tab in (workspace.view(k) for k in ("goals", "checklists", "feedback", "practices")):
+    assert "Evening wind-down" in workspace.view("exercises").view.toPlainText()
+    for tab in (workspace.view(k) for k in ("goals", "checklists", "feedback", "exercises")):
         assert tab.later_note() and "later update" in tab.later_note()
         assert not tab.findChildren(QPushButton)  # read-only: no dead buttons
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.services import agreements, checklists, clients, journal, measures, practices, sessions
+from app.services import agreements, checklists, clients, exercises, journal, measures, sessions
 from app.ui.kit.labels import CHOICES, choice_label
 
 DECLARED = {
@@ -11,8 +11,8 @@ DECLARED = {
     "goal status": agreements.GOAL_STATUSES,
     "checklist status": checklists.STATUSES,
     "raised by": checklists.RAISED_BY,
-    "practice kind": practices.KINDS,
-    "practice status": practices.STATUSES,
+    "exercise kind": exercises.KINDS,
+    "exercise status": exercises.STATUSES,
     "severity": tuple({band.label for instrument in measures.INSTRUMENTS.values()
                        for band in instrument.bands}),
     "measure mode": measures.MODES,

@@ -38,6 +38,7 @@ from tests.unit.backup_helpers import (
     members,
     read_all,
     rehash,
+    resealed,
     seal,
     with_manifest,
     zip_of,
@@ -244,6 +245,61 @@ def test_a_backup_with_tables_this_version_does_not_know_is_refused(practice, tm
         restore_backup(backup.path, backup_key_from_text(str(identity)), tmp_path / "restored.vault",
                        PASSPHRASE, kdf_params=CHEAP_KDF)
     assert "newer version" in caught.value.message and caught.value.exit_code == 1
+    assert not (tmp_path / "restored.vault").exists()
+
+
+def as_before_the_exercise_rename(files: dict[str, bytes]) -> dict[str, bytes]:
+    """The archive's files as Reciprocal wrote them before revision 0003: the between-session
+    exercises listed as the table "practice" (same fields, same records). Not yet resealed."""
+    manifest = json.loads(files["manifest.json"])
+    (part,) = [p for p in manifest["parts"] if p["table"] == "exercise"]
+    part.update(table="practice", file="records/practice.jsonl")
+    manifest["schema_revision"] = "0002"
+    files = {("records/practice.jsonl" if name == "records/exercise.jsonl" else name): data
+             for name, data in files.items()}
+    return {**files, "manifest.json": json.dumps(manifest).encode()}
+
+
+def test_an_older_backup_listing_exercises_as_practice_verifies_and_restores(practice, tmp_path):
+    identity = parse_identities(backup_identity(practice))[0]
+    backup = write_backup(practice, tmp_path / "b.age")
+    files = members(backup.path, identity)
+    parts = [p["table"] for p in json.loads(files["manifest.json"])["parts"]]
+    assert "exercise" in parts and "practice" not in parts  # new backups use the new name
+    with Vault.open(practice) as vault:
+        vault.unlock(PASSPHRASE)
+        before = {c.id: vault.services.exercises.list(c.id) for c in vault.services.clients.list()}
+    assert any(before.values())
+    old = as_before_the_exercise_rename(files)
+    seal(backup.path, zip_of(resealed(old, identity)), [identity.to_public()])
+    key = backup_key_from_text(str(identity))
+
+    report = verify_backup(backup.path, key)
+    assert report.authenticated and report.records == backup.records
+    assert ("practice", len(read_all(backup.path, identity)["practice"])) in report.parts
+
+    restored = restore_backup(backup.path, key, tmp_path / "restored.vault", PASSPHRASE,
+                              kdf_params=CHEAP_KDF)
+    assert restored.records == backup.records and restored.authenticated
+    with Vault.open(restored.path) as vault:
+        vault.unlock(PASSPHRASE)
+        assert vault.check().ok
+        assert {c: vault.services.exercises.list(c) for c in before} == before
+
+
+def test_a_backup_listing_exercises_under_both_names_is_refused(practice, tmp_path):
+    identity = parse_identities(backup_identity(practice))[0]
+    backup = write_backup(practice, tmp_path / "b.age")
+    files = members(backup.path, identity)
+    old = as_before_the_exercise_rename(files)
+    manifest = json.loads(old["manifest.json"])
+    manifest["parts"] += [p for p in json.loads(files["manifest.json"])["parts"]
+                          if p["table"] == "exercise"]
+    both = {**old, "records/exercise.jsonl": files["records/exercise.jsonl"]}
+    seal(backup.path, zip_of(with_manifest(both, manifest, identity)), [identity.to_public()])
+    with pytest.raises(BackupDamaged):
+        restore_backup(backup.path, backup_key_from_text(str(identity)),
+                       tmp_path / "restored.vault", PASSPHRASE, kdf_params=CHEAP_KDF)
     assert not (tmp_path / "restored.vault").exists()
 
 

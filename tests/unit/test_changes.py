@@ -9,10 +9,10 @@ from app.services.agreements import AgreementDraft, GoalDraft, Signatures
 from app.services.changes import Change, RecordKind
 from app.services.checklists import ItemDraft, TemplateDraft, TemplateItem
 from app.services.clients import ClientDraft
+from app.services.exercises import ExerciseDraft
 from app.services.feedback import FeedbackDraft
 from app.services.journal import JournalDraft
 from app.services.measures import MeasureDraft
-from app.services.practices import PracticeDraft
 from app.services.profile import ProfileDraft
 from app.services.sessions import SessionDraft
 
@@ -66,11 +66,11 @@ def test_record_writes_name_their_kind(services):
         Change(c, K.FEEDBACK),)
     assert taken(services, lambda: services.measures.record(
         c, MeasureDraft("GAD-7", (0,) * 7)))[1] == (Change(c, K.MEASURE),)
-    practice, changes = taken(services, lambda: services.practices.create(
-        c, PracticeDraft("Walk")))
-    assert changes == (Change(c, K.PRACTICE),)
-    assert taken(services, lambda: services.practices.set_status(practice.id, "done"))[1] == (
-        Change(c, K.PRACTICE),)
+    exercise, changes = taken(services, lambda: services.exercises.create(
+        c, ExerciseDraft("Walk")))
+    assert changes == (Change(c, K.EXERCISE),)
+    assert taken(services, lambda: services.exercises.set_status(exercise.id, "done"))[1] == (
+        Change(c, K.EXERCISE),)
 
 
 def test_practice_wide_writes_have_no_client(services):

@@ -9,15 +9,15 @@ from app.errors import BadInput
 from app.services.agreements import AgreementDraft, GoalDraft, Signatures
 from app.services.checklists import ItemDraft
 from app.services.clients import ClientDraft
+from app.services.exercises import ExerciseDraft
 from app.services.feedback import FeedbackDraft
 from app.services.measures import MeasureDraft
-from app.services.practices import PracticeDraft
 from app.services.sessions import SessionDraft
 
 
 def test_an_unlocked_vault_offers_every_service(vault):
     for name in ("clients", "sessions", "profile", "agreements", "checklists", "feedback",
-                 "measures", "practices", "journal", "disclosures", "search", "overview"):
+                 "measures", "exercises", "journal", "disclosures", "search", "overview"):
         assert getattr(vault.services, name) is not None, name
 
 
@@ -25,7 +25,7 @@ def test_a_new_client_has_an_empty_overview(vault):
     robin = vault.services.clients.create(ClientDraft("Robin", pronouns="they/them"))
     overview = vault.services.overview.get(robin.id)
     assert overview.client == robin
-    assert (overview.goals, overview.open_items, overview.active_practices, overview.flags) == (
+    assert (overview.goals, overview.open_items, overview.active_exercises, overview.flags) == (
         (), (), (), ())
     assert (overview.agreement, overview.last_feedback, overview.latest_session) == (
         None, None, None)
@@ -50,8 +50,8 @@ def test_the_overview_shows_what_to_glance_at_before_a_session(vault):
     s.feedback.record(robin.id, FeedbackDraft(overall=4, given_at=datetime(2026, 2, 3, 10)))
     last = s.feedback.record(robin.id, FeedbackDraft(overall=8,
                                                      given_at=datetime(2026, 2, 17, 10)))
-    walk = s.practices.create(robin.id, PracticeDraft("Walk"))
-    s.practices.set_status(s.practices.create(robin.id, PracticeDraft("Old")).id, "done")
+    walk = s.exercises.create(robin.id, ExerciseDraft("Walk"))
+    s.exercises.set_status(s.exercises.create(robin.id, ExerciseDraft("Old")).id, "done")
     flagged = s.measures.record(robin.id, MeasureDraft("PHQ-9", (1,) * 9))
     s.measures.record(robin.id, MeasureDraft("PHQ-9", (0,) * 9))
 
@@ -60,7 +60,7 @@ def test_the_overview_shows_what_to_glance_at_before_a_session(vault):
     assert (overview.agreement.id, overview.agreement_status) == (draft.id, "draft")
     assert [i.id for i in overview.open_items] == [i.id for i in items[1:]]
     assert overview.last_feedback == last
-    assert [p.id for p in overview.active_practices] == [walk.id]
+    assert [p.id for p in overview.active_exercises] == [walk.id]
     assert [(f.measure_id, f.answer) for f in overview.flags] == [(flagged.id, 1)]
     assert (overview.latest_session, overview.session_count) == (datetime(2026, 2, 17, 9), 3)
 

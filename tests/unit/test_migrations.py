@@ -11,13 +11,15 @@ from pathlib import Path
 from uuid import uuid4
 
 import pytest
+import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from app.crypto import kdf
 from app.crypto.backup_identity import new_backup_identity
-from app.crypto.envelope import new_key
+from app.crypto.envelope import field_ad, new_key
 from app.crypto.keyring import KeyRing, wrap_ad, wrap_key
 from app.crypto.recovery import format_recovery_key, new_recovery_key
 from app.errors import WrongPassphrase
@@ -25,6 +27,7 @@ from app.models import Base, PracticeProfile, VaultMeta
 from app.models import schema as migrations
 from app.services.clients import ClientDraft, Clients
 from app.services.database import Database, make_engine
+from app.services.exercises import ExerciseDraft
 from app.services.sessions import SessionDraft, Sessions
 from app.services.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE
@@ -32,6 +35,11 @@ from tests.unit.sentinel_helpers import snapshot
 
 FIRST = "0001"
 NOTE = "Slept better; Ångström-ñandú-日本語-🙂 and a walk every morning."
+EXERCISE_TEXT = {"title": "Three good things", "instructions": f"Each evening: {NOTE}",
+                 "kind": "self-reflection", "frequency": "every evening",
+                 "report_back": "Did it 5 of 7 nights 🙂"}
+# Tables renamed since a revision: (revision that renamed it, old name, new name).
+RENAMED = (("0003", "practice", "exercise"),)
 
 
 def _older_revisions() -> list[str]:
@@ -73,11 +81,55 @@ def build_vault_at(path: Path, revision: str) -> str:
                 SessionDraft(datetime(2025, 3, day, 10), fields={"subjective": f"{name}: {NOTE}"},
                              private_note=f"private {name}", shared_summary=f"summary {name}"),
             )
+        if int(revision) < 3:
+            _write_old_practice_row(db, engine, client.id, name)
     db.close()
     engine.dispose()
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
     return format_recovery_key(recovery)
+
+
+def _write_old_practice_row(db: Database, engine: sa.Engine, client_id, name: str) -> None:
+    """A between-session exercise as the code before revision 0003 wrote it: a row of the
+    table then called "practice", its fields sealed with AD naming that table. Written with
+    plain SQL, not the model, so it does not depend on what the model says today."""
+    assert db.keyring is not None
+    row_id = uuid4()
+    sealed = {
+        column: db.keyring.seal(client_id, f"{value} ({name})".encode(),
+                                field_ad("practice", column, row_id))
+        for column, value in EXERCISE_TEXT.items()
+    }
+    practice = sa.table(
+        "practice", sa.column("id", sa.Uuid()), sa.column("client_id", sa.Uuid()),
+        sa.column("session_id", sa.Uuid()), sa.column("status", sa.String()),
+        sa.column("created_at", sa.DateTime()), sa.column("updated_at", sa.DateTime()),
+        *(sa.column(c, sa.LargeBinary()) for c in EXERCISE_TEXT),
+    )
+    with engine.begin() as conn:
+        conn.execute(sa.insert(practice).values(
+            id=row_id, client_id=client_id, session_id=None, status="active",
+            created_at=datetime(2025, 3, 1, 10), updated_at=datetime(2025, 3, 8, 10), **sealed))
+
+
+def _at_head(tables: dict, revision: str) -> dict:
+    """What the data of a vault at `revision` is called at head: renamed tables under their new
+    names, every row and byte the same."""
+    renamed = dict(tables)
+    for by, old, new in RENAMED:
+        if revision < by and old in renamed:
+            renamed[new] = renamed.pop(old)
+    return renamed
+
+
+def _assert_exercises_read(vault: Vault) -> None:
+    """Each client's exercise, written before the table had its name, decrypts as written."""
+    for client in vault.services.clients.list():
+        (exercise,) = vault.services.exercises.list(client.id)
+        assert not exercise.damaged
+        assert {k: getattr(exercise, k) for k in EXERCISE_TEXT} == {
+            k: f"{v} ({client.display_name})" for k, v in EXERCISE_TEXT.items()}
 
 
 def _schema(path: Path) -> set[tuple[str, str, str]]:
@@ -118,10 +170,13 @@ def test_an_older_vault_is_copied_then_migrated_with_its_data_intact(tmp_path, r
             assert latest is not None
             assert latest.fields["subjective"] == f"{client.display_name}: {NOTE}"
             assert vault.services.sessions.private_note(latest.id) == f"private {client.display_name}"
+        if int(revision) < 3:
+            _assert_exercises_read(vault)
 
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
-    assert _data(path) == before  # every row and every ciphertext, byte for byte
+    # every row and every ciphertext, byte for byte (under a renamed table's new name)
+    assert _data(path) == _at_head(before, revision)
 
     fresh = tmp_path / "fresh.vault"
     Vault.create(fresh, PASSPHRASE, kdf_params=CHEAP_KDF)[0].close()
@@ -153,6 +208,37 @@ def test_the_pre_migration_copy_opens_as_a_vault(tmp_path):
     with Vault.open(restored) as vault:
         vault.unlock(PASSPHRASE)
         assert len(vault.services.clients.list()) == 3
+
+
+def test_the_exercise_table_keeps_its_rows_and_ciphertexts_when_renamed(tmp_path):
+    """0003 renames "practice" to "exercise": down and up again, every exercise written at
+    head stays byte for byte and still decrypts (the AD keeps the table's first name)."""
+    path = tmp_path / "practice.vault"
+    vault, _ = Vault.create(path, PASSPHRASE, kdf_params=CHEAP_KDF)
+    with vault:
+        client = vault.services.clients.create(ClientDraft("Ana"))
+        made = vault.services.exercises.create(client.id, ExerciseDraft(
+            "Walk", instructions=NOTE, kind="mindfulness", frequency="daily"))
+        vault.services.exercises.report_back(made.id, "Twice 🙂")
+    at_head = _data(path)
+    assert set(at_head["exercise"]) and "practice" not in at_head
+
+    engine = make_engine(path)
+    try:
+        with engine.begin() as conn:
+            command.downgrade(migrations.alembic_config(conn), "0002")
+    finally:
+        engine.dispose()
+    at_0002 = _data(path)
+    assert "exercise" not in at_0002
+    assert at_0002["practice"] == at_head["exercise"]
+    assert _at_head(at_0002, "0002") == at_head
+
+    with Vault.open(path) as vault:
+        vault.unlock(PASSPHRASE)
+        again = vault.services.exercises.get(made.id)
+        assert (again.title, again.instructions, again.report_back) == ("Walk", NOTE, "Twice 🙂")
+    assert _data(path) == at_head
 
 
 def test_migrations_build_exactly_the_models_schema(tmp_path):

@@ -12,9 +12,9 @@ from app.errors import VaultLocked
 from app.services.agreements import GoalDraft
 from app.services.checklists import ItemDraft
 from app.services.clients import ClientDraft
+from app.services.exercises import ExerciseDraft
 from app.services.feedback import FeedbackDraft
 from app.services.journal import JournalDraft
-from app.services.practices import PracticeDraft
 from app.services.search import fold, fold_with_origins, parse_query
 from app.services.sessions import SessionDraft
 from tests.conftest import PASSPHRASE
@@ -62,18 +62,18 @@ def test_finds_a_word_in_a_private_note_a_shared_summary_and_the_journal(vault, 
     assert all(highlighted(r).lower() == "impatience" for r in both)
 
 
-def test_searches_goals_checklists_practices_feedback_and_clients(vault, robin):
+def test_searches_goals_checklists_exercises_feedback_and_clients(vault, robin):
     s = vault.services
     goal = s.agreements.add_goal(robin.id, GoalDraft("Swim in the lake", first_steps="kelp"))
     item = s.checklists.start(robin.id).items[0]
     s.checklists.update_item(item.id, ItemDraft(item.topic, note="asked about kelp", status="agreed"))
-    practice = s.practices.create(robin.id, PracticeDraft("Walk", instructions="kelp forest"))
+    exercise = s.exercises.create(robin.id, ExerciseDraft("Walk", instructions="kelp forest"))
     feedback = s.feedback.record(robin.id, FeedbackDraft(different_next_time="less kelp"))
     client = s.clients.update(robin.id, ClientDraft("Robin", preferences={"what_helps": "kelp"}))
 
     found = {(r.kind, r.record_id, r.field) for r in s.search.search("kelp")}
     assert found == {("goal", goal.id, "first_steps"), ("checklist item", item.id, "note"),
-                     ("practice", practice.id, "instructions"),
+                     ("exercise", exercise.id, "instructions"),
                      ("feedback", feedback.id, "different_next_time"),
                      ("client", client.id, "preferences.what_helps")}
 

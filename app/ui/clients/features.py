@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QWidget
 from app.services.changes import RecordKind
 from app.ui.checklists.boundaries_tab import BoundariesTab
 from app.ui.clients.overview_tab import OverviewTab
+from app.ui.exercises.exercises_tab import ExercisesTab
 from app.ui.feedback.feedback_tab import FeedbackTab
 from app.ui.goals.goals_tab import GoalsData, GoalsTab
 from app.ui.kit.context import AppContext
-from app.ui.practices.practices_tab import PracticesTab
 from app.ui.sessions.sessions_tab import SessionsTab
 
 if TYPE_CHECKING:
@@ -72,9 +72,9 @@ FEATURES: tuple[RecordFeature, ...] = (
                   frozenset({K.FEEDBACK, K.MEASURE}), lambda ctx, parent: FeedbackTab(parent),
                   lambda services, client_id: (services.feedback.list(client_id),
                                                services.measures.list(client_id))),
-    RecordFeature("practices", QT_TRANSLATE_NOOP("RecordFeature", "&Practices"),
-                  frozenset({K.PRACTICE}), lambda ctx, parent: PracticesTab(parent),
-                  lambda services, client_id: services.practices.list(client_id)),
+    RecordFeature("exercises", QT_TRANSLATE_NOOP("RecordFeature", "E&xercises"),
+                  frozenset({K.EXERCISE}), lambda ctx, parent: ExercisesTab(parent),
+                  lambda services, client_id: services.exercises.list(client_id)),
 )
 
 # Search results of these kinds open the feature that shows them.

@@ -1,5 +1,5 @@
 """What to glance at before a session: safety flags first, then the client's "How I like to
-work", their goals, the last feedback, agreed practices and checklist topics to come back to."""
+work", their goals, the last feedback, agreed exercises between sessions and checklist topics to come back to."""
 
 from __future__ import annotations
 
@@ -73,13 +73,13 @@ class OverviewTab(RecordTab):
             if feedback.different_next_time:
                 page.labelled(self.tr("What could be different next time"),
                               feedback.different_next_time)
-        page.heading(self.tr("Practices between sessions"))
-        practices = [p for p in overview.active_practices if not p.damaged]
-        if practices:
+        page.heading(self.tr("Exercises between sessions"))
+        exercises = [p for p in overview.active_exercises if not p.damaged]
+        if exercises:
             page.bullets(f"{p.title} ({p.frequency})" if p.frequency else p.title
-                         for p in practices)
+                         for p in exercises)
         else:
-            page.muted(self.tr("No practices agreed at the moment."))
+            page.muted(self.tr("No exercises agreed at the moment."))
         page.heading(self.tr("Checklist topics to come back to"))
         items = [i for i in overview.open_items if not i.damaged]
         if items:

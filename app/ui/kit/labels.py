@@ -42,13 +42,13 @@ CHOICES: dict[str, dict[str, str]] = {
         "client": QT_TRANSLATE_NOOP(_C, "Client"),
         "therapist": QT_TRANSLATE_NOOP(_C, "Therapist"),
     },
-    "practice kind": {
+    "exercise kind": {
         "self-reflection": QT_TRANSLATE_NOOP(_C, "Self-reflection"),
         "mindfulness": QT_TRANSLATE_NOOP(_C, "Mindfulness"),
         "emotional regulation": QT_TRANSLATE_NOOP(_C, "Emotional regulation"),
         "other": QT_TRANSLATE_NOOP(_C, "Other"),
     },
-    "practice status": {
+    "exercise status": {
         "active": QT_TRANSLATE_NOOP(_C, "Current"),
         "paused": QT_TRANSLATE_NOOP(_C, "Paused"),
         "done": QT_TRANSLATE_NOOP(_C, "Done"),

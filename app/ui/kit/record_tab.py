@@ -2,7 +2,8 @@
 
 Client text is always escaped before it goes into the page (a note containing "<b>" shows as
 typed). Subclasses say what they show in `render()`; the full editors for goals, checklists,
-feedback, measures and practices come with a later issue, and each tab says so calmly.
+feedback, measures and exercises between sessions come with a later issue, and each tab says so
+calmly.
 """
 
 from __future__ import annotations

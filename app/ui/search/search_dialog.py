@@ -99,7 +99,7 @@ class SearchDialog(AppDialog):
         self.resize(720, 480)
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr("Search clients, notes, goals, checklists, "
-                                              "practices and your journal"))
+                                              "exercises and your journal"))
         self.query.setAccessibleName(self.tr("Search for"))
         self.query.setClearButtonEnabled(True)
         for button in self.query.findChildren(QToolButton):  # the clear button's icon

@@ -1,4 +1,4 @@
-"""Practices agreed between sessions (what, how, how often) and the client's report back."""
+"""Exercises agreed between sessions (what, how, how often) and the client's report back."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput
-from app.models import Practice
+from app.models import Exercise
 from app.services.changes import Changed, RecordKind, ignore_change
 from app.services.database import Database
 from app.services.values import (
@@ -27,7 +27,7 @@ STATUSES = ("active", "paused", "done")
 
 
 @dataclass(frozen=True, slots=True)
-class PracticeDraft:
+class ExerciseDraft:
     title: str
     instructions: str = ""
     kind: str = "other"
@@ -36,7 +36,7 @@ class PracticeDraft:
 
 
 @dataclass(frozen=True, slots=True)
-class PracticeView:
+class ExerciseView:
     id: UUID
     client_id: UUID
     session_id: UUID | None
@@ -51,64 +51,64 @@ class PracticeView:
     damaged: bool = False
 
 
-def _validate(draft: PracticeDraft) -> None:
+def _validate(draft: ExerciseDraft) -> None:
     if not draft.title.strip():
-        raise BadInput("Please give the practice a short title.")
-    one_of(draft.kind, KINDS, "The kind of practice")
+        raise BadInput("Please give the exercise a short title.")
+    one_of(draft.kind, KINDS, "The kind of exercise")
 
 
-def _view(row: Practice) -> PracticeView:
-    return PracticeView(row.id, row.client_id, row.session_id, row.status, row.created_at,
+def _view(row: Exercise) -> ExerciseView:
+    return ExerciseView(row.id, row.client_id, row.session_id, row.status, row.created_at,
                         row.updated_at, text(row.title), text(row.instructions), text(row.kind),
                         text(row.frequency), text(row.report_back))
 
 
-def _damaged(row: Practice) -> PracticeView:
-    return PracticeView(row.id, row.client_id, row.session_id, row.status, row.created_at,
+def _damaged(row: Exercise) -> ExerciseView:
+    return ExerciseView(row.id, row.client_id, row.session_id, row.status, row.created_at,
                         row.updated_at, damaged=True)
 
 
-def practice_views(s: Session, client_id: UUID, status: str | None = None) -> list[PracticeView]:
+def exercise_views(s: Session, client_id: UUID, status: str | None = None) -> list[ExerciseView]:
     """Active first, then paused, then done; newest first within each."""
-    query = select(Practice).where(Practice.client_id == client_id)
+    query = select(Exercise).where(Exercise.client_id == client_id)
     if status is not None:
-        query = query.where(Practice.status == status)
-    found = views(s.scalars(query.order_by(Practice.created_at.desc())), _view, _damaged)
+        query = query.where(Exercise.status == status)
+    found = views(s.scalars(query.order_by(Exercise.created_at.desc())), _view, _damaged)
     order = {name: i for i, name in enumerate(STATUSES)}
     return sorted(found, key=lambda p: order.get(p.status, len(order)))
 
 
-class Practices:
+class Exercises:
     def __init__(self, db: Database, changed: Changed = ignore_change) -> None:
         self._db = db
         self._changed = changed
 
-    def create(self, client_id: UUID, draft: PracticeDraft) -> PracticeView:
+    def create(self, client_id: UUID, draft: ExerciseDraft) -> ExerciseView:
         _validate(draft)
         with self._db.begin() as s:
             require_client(s, client_id)
             check_session(s, client_id, draft.session_id)
-            row = Practice(client_id=client_id, status="active", report_back="")
+            row = Exercise(client_id=client_id, status="active", report_back="")
             self._apply(row, draft)
             s.add(row)
             s.flush()
             view = _view(row)
-        self._changed(client_id, RecordKind.PRACTICE)
+        self._changed(client_id, RecordKind.EXERCISE)
         return view
 
-    def update(self, practice_id: UUID, draft: PracticeDraft) -> PracticeView:
+    def update(self, exercise_id: UUID, draft: ExerciseDraft) -> ExerciseView:
         _validate(draft)
         with self._db.begin() as s:
-            row = self._row(s, practice_id)
+            row = self._row(s, exercise_id)
             check_session(s, row.client_id, draft.session_id)
             self._apply(row, draft)
             s.flush()
             view = _view(row)
-        self._changed(view.client_id, RecordKind.PRACTICE)
+        self._changed(view.client_id, RecordKind.EXERCISE)
         return view
 
     @staticmethod
-    def _apply(row: Practice, draft: PracticeDraft) -> None:
+    def _apply(row: Exercise, draft: ExerciseDraft) -> None:
         row.session_id = draft.session_id
         row.title = draft.title.strip()
         row.instructions = draft.instructions
@@ -116,42 +116,42 @@ class Practices:
         row.frequency = draft.frequency.strip()
 
     @staticmethod
-    def _row(s: Session, practice_id: UUID) -> Practice:
-        return get_row(s, Practice, practice_id, "That practice is not in this vault.")
+    def _row(s: Session, exercise_id: UUID) -> Exercise:
+        return get_row(s, Exercise, exercise_id, "That exercise is not in this vault.")
 
-    def set_status(self, practice_id: UUID, status: str) -> PracticeView:
-        one_of(status, STATUSES, "A practice's status")
+    def set_status(self, exercise_id: UUID, status: str) -> ExerciseView:
+        one_of(status, STATUSES, "A exercise's status")
         with self._db.begin() as s:
-            row = self._row(s, practice_id)
+            row = self._row(s, exercise_id)
             row.status = status
             s.flush()
             view = _view(row)
-        self._changed(view.client_id, RecordKind.PRACTICE)
+        self._changed(view.client_id, RecordKind.EXERCISE)
         return view
 
-    def report_back(self, practice_id: UUID, report: str) -> PracticeView:
-        """The client's own account of how the practice went (replaces the previous one)."""
+    def report_back(self, exercise_id: UUID, report: str) -> ExerciseView:
+        """The client's own account of how the exercise went (replaces the previous one)."""
         with self._db.begin() as s:
-            row = self._row(s, practice_id)
+            row = self._row(s, exercise_id)
             row.report_back = report
             s.flush()
             view = _view(row)
-        self._changed(view.client_id, RecordKind.PRACTICE)
+        self._changed(view.client_id, RecordKind.EXERCISE)
         return view
 
-    def get(self, practice_id: UUID) -> PracticeView:
+    def get(self, exercise_id: UUID) -> ExerciseView:
         with self._db.begin() as s:
-            return _view(self._row(s, practice_id))
+            return _view(self._row(s, exercise_id))
 
-    def list(self, client_id: UUID, status: str | None = None) -> list[PracticeView]:
+    def list(self, client_id: UUID, status: str | None = None) -> list[ExerciseView]:
         if status is not None:
-            one_of(status, STATUSES, "A practice's status")
+            one_of(status, STATUSES, "A exercise's status")
         with self._db.begin() as s:
-            return practice_views(s, client_id, status)
+            return exercise_views(s, client_id, status)
 
-    def delete(self, practice_id: UUID) -> None:
+    def delete(self, exercise_id: UUID) -> None:
         with self._db.begin() as s:
-            row = self._row(s, practice_id)
+            row = self._row(s, exercise_id)
             client_id = row.client_id
             s.delete(row)
-        self._changed(client_id, RecordKind.PRACTICE)
+        self._changed(client_id, RecordKind.EXERCISE)

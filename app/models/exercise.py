@@ -1,4 +1,4 @@
-"""Practices agreed between sessions, and the client's report back."""
+"""Exercises agreed between sessions, and the client's report back."""
 
 from __future__ import annotations
 
@@ -11,9 +11,13 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.models.base import Base, encrypted_text, now
 
 
-class Practice(Base):
-    __tablename__ = "practice"
-    __label__ = "practice"
+class Exercise(Base):
+    __tablename__ = "exercise"
+    # Until revision 0003 this table was called "practice" (a word that now means only the
+    # therapist's practice). Every field sealed since then is bound to that name in its
+    # associated data, so the AD keeps it: renaming the table re-encrypts nothing.
+    __ad_table__ = "practice"
+    __label__ = "between-session exercise"
 
     client_id: Mapped[UUID] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
     session_id: Mapped[UUID | None] = mapped_column(
