@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -312,6 +313,50 @@ def _display_width(text: str) -> int:
         0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
         for ch in text
     )
+
+
+@command("erase", "crypto-erase one client for good (exit 1 inside the retention period "
+                  "without --ignore-retention)",
+         _vault_arg(), _passphrase_file_arg(),
+         arg("--client", required=True, metavar="ID_OR_NAME",
+             help="the client's id, exact display name, or position in `clients`"),
+         arg("--ignore-retention", action="store_true",
+             help="erase even though the practice's retention period has not yet passed"))
+def _erase(args: argparse.Namespace) -> int:
+    from app.errors import NotAllowed
+    from app.services.clients import confirms_erasure
+
+    with _unlocked(args) as vault:
+        clients = vault.services.clients
+        client = clients.resolve(args.client)
+        retention = clients.retention(client.id)
+        if not retention.passed and not args.ignore_retention:
+            assert retention.keep_until is not None
+            raise NotAllowed(
+                f"This client's records are normally kept until {_day(retention.keep_until)} "
+                f"({retention.years} years after the last session), so nothing was erased; "
+                "add --ignore-retention to erase them anyway."
+            )
+        if sys.stdin.isatty():  # a person at a terminal confirms; a script opted in by calling
+            what = "id" if client.damaged else "name"
+            _note("Erasing destroys every session note, agreement, checklist, feedback, "
+                  "questionnaire and exercise of this client, and the key that encrypts them: "
+                  "it cannot be undone. Backups made before now still hold the client; "
+                  "erasure cannot reach them.")
+            print(f"Type the client's {what} to erase them for good: ", end="",
+                  file=sys.stderr, flush=True)
+            typed = sys.stdin.readline()
+            if not confirms_erasure(typed, client):
+                raise BadInput(f"That is not the client's {what}, so nothing was erased.")
+        clients.erase(client.id, before_retention_ends=True)
+    print(f"Client {client.id} is erased for good: their key and every record about them are "
+          "gone from this vault. Backups made before now still hold them; delete those too if "
+          "they must go.")
+    return 0
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
 
 
 @command("passwd", "change the passphrase",

@@ -61,6 +61,11 @@ class VaultLocked(ReciprocalError):
     """A service was used while the vault is locked."""
 
 
+class NotFound(BadInput):
+    """The record asked for is not in the vault (any more): for instance a client erased
+    meanwhile. Screens that showed it clear themselves instead of showing an error."""
+
+
 class NotAllowed(BadInput):
     """The action breaks a rule of the record (for instance, editing a signed note)."""
 

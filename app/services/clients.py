@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from uuid import UUID
 
 from sqlalchemy import delete, func, select, text
 
-from app.errors import BadInput, IntegrityFailure, NotAllowed
+from app.errors import BadInput, IntegrityFailure, NotAllowed, NotFound
 from app.models import Client, ClientKey, PracticeProfile, TherapySession
 from app.services.changes import Changed, RecordKind, ignore_change
 from app.services.database import Database
@@ -56,6 +57,7 @@ class RetentionStatus:
     last_session: datetime | None
     keep_until: date | None
     passed: bool
+    years: int = 7  # the practice's retention period, counted from the last session
 
 
 DAMAGED_NAME = "(damaged record)"
@@ -78,6 +80,15 @@ def client_view(row: Client) -> ClientView:
 def _damaged_view(row: Client) -> ClientView:
     return ClientView(row.id, DAMAGED_NAME, "", "", "", row.status, row.start_date,
                       row.created_at, {}, damaged=True)
+
+
+def confirms_erasure(typed: str, client: ClientView) -> bool:
+    """Whether what the therapist typed to confirm erasing `client` is their name (or, for a
+    damaged record whose name cannot be read, their id): spaces around it and Unicode
+    composition do not matter; capitals and accents do."""
+    wanted = str(client.id) if client.damaged else client.display_name
+    return bool(wanted.strip()) and (unicodedata.normalize("NFC", typed.strip())
+                                     == unicodedata.normalize("NFC", wanted.strip()))
 
 
 def _validate(draft: ClientDraft) -> None:
@@ -112,7 +123,7 @@ class Clients:
     def _row(s, client_id: UUID) -> Client:
         row = s.get(Client, client_id)
         if row is None:
-            raise BadInput("That client is not in this vault.")
+            raise NotFound("That client is not in this vault.")
         return row
 
     def create(self, draft: ClientDraft) -> ClientView:
@@ -191,12 +202,12 @@ class Clients:
             )
             years = s.scalar(select(PracticeProfile.retention_years)) or 7
         if last is None:
-            return RetentionStatus(None, None, True)
+            return RetentionStatus(None, None, True, years)
         try:
             keep_until = last.date().replace(year=last.year + years)
         except ValueError:  # 29 February
             keep_until = last.date().replace(year=last.year + years, day=28)
-        return RetentionStatus(last, keep_until, keep_until <= date.today())
+        return RetentionStatus(last, keep_until, keep_until <= date.today(), years)
 
     def erase(self, client_id: UUID, *, before_retention_ends: bool = False) -> None:
         """Destroy the client's key and every row about them, then VACUUM so no page keeps

@@ -12,7 +12,7 @@ from uuid import UUID
 
 from sqlalchemy.orm import Session
 
-from app.errors import BadInput, IntegrityFailure
+from app.errors import BadInput, IntegrityFailure, NotFound
 from app.models import Client, TherapySession
 from app.models.base import Base, now
 
@@ -53,7 +53,7 @@ def one_of(value: str, allowed: tuple[str, ...], what: str) -> str:
 def get_row(s: Session, model: type[R], row_id: UUID, message: str) -> R:
     row = s.get(model, row_id)
     if row is None:
-        raise BadInput(message)
+        raise NotFound(message)
     return row
 
 

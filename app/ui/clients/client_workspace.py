@@ -14,22 +14,27 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.errors import NotFound
 from app.services.changes import Change
 from app.services.clients import STATUSES, ClientView
 from app.ui.clients.client_dialog import ClientDialog
 from app.ui.clients.client_list_model import status_label
 from app.ui.clients.client_record import ClientRecord, load_client_record
+from app.ui.clients.erase_dialog import EraseClientDialog
 from app.ui.clients.features import FEATURES, RecordFeature, RecordView
 from app.ui.kit.confirm import confirm
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import long_date
+from app.ui.kit.error_dialog import show_error
 from app.ui.kit.events import kinds_changed
 from app.ui.kit.look import heading, hint
 from app.ui.sessions.sessions_tab import SessionsTab
@@ -51,6 +56,15 @@ class ClientWorkspace(QWidget):
             self.status.addItem(status_label(status), status)
         status_label_widget = QLabel(self.tr("S&tatus"), self, buddy=self.status)
         status_label_widget.setMinimumHeight(self.status.sizeHint().height())  # level with it
+        # Rarely needed and not undoable: kept in a small menu, out of the everyday buttons' way.
+        self.more_menu = QMenu(self)
+        self.erase_action = self.more_menu.addAction(self.tr("&Erase for good…"))
+        self.more_button = QToolButton(self)
+        self.more_button.setText(self.tr("&More"))
+        self.more_button.setAccessibleName(self.tr("More actions for this client"))
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setMenu(self.more_menu)
         header = QHBoxLayout()
         names = QVBoxLayout()
         names.addWidget(self.name)
@@ -59,6 +73,7 @@ class ClientWorkspace(QWidget):
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(status_label_widget, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Client record"))
         self.views: dict[str, QWidget] = {}
@@ -85,6 +100,7 @@ class ClientWorkspace(QWidget):
         layout.addWidget(self._pages)
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.status.activated.connect(self._on_status_chosen)
+        self.erase_action.triggered.connect(self._on_erase_chosen)
         ctx.events.changed.connect(self._on_changed)
 
     @property
@@ -107,7 +123,19 @@ class ClientWorkspace(QWidget):
         self._wanted = (client_id, feature, session_id)
         services = self._ctx.services
         self._ctx.op(self, lambda: load_client_record(services, client_id, FEATURES)) \
-            .success(self._on_loaded).run()
+            .success(self._on_loaded) \
+            .failure(lambda error: self._on_load_failed(client_id, error)).run()
+
+    def _on_load_failed(self, client_id: UUID, error: BaseException) -> None:
+        """A client erased meanwhile (or a search result of one) clears the workspace rather
+        than showing an error: there is nothing left to show."""
+        if self._wanted is None or self._wanted[0] != client_id:
+            return  # another client was chosen meanwhile
+        self._wanted = None
+        if isinstance(error, NotFound):
+            self.clear()
+        else:
+            show_error(self.window(), error)
 
     def _on_loaded(self, record: ClientRecord) -> None:
         if self._wanted is None or self._wanted[0] != record.client_id:
@@ -149,8 +177,16 @@ class ClientWorkspace(QWidget):
             if self.client_id == record.client_id and self._wanted is None:
                 self._show_parts(record)
 
+        def failed(error: BaseException) -> None:
+            if self.client_id != client_id:
+                return  # another client is shown by now
+            if isinstance(error, NotFound):  # erased: it leaves the list too
+                self.clear()
+            else:
+                show_error(self.window(), error)
+
         self._ctx.op(self, lambda: load_client_record(services, client_id, features)) \
-            .success(shown).run()
+            .success(shown).failure(failed).run()
 
     def _show_client(self, client: ClientView) -> None:
         self._client = client
@@ -179,6 +215,12 @@ class ClientWorkspace(QWidget):
     def _on_edit_clicked(self) -> None:
         if self._client is not None:
             ClientDialog(self._ctx, self._client, self).open()
+
+    def _on_erase_chosen(self) -> None:
+        if self._client is None:
+            return
+        self.sessions.editor.save_now()  # queued ahead of the erasure, as on any switch
+        EraseClientDialog(self._ctx, self._client, self).open()
 
     # -- status: active, paused, closed -------------------------------------------------------
     def _on_status_chosen(self, index: int) -> None:
