@@ -8,6 +8,7 @@ from datetime import date, datetime
 from uuid import UUID
 
 from sqlalchemy import delete, func, select, text
+from sqlalchemy.orm import Session
 
 from app.errors import BadInput, IntegrityFailure, NotAllowed, NotFound
 from app.models import Client, ClientKey, PracticeProfile, TherapySession
@@ -82,6 +83,25 @@ def _damaged_view(row: Client) -> ClientView:
                       row.created_at, {}, damaged=True)
 
 
+def _view_or_damaged(row: Client) -> ClientView:
+    try:
+        return client_view(row)
+    except IntegrityFailure:
+        return _damaged_view(row)
+
+
+def _load_or_damaged(s: Session, client_id: UUID) -> ClientView:
+    """One client, or a damaged entry for it when even its row does not load (a date in it
+    does not read): its id and status are plain and still known."""
+    try:
+        row = s.scalars(select(Client).where(Client.id == client_id)).one()
+    except IntegrityFailure:
+        status = s.scalar(select(Client.status).where(Client.id == client_id)) or ""
+        return ClientView(client_id, DAMAGED_NAME, "", "", "", status, None, datetime.min, {},
+                          damaged=True)
+    return _view_or_damaged(row)
+
+
 def confirms_erasure(typed: str, client: ClientView) -> bool:
     """Whether what the therapist typed to confirm erasing `client` is their name (or, for a
     damaged record whose name cannot be read, their id): spaces around it and Unicode
@@ -102,17 +122,17 @@ class Clients:
         self._changed = changed  # tells the search index this client's text changed
 
     def list(self, status: str | None = None) -> list[ClientView]:
-        """Sorted by name; a damaged client shows as such instead of hiding the others."""
+        """Sorted by name; a damaged client (a name that does not decrypt, a date that does not
+        read) shows as such instead of hiding the others."""
         with self._db.begin() as s:
             query = select(Client)
             if status is not None:
                 query = query.where(Client.status == status)
-            views = []
-            for row in s.scalars(query):
-                try:
-                    views.append(client_view(row))
-                except IntegrityFailure:
-                    views.append(_damaged_view(row))
+            try:
+                views = [_view_or_damaged(row) for row in s.scalars(query)]
+            except IntegrityFailure:  # a date in some row does not read: one row at a time
+                ids = s.scalars(query.with_only_columns(Client.id)).all()
+                views = [_load_or_damaged(s, client_id) for client_id in ids]
         return sorted(views, key=lambda v: (v.damaged, v.display_name.casefold(), str(v.id)))
 
     def get(self, client_id: UUID) -> ClientView:
