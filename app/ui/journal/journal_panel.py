@@ -4,6 +4,7 @@ to the therapist, never part of a client's record. Entries save themselves as yo
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import Qt
@@ -33,6 +34,7 @@ from app.ui.kit.dates import long_date
 from app.ui.kit.events import touches
 from app.ui.kit.labels import choice_label
 from app.ui.kit.look import heading, hint, label_for
+from app.ui.kit.save_job import HasId, SaveJob
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 NOT_RATED = -1
@@ -46,6 +48,14 @@ class _EntryRef:
 
     def __init__(self, entry_id: UUID | None = None) -> None:
         self.id = entry_id
+
+
+def save_entry(services: Any, entry: HasId, draft: JournalDraft) -> JournalView:
+    """The panel's save (named, so that a save kept over a lock can be made again); a new
+    entry's id is set on `entry` at once."""
+    view = services.journal.save(draft, entry.id)
+    entry.id = view.id
+    return view
 
 
 class JournalPanel(QWidget):
@@ -232,18 +242,28 @@ class JournalPanel(QWidget):
         return JournalDraft(kind=kind, title=self.title.text(), body=self.body.toPlainText(),
                             checkin=checkin)
 
-    def _save_job(self):
+    def _save_job(self) -> SaveJob | None:
         draft = self.draft()
         if not (draft.title.strip() or draft.body.strip() or draft.checkin):
             return None  # nothing written yet (an empty entry is not saved)
-        journal, ref = self._ctx.services.journal, self._ref
+        return SaveJob(self._ctx.services, save_entry, draft, self._ref)
 
-        def save() -> JournalView:
-            view = journal.save(draft, ref.id)
-            ref.id = view.id
-            return view
-
-        return save
+    def offer(self, entry_id: UUID | None, draft: JournalDraft) -> None:
+        """Typing a lock could not save, shown again unsaved: in its entry, or in a new one if
+        it was never saved (it saves with the next change)."""
+        if entry_id is None or not self.select(entry_id):
+            self._on_new_clicked()
+        self._loading = True
+        try:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(draft.kind)))
+            self.title.setText(draft.title)
+            self.body.setPlainText(draft.body)
+            for key, spin in self.checkin.items():
+                spin.setValue(draft.checkin.get(key, NOT_RATED))
+            self.checkin_box.setVisible(draft.kind == "self-care")
+        finally:
+            self._loading = False
+        self.autosave.mark_unsaved()
 
     def pending_save(self):
         return self.autosave.pending_job()

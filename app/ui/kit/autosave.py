@@ -61,6 +61,15 @@ class Autosave(QObject):
         self.state_changed.emit(self.tr("Editing…"))
         self._timer.start()
 
+    def mark_unsaved(self) -> None:
+        """What the editor shows now was put back unsaved (a save before a lock failed): it
+        saves with the next change or `save_now`, and a lock or quit takes it; nothing retries
+        by itself meanwhile (the failure has just been told)."""
+        self._timer.stop()
+        self._dirty = True
+        self._revision += 1
+        self.state_changed.emit(self.tr("Not saved yet — your text is still here"))
+
     def pending_job(self) -> Job | None:
         """The job that would save unsaved changes now (lock and quit run it themselves)."""
         return self._make_job() if self._dirty else None

@@ -16,6 +16,7 @@ from uuid import UUID
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
     QDateTime,
     QSize,
     Qt,
@@ -49,6 +50,7 @@ from app.ui.kit.error_dialog import show_error
 from app.ui.kit.labels import choice_label
 from app.ui.kit.look import heading, hint, label_for, private_tint, shared_tint
 from app.ui.kit.record_tab import Page
+from app.ui.kit.save_job import HasId, RecordRef, SaveJob
 from app.ui.kit.settings import NOTE_TEMPLATE
 from app.ui.kit.translate import QT_TRANSLATE_NOOP
 from app.ui.sessions.sign_dialog import SignDialog
@@ -62,6 +64,12 @@ def template_label(template: str) -> str:
     if template == "free":
         return QCoreApplication.translate("Sessions", "Free text")
     return template
+
+
+def save_session(services: Any, record: HasId, draft: SessionDraft) -> SessionView:
+    """The editor's save, named so that a save kept over a lock can be made again."""
+    assert record.id is not None
+    return services.sessions.save(record.id, draft)
 
 
 def carry_over(old: dict[str, str], old_labels: dict[str, str], new_keys: list[str]) -> dict[str, str]:
@@ -187,6 +195,7 @@ class SessionEditor(QWidget):
         self._loading = False
         self._signer = ""
         self._field_edits: dict[str, QPlainTextEdit] = {}
+        self._offered: tuple[UUID, SessionDraft] | None = None  # see `offer`
         self.autosave = Autosave(self._save_job, self, ctx.op)
         self._build()
         self.autosave.state_changed.connect(self.saved_state.setText)
@@ -386,6 +395,44 @@ class SessionEditor(QWidget):
         finally:
             self._loading = False
         self.saved_state.setText(self.tr("Saved"))
+        self._show_offered()
+
+    def offer(self, session_id: UUID, draft: SessionDraft) -> None:
+        """Typing a lock could not save: shown in place of the saved note as soon as that
+        session is shown here, unsaved (it saves with the next change). Until then a lock keeps
+        it again (`offered_save`)."""
+        self._offered = (session_id, draft)
+        self._show_offered()
+
+    def offered_save(self, *, take: bool = False) -> SaveJob | None:
+        """The save of an offered draft not shown yet, or None; `take` forgets it (a lock)."""
+        offered = self._offered
+        if take:
+            self._offered = None
+        if offered is None:
+            return None
+        return SaveJob(self._ctx.services, save_session, offered[1], RecordRef(offered[0]))
+
+    def _show_offered(self) -> None:
+        if self._offered is None or self._session is None or self._session.signed \
+                or self._offered[0] != self._session.id:
+            return
+        _, draft = self._offered
+        self._offered = None
+        self._loading = True
+        try:
+            start = draft.starts_at
+            self.starts_at.setDateTime(QDateTime(QDate(start.year, start.month, start.day),
+                                                 QTime(start.hour, start.minute)))
+            self.duration.setValue(max(1, draft.duration_minutes))
+            self.format.setCurrentIndex(max(0, self.format.findData(draft.format)))
+            self.template.setCurrentIndex(max(0, self.template.findData(draft.template)))
+            self._build_fields(draft.template, draft.fields)
+            self.shared_summary.setPlainText(draft.shared_summary)
+            self.private_note.setPlainText(draft.private_note)
+        finally:
+            self._loading = False
+        self.autosave.mark_unsaved()
 
     def clear(self) -> None:
         """Forget the session and empty every field (no client text stays in a widget)."""
@@ -449,11 +496,11 @@ class SessionEditor(QWidget):
         self._ctx.settings.set(NOTE_TEMPLATE, template)
         self._on_edited()
 
-    def _save_job(self) -> Callable[[], Any] | None:
+    def _save_job(self) -> SaveJob | None:
         if self._session is None or self._session.signed:
             return None
-        sessions, session_id, draft = self._ctx.services.sessions, self._session.id, self.draft()
-        return lambda: sessions.save(session_id, draft)
+        return SaveJob(self._ctx.services, save_session, self.draft(),
+                       RecordRef(self._session.id))
 
     def pending_save(self) -> Callable[[], Any] | None:
         """The save of unsaved typing as a job (for lock and quit), or None if all is saved."""

@@ -4,7 +4,10 @@ The vault's lifecycle lives here. `start()` opens the vault file (holding its lo
 app's life) after the window is on screen, so start-up never waits for SQLAlchemy. Locking
 (idle, Ctrl+L, the menu) takes the unsaved typing as save jobs, deletes the workspace with every
 widget, model and dialog holding client data, then saves and wipes the keys on the database
-worker, in that order. After unlocking, the therapist is back where they were.
+worker, in that order. After unlocking, the therapist is back where they were. It locks on
+the idle timeout (which counts time suspended), when the computer sleeps or the screen locks
+(`SessionWatcher`), and on Ctrl+L. A save that fails just before a lock is kept sealed in memory
+(`KeptTyping`), saved after the next unlock, or put back in its editor if it fails again.
 
 Backups (Back up now, the reminder, backup on quit, backup-key.age) live in `BackupManager`;
 restoring and verifying open their own dialogs, loaded only when asked for. A restore while a
@@ -36,7 +39,9 @@ from app.ui.kit.look import centred_column, hint
 from app.ui.kit.operation import Operation
 from app.ui.kit.settings import AUTO_LOCK_MINUTES, LAST_VAULT_PATH
 from app.ui.shell.idle_watcher import IdleWatcher
+from app.ui.shell.kept_typing import KeptTyping, save_kept, save_or_keep
 from app.ui.shell.sections import CLIENTS, JOURNAL, SETTINGS
+from app.ui.shell.session_watcher import SessionWatcher
 from app.ui.shell.shortcuts_dialog import ShortcutsDialog
 from app.ui.vault.unlock_panel import UnlockPanel
 from app.ui.vault.welcome_panel import WelcomePanel
@@ -75,6 +80,9 @@ class MainWindow(QMainWindow):
         self._stack.addWidget(self._opening)
         self.idle = IdleWatcher(ctx.settings.auto_lock_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
+        self.session_watcher = SessionWatcher(self)  # suspend, screen lock
+        self.session_watcher.should_lock.connect(self.lock)
+        self._kept: list[KeptTyping] = []  # typing a lock could not save, sealed
         self._build_actions()
         self._demo_label = QLabel(self.tr("Demo practice: everyone here is invented."), self)
         self.statusBar().addWidget(self._demo_label)
@@ -264,6 +272,7 @@ class MainWindow(QMainWindow):
         from app.ui.shell.workspace import load_workspace_start
 
         services, locks = self._ctx.services, self._locks
+        self._save_kept_typing()  # first: the workspace then loads what it saved
         self._stack.setCurrentWidget(self._opening)
         Operation(self, lambda: load_workspace_start(services)) \
             .success(lambda start: self._on_workspace_loaded(start, locks)) \
@@ -285,6 +294,7 @@ class MainWindow(QMainWindow):
             workspace.restore(self._where)
         else:
             workspace.show_section(CLIENTS)
+        self._offer_kept_typing(workspace)
         self.idle.start()
         self._ctx.events.vault_unlocked.emit()
 
@@ -411,23 +421,72 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self._locks += 1
         saves = self._tear_down_workspace()
+        path = vault.path
 
-        def save_then_lock() -> None:
-            failures = []
-            for save in saves:
-                try:
-                    save()
-                except Exception as exc:  # keep going: the keys must be wiped regardless
-                    failures.append(exc)
-            vault.lock()
-            if failures:
-                raise failures[0]
+        def save_then_lock() -> tuple[KeptTyping | None, Exception | None]:
+            try:  # what cannot be saved is kept sealed, never dropped
+                return save_or_keep(saves, path)
+            finally:
+                vault.lock()  # regardless: the keys are wiped
 
-        Operation(self, save_then_lock).run()
+        Operation(self, save_then_lock).success(self._on_locked).run()
         self._set_unlocked(False)
         self.unlock_panel.show_passphrase_page()
         self._stack.setCurrentWidget(self.unlock_panel)
         self._ctx.events.vault_locked.emit()
+
+    def _on_locked(self, result: tuple[KeptTyping | None, Exception | None]) -> None:
+        kept, error = result
+        if kept is not None:
+            self._kept.append(kept)
+        if error is not None:
+            show_error(self, error)
+
+    # -- typing a lock could not save (a full disk, a read-only file) ---------------------
+    def _save_kept_typing(self) -> None:
+        """Just unlocked: save what the last lock kept, and say so."""
+        vault = self._ctx.vault
+        assert vault is not None
+        path = vault.path
+        kept = [one for one in self._kept if one.vault_path == path]
+        if not kept:
+            return
+        self._kept = [one for one in self._kept if one.vault_path != path]
+        services = self._ctx.services
+        self._ctx.op(self, lambda: save_kept(kept, services, path)) \
+            .success(self._on_kept_typing_saved).run()
+
+    def _on_kept_typing_saved(self, again: KeptTyping | None) -> None:
+        if again is not None:  # put back in its editor once the workspace is shown
+            self._kept.append(again)
+            return
+        self._tell(self.tr("What you were typing when the vault locked could not be saved "
+                           "then; it is saved now."))
+
+    def _offer_kept_typing(self, workspace: Any) -> None:
+        """Typing that still could not be saved goes back where it was typed, unsaved (it saves
+        with the next change or Save now, and the next lock keeps it again)."""
+        vault = self._ctx.vault
+        assert vault is not None
+        kept = [one for one in self._kept if one.vault_path == vault.path]
+        if not kept:
+            return
+        self._kept = [one for one in self._kept if one.vault_path != vault.path]
+        services = self._ctx.services
+        for one in kept:
+            for job in one.open(services):
+                workspace.offer(job.record_id, job.draft)
+        self._tell(self.tr("{reason} What you were typing when the vault locked is back where "
+                           "you typed it, not saved yet; Save now ({keys}) tries again.").format(
+                               reason=kept[0].reason, keys=self.save_action.shortcut().toString(
+                                   QKeySequence.SequenceFormat.NativeText)),
+                   QMessageBox.Icon.Warning)
+
+    def _tell(self, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> None:
+        box = QMessageBox(icon, self.tr("Reciprocal"), text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("kept-typing-box")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _tear_down_workspace(self) -> list[Any]:
         """Delete the workspace (its widgets, models and dialogs); return its unsaved typing
@@ -479,6 +538,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         """Save typing, then close the vault (wiping keys, releasing the file lock)."""
         wait_until_idle()
+        if self.workspace is None and self._kept and not self._quit_despite_error:
+            self._quit_despite_error = True  # a second Quit leaves anyway
+            self._tell(self.tr("What you were typing when the vault locked is not saved yet: "
+                               "unlock to save it, or quit again to leave without it."),
+                       QMessageBox.Icon.Warning)
+            event.ignore()
+            return
         if self.workspace is not None:
             try:
                 for save in self.workspace.pending_saves():

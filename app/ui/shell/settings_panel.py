@@ -34,6 +34,7 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.error_dialog import show_error
 from app.ui.kit.look import heading, hint, label_for
 from app.ui.kit.operation import Operation
+from app.ui.kit.save_job import HasId, SaveJob
 from app.ui.kit.settings import (
     AUTO_LOCK_MINUTES,
     BACKUP_FOLDER,
@@ -44,6 +45,11 @@ from app.ui.kit.settings import (
     MIN_AUTO_LOCK_MINUTES,
     MIN_BACKUPS_KEPT,
 )
+
+
+def save_profile(services: Any, _record: HasId, draft: ProfileDraft) -> ProfileView:
+    """The panel's save, named so that a save kept over a lock can be made again."""
+    return services.profile.update(draft)
 
 
 class SettingsPanel(QWidget):
@@ -224,7 +230,7 @@ class SettingsPanel(QWidget):
         box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
         return box
 
-    def _fill(self, profile: ProfileView) -> None:
+    def _fill(self, profile: ProfileView | ProfileDraft) -> None:
         self.therapist_name.setText(profile.therapist_name)
         self.credentials.setText(profile.credentials)
         self.practice_name.setText(profile.practice_name)
@@ -253,9 +259,14 @@ class SettingsPanel(QWidget):
     def _on_details_edited(self) -> None:
         self.autosave.touch()
 
-    def _save_job(self) -> Callable[[], ProfileView]:
-        draft, profile = self.draft(), self._ctx.services.profile
-        return lambda: profile.update(draft)
+    def _save_job(self) -> SaveJob:
+        return SaveJob(self._ctx.services, save_profile, self.draft())
+
+    def offer(self, draft: ProfileDraft) -> None:
+        """Practice details a lock could not save, shown again unsaved (they save with the
+        next change)."""
+        self._fill(draft)
+        self.autosave.mark_unsaved()
 
     def pending_save(self) -> Callable[[], Any] | None:
         """The save of unsaved typing as a job (for lock and quit), or None if all is saved."""

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from app.services.changes import Change, RecordKind
 from app.services.clients import ClientView
-from app.services.journal import JournalView
-from app.services.profile import ProfileView
+from app.services.journal import JournalDraft, JournalView
+from app.services.profile import ProfileDraft, ProfileView
 from app.services.search import SearchResult
+from app.services.sessions import SessionDraft
 from app.ui.clients.client_dialog import ClientDialog
 from app.ui.clients.client_list_panel import ClientListPanel
 from app.ui.clients.client_workspace import ClientWorkspace
@@ -163,6 +164,15 @@ class Workspace(QWidget):
             self.journal.select(where.journal_entry)
         self.show_section(where.section)
 
+    def offer(self, record_id: UUID | None, draft: Any) -> None:
+        """Put typing that a lock could not save back in its editor, unsaved."""
+        if isinstance(draft, SessionDraft) and record_id is not None:
+            self.client.sessions.editor.offer(record_id, draft)
+        elif isinstance(draft, JournalDraft):
+            self.journal.offer(record_id, draft)
+        elif isinstance(draft, ProfileDraft):
+            self.settings.offer(draft)
+
     def save_now(self) -> None:
         self.client.sessions.editor.save_now()
         self.journal.autosave.save_now()
@@ -170,13 +180,14 @@ class Workspace(QWidget):
 
     def pending_saves(self) -> list[Callable[[], Any]]:
         """Jobs saving whatever is typed but not yet saved (quit runs them)."""
-        jobs = (self.client.pending_save(), self.journal.pending_save(),
-                self.settings.pending_save())
+        jobs = (self.client.pending_save(), self.client.sessions.editor.offered_save(),
+                self.journal.pending_save(), self.settings.pending_save())
         return [job for job in jobs if job is not None]
 
     def take_pending_saves(self) -> list[Callable[[], Any]]:
         """The same jobs, handed over for good (lock): no autosave runs after this."""
         jobs = self.pending_saves()
+        self.client.sessions.editor.offered_save(take=True)
         self.client.sessions.editor.autosave.reset()
         self.journal.autosave.reset()
         self.settings.autosave.reset()
