@@ -409,20 +409,22 @@ def _progress(label: str) -> Callable[[int, int], None]:
 
 
 # Said when the key that opened a backup is not its own backup key (a custodian's): only that
-# key can check the backup's seal (docs/backup-format.md §4).
-_UNCONFIRMED = ("With this key, Reciprocal cannot confirm who made the backup; only the "
-                "practice's own backup key can.")
+# key can check the backup's seal (docs/backup-format.md §4). With the practice's own key, a
+# backup it cannot confirm is refused instead (exit 3).
+_UNCONFIRMED = ("Who made this backup cannot be confirmed with this key; only the practice's "
+                "own backup key can confirm it.")
 
 
 def _identity_arg() -> _Arg:
     return arg("--identity", required=True, type=Path, metavar="FILE",
-               help="a plain age identity file (AGE-SECRET-KEY-1…), or backup-key.age, which "
-                    "then needs its passphrase")
+               help="the vault's backup key file (backup-key-XXXXXXXX.age, or backup-key.age "
+                    "from earlier versions), which then needs its passphrase, or a plain age "
+                    "identity file (AGE-SECRET-KEY-1…)")
 
 
 def _backup_key(args: argparse.Namespace, secrets: _Secrets) -> tuple[Any, str | None]:
     """The key that opens the backup, and the passphrase that opened it (None for a plain
-    identity file). The passphrase is asked for only when the file is backup-key.age."""
+    identity file). The passphrase is asked for only when the file is a backup key file."""
     from app.services.backup_check import is_protected_key_file, read_identity_file
 
     if not is_protected_key_file(args.identity):
@@ -432,7 +434,8 @@ def _backup_key(args: argparse.Namespace, secrets: _Secrets) -> tuple[Any, str |
     return read_identity_file(args.identity, passphrase), passphrase
 
 
-@command("backup", "write an encrypted backup of the whole practice (and backup-key.age beside it)",
+@command("backup", "write an encrypted backup of the whole practice (and the vault's "
+                   "backup-key-XXXXXXXX.age beside it)",
          _vault_arg(), _passphrase_file_arg(),
          arg("--out", required=True, type=Path, metavar="FILE", help="the backup file to write"),
          arg("--recipient", action="append", default=[], metavar="AGE_PUBLIC_KEY",
@@ -464,7 +467,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 @command("verify-backup", "check every byte, hash and record of a backup; no vault is touched",
          arg("file", type=Path, metavar="FILE", help="the backup file (.age)"),
-         _identity_arg(), _passphrase_file_arg("the passphrase that protects backup-key.age"),
+         _identity_arg(), _passphrase_file_arg("the passphrase that protects the backup key file"),
          _json_arg())
 def _verify_backup(args: argparse.Namespace) -> int:
     from app.services.backup_check import verify_backup
@@ -495,7 +498,7 @@ def _verify_backup(args: argparse.Namespace) -> int:
          arg("file", type=Path, metavar="FILE", help="the backup file (.age)"),
          arg("--vault", required=True, type=Path, metavar="NEW_PATH",
              help="where to create the restored vault (must not exist yet)"),
-         _identity_arg(), _passphrase_file_arg("the passphrase that protects backup-key.age"),
+         _identity_arg(), _passphrase_file_arg("the passphrase that protects the backup key file"),
          _new_passphrase_file_arg())
 def _restore(args: argparse.Namespace) -> int:
     from app.services.restore import restore_backup
@@ -519,7 +522,7 @@ def _restore(args: argparse.Namespace) -> int:
           "every record reads back.")
     if report.backup_key_kept:
         print("The restored vault keeps the practice's backup key, so your older backups and "
-              "their backup-key.age still open with it.")
+              "their backup key file still open with it.")
     else:
         print("This backup was opened with someone else's key, so the restored vault has a new "
               "backup key; write a new backup soon.")

@@ -1,13 +1,24 @@
-"""Keys that open backups: plain age identity files, and ``backup-key.age``.
+"""Keys that open backups: plain age identity files, and the backup key files.
 
-``backup-key.age`` is the vault's backup identity, written as an ordinary age identity file and
-encrypted with the vault's passphrase (age's scrypt mode). The ``age`` tool opens it directly:
-``age -d -i backup-key.age backup.age`` asks for the passphrase and decrypts the backup.
+A backup key file is the vault's backup identity, written as an ordinary age identity file and
+encrypted with the vault's passphrase (age's scrypt mode). Each vault writes its own,
+``backup-key-<first 8 hex digits of the vault id>.age``, so two vaults backing up into one
+folder keep both; folders written by earlier versions hold ``backup-key.age``, which is still
+found and read. The ``age`` tool opens either directly: ``age -d -i backup-key-….age
+backup.age`` asks for the passphrase and decrypts the backup.
+
+A key knows whether it is a practice's own backup identity (`BackupKey.own`): one from a backup
+key file (or a decrypted copy of one, which keeps its comment naming the vault), typed from the
+recovery sheet, or taken from an unlocked vault. Opened with such a key, a backup must name that
+identity as its own and carry its seal (app/backup/reader.py); any other key (a records
+custodian's) opens a backup without being able to say who made it.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,20 +31,51 @@ from pyrage import x25519
 from app.backup.encryption import looks_like_age
 from app.backup.errors import BackupDamaged, BackupKeyPassphraseWrong, NotABackup
 from app.backup.seal import secret_for
-from app.errors import BadInput
+from app.errors import BackupError, BadInput
 
+# The one name of earlier versions, for every vault: still found beside backups, and read.
 BACKUP_KEY_NAME = "backup-key.age"
 MAX_KEY_FILE_BYTES = 64 * 1024
 _SECRET_PREFIX = "AGE-SECRET-KEY-1"
+_KEY_FILE_NAME = re.compile(r"backup-key(?:-[0-9a-f]{8})?\.age\Z")
+# The first comment line of every identity file Reciprocal writes (`identity_file_text`).
+_OURS = re.compile(r"#\s*Reciprocal backup key of vault [0-9a-fA-F-]{32,36}\b")
+
+
+def backup_key_name(vault_id: UUID) -> str:
+    """The name of this vault's backup key file: ``backup-key-`` and the first 8 hex digits of
+    the vault id (the first group of the id on the recovery sheet), then ``.age``."""
+    return f"backup-key-{vault_id.hex[:8]}.age"
+
+
+def backup_key_files(folder: Path) -> list[Path]:
+    """The backup key files in ``folder``: each vault's ``backup-key-XXXXXXXX.age``, newest
+    first, then an earlier version's ``backup-key.age``. An unreadable folder has none."""
+    try:
+        found = [p for p in folder.iterdir() if _KEY_FILE_NAME.match(p.name) and p.is_file()]
+    except OSError:
+        return []
+
+    def newest_first(path: Path) -> tuple[bool, float]:
+        try:
+            written = path.stat().st_mtime
+        except OSError:
+            written = 0.0
+        return path.name == BACKUP_KEY_NAME, -written
+
+    return sorted(found, key=newest_first)
 
 
 @dataclass(frozen=True, slots=True)
 class BackupKey:
     """Identities that may open a backup. ``protected`` says they came from a passphrase-
-    protected ``backup-key.age`` (the passphrase can then become a restored vault's)."""
+    protected backup key file (the passphrase can then become a restored vault's). ``own`` says
+    they are a practice's own backup identity, not a custodian's: a backup they open must be
+    that practice's, sealed by it, or it is refused."""
 
     identities: tuple[x25519.Identity, ...]
     protected: bool
+    own: bool = False
 
     @property
     def recipients(self) -> tuple[str, ...]:
@@ -97,9 +139,11 @@ def read_identity_file(path: Path | str, passphrase: str | None = None) -> Backu
     data = _read_key_file(path)
     if not looks_like_age(data):
         try:
-            return BackupKey(parse_identities(data.decode("utf-8")), protected=False)
+            text = data.decode("utf-8")
         except UnicodeDecodeError:
             raise BadInput("This is not an age identity file.") from None
+        # A decrypted backup key file keeps the comment naming its vault: the practice's own.
+        return BackupKey(parse_identities(text), protected=False, own=_is_ours(text))
     if passphrase is None:
         raise BadInput(f"{path.name} is protected by a passphrase; please give it.")
     try:
@@ -116,11 +160,37 @@ def read_identity_file(path: Path | str, passphrase: str | None = None) -> Backu
             ) from None
         raise BackupDamaged(f"The key file {path.name} is damaged or cut short.") from None
     try:
-        return BackupKey(parse_identities(plain.decode("utf-8")), protected=True)
+        return BackupKey(parse_identities(plain.decode("utf-8")), protected=True, own=True)
     except (UnicodeDecodeError, BadInput):
         raise BackupDamaged(
             f"{path.name} opened, but it does not hold an age identity."
         ) from None
+
+
+def _is_ours(text: str) -> bool:
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return bool(_OURS.match(first))
+
+
+def read_key_files(paths: Sequence[Path], passphrase: str) -> BackupKey:
+    """Every key file in ``paths`` that ``passphrase`` opens, as one key: the backup key files
+    found beside a backup, one for each vault backed up into that folder (age then tries each
+    identity). Files the passphrase does not open are skipped; if it opens none, the first
+    file's error is raised (BackupKeyPassphraseWrong, exit 2, when the passphrase is wrong)."""
+    keys: list[BackupKey] = []
+    first: BaseException | None = None
+    for path in paths:
+        try:
+            keys.append(read_identity_file(path, passphrase))
+        except (BackupError, BadInput) as exc:
+            first = first or exc
+    if not keys:
+        if first is None:
+            raise BadInput("No backup key file was given.")
+        raise first
+    identities = tuple(i for key in keys for i in key.identities)
+    return BackupKey(identities, protected=any(k.protected for k in keys),
+                     own=all(k.own for k in keys))
 
 
 def identity_file_text(identity: str, vault_id: UUID, created: datetime) -> str:

@@ -2,7 +2,9 @@
 
 `BackupReader.open` decrypts the file into memory and checks the zip's table of contents against
 the manifest before any record is read: member names, sizes and the set of parts, and — when one
-of the keys is the backup's own recipient — the manifest's seal (app/backup/seal.py). Reading a
+of the keys is the backup's own recipient — the manifest's seal (app/backup/seal.py). Opened
+with a practice's own key (``own``), the manifest must name that key as the backup's own:
+another practice's backup that was only encrypted to it is refused. Reading a
 part then checks, as it streams, that every line is a record whose fields fit the manifest (and
 the shapes the caller expects of its JSON fields), that ids are unique, and — at the end — that
 the count, size and SHA-256 match. Sizes are bounded twice (declared in the zip, and counted
@@ -28,7 +30,14 @@ from app.backup.encryption import decrypt_to_memory
 from app.backup.errors import BackupDamaged
 from app.backup.fields import JSON_DECODER, checker, decoder
 from app.backup.manifest import MANIFEST_NAME, TABLE_NAME, Manifest, Part, parse_manifest
-from app.backup.seal import NOT_OURS, SEAL_MAX_BYTES, SEAL_NAME, check_seal, secret_for
+from app.backup.seal import (
+    NOT_OURS,
+    NOT_THIS_PRACTICE,
+    SEAL_MAX_BYTES,
+    SEAL_NAME,
+    check_seal,
+    secret_for,
+)
 
 Progress = Callable[[int, int], None]
 # table -> field -> predicate a non-null JSON value must pass (app/models/shapes.py)
@@ -100,10 +109,13 @@ class BackupReader:
 
     @classmethod
     def open(cls, path: Path | str, identities: list[x25519.Identity],
-             limits: Limits | None = None, shapes: Shapes | None = None) -> BackupReader:
+             limits: Limits | None = None, shapes: Shapes | None = None, *,
+             own: bool = False) -> BackupReader:
         """Decrypt and check the table of contents and, with the backup's own identity, its
-        seal. ``shapes`` are checked on every record read. Raises NotABackup,
-        BackupKeyMismatch, BackupTooNew or BackupDamaged (a missing or wrong seal too)."""
+        seal. ``own``: the identities are a practice's own backup key (not a custodian's), so
+        the manifest must name one of them, and be sealed by it. ``shapes`` are checked on
+        every record read. Raises NotABackup, BackupKeyMismatch, BackupTooNew or BackupDamaged
+        (a missing or wrong seal, or another practice's backup opened with our own key, too)."""
         limits = limits or Limits()
         plain = decrypt_to_memory(Path(path), identities)
         try:
@@ -120,8 +132,13 @@ class BackupReader:
             raise _damaged("This backup has no table of contents (manifest.json is missing).")
         manifest_bytes = cls._read_small(archive, manifest_info, limits.manifest_bytes)
         manifest = parse_manifest(manifest_bytes, limits.member_bytes)
+        identity = secret_for(identities, manifest.backup_recipient)
+        if identity is None and own:
+            # Our own key opened it, yet it names another key as the backup's: someone else's
+            # practice (sealed with their key, if at all) encrypted to ours as well.
+            raise _damaged(NOT_THIS_PRACTICE)
         authenticated = cls._check_seal(archive, by_name.get(SEAL_NAME), manifest_bytes,
-                                        secret_for(identities, manifest.backup_recipient))
+                                        identity)
         cls._check_parts(manifest, by_name, limits)
         return cls(archive, manifest, limits, authenticated, shapes or {})
 

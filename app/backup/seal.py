@@ -7,8 +7,11 @@ self-consistent archive to it. The seal can only be made with the identity's sec
 backup opened with that identity is known to come from the practice's own Reciprocal, unchanged
 since. The manifest holds every part's SHA-256, so sealing it seals every record.
 
-Opened with another key (a records custodian's), the seal cannot be checked; the reader then
-reports the backup as not authenticated rather than refusing it.
+A forger may also name their own key as the backup's and seal with it, encrypting the file to
+the practice's key as well. Opened with the practice's own key (`BackupKey.own`), such a backup
+is refused: a manifest must name the very identity that opened it (`NOT_THIS_PRACTICE`). Opened
+with another key (a records custodian's), the seal cannot be checked; the reader then reports
+the backup as not authenticated rather than refusing it.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ SEAL_INFO = b"reciprocal/v1/backup-manifest-mac"
 SEAL_MAX_BYTES = 256  # the seal is 64 hex digits and a newline; room for stray whitespace
 NOT_OURS = ("This backup was not made by this practice's Reciprocal, or it was changed "
             "afterwards.")
+NOT_THIS_PRACTICE = ("This backup was not made by this practice: it names another practice's "
+                     "backup key and was only encrypted to this one, so it was refused.")
 
 
 def seal_key(identity: str) -> bytes:

@@ -1,5 +1,5 @@
 """Writing backups of the whole practice from an unlocked vault, the backup folder (rotation,
-``backup-key.age``) and the reminder. The archive format lives in `app.backup`; the mapping of the
+the vault's own backup key file ``backup-key-XXXXXXXX.age``) and the reminder. The archive format lives in `app.backup`; the mapping of the
 vault's models to it in `app.services.backup_tables`.
 
 Reading a backup back is elsewhere, so that this service (which every unlocked vault offers)
@@ -22,14 +22,20 @@ from sqlalchemy.orm import Session
 from app import __version__
 from app.backup.atomic import write_atomically
 from app.backup.encryption import looks_like_age, parse_recipient
-from app.backup.keys import BACKUP_KEY_NAME, identity_file_text, protect_identity
+from app.backup.keys import (
+    BACKUP_KEY_NAME,
+    backup_key_name,
+    identity_file_text,
+    protect_identity,
+    read_identity_file,
+)
 from app.backup.manifest import DamagedRecord, Manifest
 from app.backup.reader import Progress
 from app.backup.rotation import DEFAULT_KEEP, BackupFile, list_backups, next_backup_path, rotate
 from app.backup.writer import ArchiveHeader, ArchiveWriter
 from app.crypto import kdf
 from app.crypto.backup_identity import recipient_of
-from app.errors import BadInput, IntegrityFailure
+from app.errors import BadInput, IntegrityFailure, ReciprocalError
 from app.models import PracticeProfile, VaultMeta
 from app.models import schema as migrations
 from app.services.backup_tables import BATCH, TABLES, BackupTable
@@ -199,10 +205,21 @@ class Backups:
         return BackupResult(result.path, result.made_at, result.records, result.size_bytes,
                             result.recipients, result.damaged, tuple(removed))
 
+    def backup_key_path(self, folder: Path | str) -> Path:
+        """Where this vault's backup key file goes in ``folder``: ``backup-key-XXXXXXXX.age``,
+        named after the vault id, so another vault backing up into the same folder never
+        overwrites it."""
+        with self._db.begin() as s:
+            vault_id = s.scalars(select(VaultMeta.id)).one()
+        return Path(folder).expanduser().absolute() / backup_key_name(vault_id)
+
     def write_backup_key(self, folder: Path | str, passphrase: str) -> Path:
-        """Write ``backup-key.age`` into ``folder``: the vault's backup identity, protected by
-        the vault's passphrase, so a backup opens with the passphrase alone (or with
-        ``age -d -i backup-key.age``). Call it after unlocking and after a passphrase change.
+        """Write this vault's ``backup-key-XXXXXXXX.age`` into ``folder`` (`backup_key_path`):
+        the vault's backup identity, protected by the vault's passphrase, so a backup opens with
+        the passphrase alone (or with ``age -d -i backup-key-XXXXXXXX.age``). Call it after
+        unlocking and after a passphrase change. An earlier version's ``backup-key.age`` there
+        is removed once the new file is written, but only if this passphrase opens it and it
+        holds this vault's identity (so nothing is lost); another vault's is left alone.
         Raises WrongPassphrase if ``passphrase`` is not the vault's."""
         folder = Path(folder).expanduser().absolute()
         if not folder.is_dir():
@@ -210,18 +227,23 @@ class Backups:
         with self._db.begin() as s:
             meta = s.scalars(select(VaultMeta)).one()
             _check_passphrase(meta, passphrase)
-            text = identity_file_text(meta.backup_identity or "", meta.id, datetime.now())
+            identity = meta.backup_identity or ""
+            text = identity_file_text(identity, meta.id, datetime.now())
+            path = folder / backup_key_name(meta.id)
+            own = meta.backup_recipient
         data = protect_identity(text, passphrase)
-        path = folder / BACKUP_KEY_NAME
         write_atomically(path, lambda handle: handle.write(data), what="backup key")
+        _remove_legacy_key(folder / BACKUP_KEY_NAME, passphrase, own)
         return path
 
     def backup_key_current(self, folder: Path | str) -> bool:
-        """True when ``folder`` holds a ``backup-key.age`` written since the passphrase last
-        changed, so it opens with today's passphrase; False when it is missing or older. Lets
-        the app rewrite it only when needed (writing costs a second of scrypt). The change is
-        stored to the second, so a file from that same second counts as older."""
-        path = Path(folder).expanduser() / BACKUP_KEY_NAME
+        """True when ``folder`` holds this vault's backup key file written since the passphrase
+        last changed, so it opens with today's passphrase; False when it is missing or older
+        (an earlier version's ``backup-key.age`` counts as missing: the app then writes the
+        vault's own). Lets the app rewrite it only when needed (writing costs a second of
+        scrypt). The change is stored to the second, so a file from that same second counts as
+        older."""
+        path = self.backup_key_path(folder)
         with self._db.begin() as s:
             changed = s.scalars(select(VaultMeta.passphrase_changed_at)).one()
         try:
@@ -241,6 +263,24 @@ class Backups:
         last = self.last_backup_at()
         today = today or date.today()
         return last is None or last.date() < today - timedelta(days=REMINDER_DAYS)
+
+
+def _remove_legacy_key(path: Path, passphrase: str, own_recipient: str) -> None:
+    """Remove an earlier version's ``backup-key.age`` that the vault's own key file, just
+    written, replaces: only when ``passphrase`` opens it and it holds this vault's identity.
+    Another vault's, or one under an older passphrase, stays (best effort, never an error)."""
+    if not path.is_file():
+        return
+    try:
+        key = read_identity_file(path, passphrase)
+    except (ReciprocalError, OSError):
+        return
+    if key.secret_for(own_recipient) is None:
+        return
+    try:
+        path.unlink()
+    except OSError:
+        pass
 
 
 def _check_passphrase(meta: VaultMeta, passphrase: str) -> None:

@@ -108,8 +108,9 @@ def restore_backup(path: Path | str, key: BackupKey, target: Path | str, passphr
     appears at ``target`` only when complete. ``kdf_params`` None = calibrate for this computer.
     ``progress(0, total)`` comes once the backup has opened, before the new vault is made.
     Opened with the backup's own key, a missing or wrong seal is damage (nothing is restored);
-    opened with another key (a custodian's) it restores, and the report says that nothing
-    confirmed who made the backup."""
+    so is, opened with the practice's own key (``key.own``), a backup that names another
+    practice's key. Opened with another key (a custodian's) it restores, and the report says
+    that nothing confirmed who made the backup."""
     path = Path(path).expanduser().absolute()
     target = Path(target).expanduser().absolute()
     if target.exists():
@@ -120,7 +121,7 @@ def restore_backup(path: Path | str, key: BackupKey, target: Path | str, passphr
         raise BadInput(f"Reciprocal cannot write to the folder {target.parent}.")
     if not passphrase:
         raise BadInput("The passphrase cannot be empty.")
-    with BackupReader.open(path, list(key.identities), shapes=SHAPES) as reader:
+    with BackupReader.open(path, list(key.identities), shapes=SHAPES, own=key.own) as reader:
         _check_restorable(reader.manifest)
         if progress is not None:
             progress(0, reader.manifest.total_records)  # opened: the slow part starts

@@ -1,32 +1,49 @@
 """`reciprocal backup`, `verify-backup` and `restore` as a script uses them: exit codes, one plain
-sentence per error, nothing written when the input is bad (docs/design.md §6), and a forged backup
-refused, or reported as unconfirmed when a custodian's key cannot tell who made it."""
+sentence per error, nothing written when the input is bad (docs/design.md §6), a forged backup or
+another practice's backup refused with the practice's own key, or reported as unconfirmed when a
+custodian's key cannot tell who made it, and each vault's own backup key file beside its backups
+(two vaults backing up into one folder keep both)."""
 
 from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import sqlite3
 import zipfile
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pyrage
 import pytest
 from pyrage import x25519
 
-from app.backup.seal import NOT_OURS
+from app.backup.seal import NOT_OURS, NOT_THIS_PRACTICE
+from app.services.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.e2e.conftest import make_vault, one_sentence_error, run_cli, write_text
 from tests.unit.backup_helpers import forge, forged_practice
 
-UNCONFIRMED = "With this key, Reciprocal cannot confirm who made the backup"
+UNCONFIRMED = "Who made this backup cannot be confirmed with this key"
+KEY_FILE = re.compile(r"backup-key-[0-9a-f]{8}\.age\Z")
+
+
+def key_file_in(folder: Path) -> Path:
+    """The one backup key file `reciprocal backup` wrote into ``folder``."""
+    [found] = [p for p in folder.iterdir() if KEY_FILE.match(p.name)]
+    return found
+
+
+def vault_id_of(vault: Path) -> str:
+    with Vault.open(vault) as opened:
+        return str(opened.vault_id)
 
 
 @pytest.fixture(scope="module")
-def made(tmp_path_factory) -> dict[str, Path]:
-    """One vault and one backup written by the command (with backup-key.age beside it)."""
+def made(tmp_path_factory) -> dict[str, Any]:
+    """One vault and one backup written by the command (with its backup key file beside it)."""
     folder = tmp_path_factory.mktemp("cli")
     vault = folder / "practice.vault"
     make_vault(vault, clients=3)
@@ -36,13 +53,13 @@ def made(tmp_path_factory) -> dict[str, Path]:
                       "--out", folder / "usb" / "monday.age")
     assert outcome.code == 0, outcome.err
     return {"vault": vault, "passphrase": passphrase, "backup": folder / "usb" / "monday.age",
-            "key": folder / "usb" / "backup-key.age", "out": Path(outcome.out)}
+            "key": key_file_in(folder / "usb"), "out": outcome.out}
 
 
 @pytest.fixture
 def backup(made, tmp_path) -> Path:
-    """A copy of the backup, with backup-key.age, in this test's own folder."""
-    for name in ("monday.age", "backup-key.age"):
+    """A copy of the backup, with its backup key file, in this test's own folder."""
+    for name in ("monday.age", made["key"].name):
         shutil.copyfile(made["backup"].parent / name, tmp_path / name)
     return tmp_path / "monday.age"
 
@@ -52,20 +69,23 @@ def names(folder: Path) -> list[str]:
 
 
 def plain_identity(made, folder: Path) -> Path:
-    """The vault's backup identity as a plain age identity file (as on the recovery sheet)."""
+    """The vault's backup identity as a plain age identity file, as `age -d` gives it from the
+    backup key file (its comment naming the vault kept)."""
     key = pyrage.passphrase.decrypt(made["key"].read_bytes(), PASSPHRASE).decode()
     return write_text(folder / "identity.txt", key.strip())
 
 
 def verify(path: Path, made, *extra: str | Path):
-    return run_cli("verify-backup", path, "--identity", path.parent / "backup-key.age",
+    return run_cli("verify-backup", path, "--identity", path.parent / made["key"].name,
                    "--passphrase-file", made["passphrase"], *extra)
 
 
 # -- backup -----------------------------------------------------------------------------------
 def test_backup_writes_the_file_and_its_key_and_nothing_else(made):
     usb = made["backup"].parent
-    assert names(usb) == ["backup-key.age", "monday.age"]
+    key_name = f"backup-key-{vault_id_of(made['vault'])[:8]}.age"  # the vault's own
+    assert names(usb) == [key_name, "monday.age"]
+    assert f"{key_name} beside it opens it with your passphrase" in made["out"]
     assert all((usb / n).stat().st_mode & 0o777 == 0o600 for n in names(usb))
     assert made["backup"].read_bytes().startswith(b"age-encryption.org/v1\n")
 
@@ -85,7 +105,7 @@ def test_a_backup_that_cannot_be_made_writes_nothing(made, tmp_path, problem):
 
 
 # -- verify-backup ---------------------------------------------------------------------------
-def test_verify_with_backup_key_age_and_the_passphrase(made, backup):
+def test_verify_with_the_backup_key_file_and_the_passphrase(made, backup):
     outcome = verify(backup, made)
     assert outcome.code == 0, outcome.err
     assert outcome.out.startswith("The backup is intact: ")
@@ -101,9 +121,9 @@ def test_verify_with_a_plain_identity_as_json(made, backup, tmp_path):
     assert report["parts"]["client"] == 3 and report["records"] == sum(report["parts"].values())
 
 
-def test_a_wrong_passphrase_for_backup_key_age_exits_2(made, backup, tmp_path):
+def test_a_wrong_passphrase_for_the_backup_key_file_exits_2(made, backup, tmp_path):
     wrong = write_text(tmp_path / "wrong.txt", "not the passphrase")
-    outcome = run_cli("verify-backup", backup, "--identity", tmp_path / "backup-key.age",
+    outcome = run_cli("verify-backup", backup, "--identity", tmp_path / made["key"].name,
                       "--passphrase-file", wrong)
     assert outcome.code == 2
     assert "passphrase" in one_sentence_error(outcome)
@@ -176,11 +196,11 @@ def _clients(vault: Path, passphrase: Path) -> list[dict]:
     return json.loads(outcome.out)
 
 
-def test_restore_with_backup_key_age_keeps_the_passphrase(made, backup, tmp_path):
+def test_restore_with_the_backup_key_file_keeps_the_passphrase(made, backup, tmp_path):
     restored = tmp_path / "new laptop" / "practice.vault"
     restored.parent.mkdir()
     outcome = run_cli("restore", backup, "--vault", restored, "--identity",
-                      tmp_path / "backup-key.age", "--passphrase-file", made["passphrase"])
+                      tmp_path / made["key"].name, "--passphrase-file", made["passphrase"])
     assert outcome.code == 0, outcome.err
     assert "keeps the practice's backup key" in outcome.out
     assert "recovery key" in outcome.out.lower()
@@ -204,7 +224,7 @@ def test_restore_refuses_an_existing_vault_and_leaves_it_byte_identical(made, ba
     before = existing.read_bytes()
     listing = names(tmp_path)
     outcome = run_cli("restore", backup, "--vault", existing, "--identity",
-                      tmp_path / "backup-key.age", "--passphrase-file", made["passphrase"])
+                      tmp_path / made["key"].name, "--passphrase-file", made["passphrase"])
     assert outcome.code == 1
     assert "already exists" in one_sentence_error(outcome)
     assert existing.read_bytes() == before
@@ -215,7 +235,7 @@ def test_restore_of_a_damaged_backup_creates_nothing(made, backup, tmp_path):
     backup.write_bytes(_flipped(backup.read_bytes()))
     listing = names(tmp_path)
     outcome = run_cli("restore", backup, "--vault", tmp_path / "restored.vault", "--identity",
-                      tmp_path / "backup-key.age", "--passphrase-file", made["passphrase"])
+                      tmp_path / made["key"].name, "--passphrase-file", made["passphrase"])
     assert outcome.code == 3
     one_sentence_error(outcome)
     assert names(tmp_path) == listing
@@ -243,7 +263,7 @@ def test_a_forged_backup_is_refused_by_verify_and_restore(made, backup, tmp_path
     assert outcome.code == 3, outcome.err
     assert one_sentence_error(outcome) == NOT_OURS
     restored = run_cli("restore", forged, "--vault", tmp_path / "restored.vault", "--identity",
-                       tmp_path / "backup-key.age", "--passphrase-file", made["passphrase"])
+                       tmp_path / made["key"].name, "--passphrase-file", made["passphrase"])
     assert restored.code == 3, restored.err
     assert one_sentence_error(restored) == NOT_OURS
     assert names(tmp_path) == listing
@@ -271,3 +291,84 @@ def test_a_custodian_verifies_and_restores_but_cannot_confirm_who_made_it(made, 
     assert UNCONFIRMED in restored.out and "someone else's key" in restored.out
     assert _clients(tmp_path / "restored.vault", new_passphrase) == \
         _clients(made["vault"], made["passphrase"])
+
+
+def test_another_practices_backup_dropped_into_the_folder_is_refused(made, backup, tmp_path,
+                                                                      custodian):
+    """The attack of issue 8: someone backs up their own practice with `--recipient` = the
+    victim's backup recipient (plaintext in the victim's vault file) and drops the file into the
+    victim's backup folder. It is a genuine, sealed backup — of another practice — so the
+    practice's own key refuses it; a custodian's key reads it and says it cannot confirm who
+    made it."""
+    elsewhere = tmp_path / "attacker's computer"
+    elsewhere.mkdir()
+    attacker = elsewhere / "attacker.vault"
+    make_vault(attacker, clients=1)
+    name = "reciprocal-backup-20260304-101500.age"
+    written = run_cli("backup", "--vault", attacker, "--passphrase-file", made["passphrase"],
+                      "--out", elsewhere / name, "--recipient", recipient_in_file(made["vault"]),
+                      "--recipient", custodian[1])
+    assert written.code == 0, written.err
+    dropped = tmp_path / name
+    shutil.copyfile(elsewhere / name, dropped)
+    decrypted = plain_identity(made, elsewhere)  # `age -d` of the backup key file
+    listing = names(tmp_path)
+
+    outcome = verify(dropped, made)
+    assert outcome.code == 3, outcome.out
+    assert one_sentence_error(outcome) == NOT_THIS_PRACTICE
+    assert outcome.out == ""
+    assert NOT_THIS_PRACTICE.startswith("This backup was not made by this practice")
+    by_plain_copy = run_cli("verify-backup", dropped, "--identity", decrypted)
+    assert by_plain_copy.code == 3 and one_sentence_error(by_plain_copy) == NOT_THIS_PRACTICE
+    restored = run_cli("restore", dropped, "--vault", tmp_path / "restored.vault", "--identity",
+                       tmp_path / made["key"].name, "--passphrase-file", made["passphrase"])
+    assert restored.code == 3, restored.out
+    assert one_sentence_error(restored) == NOT_THIS_PRACTICE
+    assert names(tmp_path) == listing  # nothing created
+
+    by_custodian = run_cli("verify-backup", dropped, "--identity", custodian[0], "--json")
+    assert by_custodian.code == 0, by_custodian.err
+    assert not json.loads(by_custodian.out)["authenticated"]
+    in_words = run_cli("verify-backup", dropped, "--identity", custodian[0])
+    assert in_words.code == 0 and UNCONFIRMED in in_words.out
+    theirs = run_cli("verify-backup", dropped, "--identity", key_file_in(elsewhere),
+                     "--passphrase-file", made["passphrase"])  # it is the attacker's own
+    assert theirs.code == 0 and UNCONFIRMED not in theirs.out
+
+
+def test_two_vaults_backing_up_into_one_folder_keep_both_key_files(made, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    vaults = [tmp_path / "first.vault", tmp_path / "second.vault"]
+    for n, vault in enumerate(vaults, start=1):
+        make_vault(vault, clients=n)
+    first = run_cli("backup", "--vault", vaults[0], "--passphrase-file", made["passphrase"],
+                    "--out", usb / "first.age")
+    assert first.code == 0, first.err
+    first_key = key_file_in(usb)
+    first_bytes = first_key.read_bytes()
+    second = run_cli("backup", "--vault", vaults[1], "--passphrase-file", made["passphrase"],
+                     "--out", usb / "second.age")
+    assert second.code == 0, second.err
+    keys = {vault: usb / f"backup-key-{vault_id_of(vault)[:8]}.age" for vault in vaults}
+    assert names(usb) == sorted(["first.age", "second.age", *(k.name for k in keys.values())])
+    assert keys[vaults[0]] == first_key and first_key.read_bytes() == first_bytes
+    for vault, backup_file in zip(vaults, ("first.age", "second.age"), strict=True):
+        verified = run_cli("verify-backup", usb / backup_file, "--identity", keys[vault],
+                           "--passphrase-file", made["passphrase"], "--json")
+        assert verified.code == 0, verified.err
+        report = json.loads(verified.out)
+        assert report["authenticated"] and report["vault_id"] == vault_id_of(vault)
+    crossed = run_cli("verify-backup", usb / "first.age", "--identity", keys[vaults[1]],
+                      "--passphrase-file", made["passphrase"])
+    assert crossed.code == 2 and "does not open" in one_sentence_error(crossed)
+
+
+def test_an_earlier_versions_backup_key_age_still_opens_its_backups(made, backup, tmp_path):
+    legacy = tmp_path / "backup-key.age"  # the one name every vault used before
+    (tmp_path / made["key"].name).rename(legacy)
+    outcome = run_cli("verify-backup", backup, "--identity", legacy, "--passphrase-file",
+                      made["passphrase"])
+    assert outcome.code == 0, outcome.err
+    assert outcome.out.startswith("The backup is intact: ") and UNCONFIRMED not in outcome.out

@@ -1,23 +1,34 @@
-"""Backups from the app: Back up now (with the folder asked for once and backup-key.age beside
-the backups), the reminder, and the backup on quit — real vaults, real files, real age."""
+"""Backups from the app: Back up now (with the folder asked for once and the vault's own backup
+key file beside the backups), the reminder, and the backup on quit — real vaults, real files, real age."""
 
 from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from pyrage import x25519
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from app.backup.errors import BackupKeyPassphraseWrong
-from app.services.backup import BACKUP_KEY_NAME, list_backups
-from app.services.backup_check import backup_key_from_text, read_identity_file, verify_backup
+from app.services.backup import list_backups
+from app.services.backup_check import (
+    BackupKey,
+    backup_key_from_text,
+    read_identity_file,
+    verify_backup,
+)
 from app.ui.kit.settings import BACKUP_FOLDER, BACKUP_KEEP, BACKUP_ON_QUIT
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import LEFT, add_client, create_vault, open_dialog, unlock
 
 pytestmark = pytest.mark.usefixtures("no_windows_left_open")
+
+
+def key_file(ctx, folder: Path) -> Path:
+    """This vault's backup key file in ``folder`` (backup-key-XXXXXXXX.age)."""
+    return ctx.services.backups.backup_key_path(folder)
 
 
 
@@ -37,10 +48,10 @@ def test_back_up_now_writes_a_backup_its_keys_open(qtbot, any_window, ctx, usb):
     ctx.settings.set(BACKUP_FOLDER, str(usb))
     create_vault(qtbot, window)
     add_client(qtbot, window, "Ana Lima")
-    assert not (usb / BACKUP_KEY_NAME).exists()  # making a vault does not write it
+    assert not (key_file(ctx, usb)).exists()  # making a vault does not write it
     window.lock()
-    unlock(qtbot, window)  # the passphrase just typed puts backup-key.age beside the backups
-    qtbot.waitUntil((usb / BACKUP_KEY_NAME).is_file, timeout=10_000)
+    unlock(qtbot, window)  # the passphrase just typed puts the key file beside the backups
+    qtbot.waitUntil((key_file(ctx, usb)).is_file, timeout=10_000)
 
     assert window.backup_action.shortcut().toString() == "Ctrl+B"
     window.backup_action.trigger()
@@ -51,12 +62,12 @@ def test_back_up_now_writes_a_backup_its_keys_open(qtbot, any_window, ctx, usb):
     assert not status.bar.isVisible()
     [backup] = list_backups(usb)
     by_sheet = verify_backup(backup.path, backup_key_from_text(ctx.vault.backup_identity()))
-    by_passphrase = verify_backup(backup.path, read_identity_file(usb / BACKUP_KEY_NAME,
+    by_passphrase = verify_backup(backup.path, read_identity_file(key_file(ctx, usb),
                                                                   PASSPHRASE))
     assert by_sheet.records == by_passphrase.records > 0
     assert dict(by_sheet.parts)["client"] == 1
     with pytest.raises(BackupKeyPassphraseWrong):
-        read_identity_file(usb / BACKUP_KEY_NAME, "not the passphrase")
+        read_identity_file(key_file(ctx, usb), "not the passphrase")
     panel = window.workspace.settings
     assert panel.last_backup.text().startswith("Last backup: ")
 
@@ -67,10 +78,10 @@ def test_the_backup_key_is_not_rewritten_at_every_unlock(qtbot, window, ctx, usb
     for _ in range(2):  # a key file from the very second the passphrase was set is renewed
         window.lock()
         unlock(qtbot, window)
-    written = (usb / BACKUP_KEY_NAME).stat().st_mtime_ns
+    written = (key_file(ctx, usb)).stat().st_mtime_ns
     window.lock()
     unlock(qtbot, window)
-    assert (usb / BACKUP_KEY_NAME).stat().st_mtime_ns == written
+    assert (key_file(ctx, usb)).stat().st_mtime_ns == written
 
 
 def test_without_a_folder_back_up_now_asks_for_one_then_for_the_passphrase(qtbot, window, ctx,
@@ -91,12 +102,12 @@ def test_without_a_folder_back_up_now_asks_for_one_then_for_the_passphrase(qtbot
     qtbot.keyClicks(dialog.passphrase, "a wrong guess")
     qtbot.mouseClick(dialog.accept_button, LEFT)
     assert dialog.message.text().startswith("That passphrase does not open this vault.")
-    assert not (usb / BACKUP_KEY_NAME).exists()
+    assert not (key_file(ctx, usb)).exists()
     dialog.passphrase.clear()
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     qtbot.mouseClick(dialog.accept_button, LEFT)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    key = read_identity_file(usb / BACKUP_KEY_NAME, PASSPHRASE)
+    key = read_identity_file(key_file(ctx, usb), PASSPHRASE)
     assert verify_backup(list_backups(usb)[0].path, key).records > 0
 
     window.backup_action.trigger()  # the next backup finds the key there: nothing is asked
@@ -243,7 +254,8 @@ def test_extra_recipients_can_open_every_new_backup(qtbot, window, ctx, usb):
     window.backup_action.trigger()
     qtbot.waitUntil(lambda: _backed_up(window))
     [backup] = list_backups(usb)
-    assert verify_backup(backup.path, backup_key_from_text(str(custodian))).records > 0
+    by_custodian = verify_backup(backup.path, BackupKey((custodian,), protected=False))
+    assert by_custodian.records > 0 and not by_custodian.authenticated
 
 
 def test_not_now_means_not_again_until_the_next_unlock(qtbot, window, ctx, usb):
@@ -256,7 +268,7 @@ def test_not_now_means_not_again_until_the_next_unlock(qtbot, window, ctx, usb):
     qtbot.waitUntil(lambda: len(list_backups(usb)) == 2)
     with pytest.raises(AssertionError):
         open_dialog("backup-key-dialog")
-    assert not (usb / BACKUP_KEY_NAME).exists()
+    assert not (key_file(ctx, usb)).exists()
     window.lock()
     unlock(qtbot, window)  # the passphrase just typed: written now, without asking
-    assert read_identity_file(usb / BACKUP_KEY_NAME, PASSPHRASE).protected
+    assert read_identity_file(key_file(ctx, usb), PASSPHRASE).protected

@@ -1,7 +1,10 @@
-"""Restoring from a backup in the app: from the welcome screen (backup-key.age and its
+"""Restoring from a backup in the app: from the welcome screen (the backup key file and its
 passphrase, or the key from the recovery sheet and a new passphrase), from the File menu while
 another vault is open (a new vault beside it, then an offer to switch), never over an existing
-file; then the new recovery key is shown once and the app continues unlocked."""
+file; then the new recovery key is shown once and the app continues unlocked. Another
+practice's backup is refused with the practice's own key before anything is chosen, and one
+opened with a custodian's key, whose origin cannot be confirmed, is restored only after asking
+(Cancel first)."""
 
 from __future__ import annotations
 
@@ -10,8 +13,10 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from pyrage import x25519
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.backup.seal import NOT_THIS_PRACTICE
 from app.errors import WrongKey
 from app.services.backup import list_backups
 from app.services.clients import ClientDraft
@@ -27,13 +32,20 @@ NEW_PASSPHRASE = "another calm meadow river"
 
 
 class Original:
-    """A practice on another computer: its backup folder (a backup and backup-key.age) and
-    the backup key printed on its recovery sheet."""
+    """A practice on another computer: its backup folder (a backup and the vault's backup key
+    file) and the backup key printed on its recovery sheet."""
 
-    def __init__(self, folder: Path, backup: Path, identity: str) -> None:
+    def __init__(self, folder: Path, backup: Path, identity: str, key: Path,
+                 vault: Path) -> None:
         self.folder = folder
         self.backup = backup
         self.identity = identity
+        self.key = key
+        self.vault = vault
+
+    @property
+    def recipient(self) -> str:
+        return str(x25519.Identity.from_str(self.identity).to_public())
 
 
 
@@ -45,17 +57,18 @@ def original(tmp_path: Path) -> Original:
     (tmp_path / "old laptop").mkdir()
     folder = tmp_path / "usb stick"
     folder.mkdir()
-    vault, _recovery = Vault.create(tmp_path / "old laptop" / "practice.vault", PASSPHRASE,
-                                    kdf_params=CHEAP_KDF)
+    path = tmp_path / "old laptop" / "practice.vault"
+    vault, _recovery = Vault.create(path, PASSPHRASE, kdf_params=CHEAP_KDF)
     with vault:
         for name in ("Ana Lima", "Bea Costa"):
             vault.services.clients.create(ClientDraft(display_name=name))
         vault.services.profile.update(ProfileDraft(practice_name="Lima Therapy",
                                                    paper_size="Letter"))
         result = vault.services.backups.write_to_folder(folder)
-        vault.services.backups.write_backup_key(folder, PASSPHRASE)
+        key = vault.services.backups.write_backup_key(folder, PASSPHRASE)
         identity = vault.backup_identity()
-    return Original(folder, result.path, identity)
+    assert key.name.startswith("backup-key-") and key.name != "backup-key.age"
+    return Original(folder, result.path, identity, key, path)
 
 
 def _client_names(window) -> list[str]:
@@ -90,15 +103,15 @@ def test_restore_from_the_welcome_screen_with_backup_key_age(qtbot, any_window, 
     dialog = _start_restore(qtbot, window, original)
     assert _unnamed(dialog) == []
     picker = dialog.picker
-    assert picker.key_file.text() == str(original.folder / "backup-key.age")  # found
+    assert picker.key_file.text() == str(original.key)  # found
     assert picker.key_file_choice.isChecked()
-    assert "Found backup-key.age" in picker.found.text()
+    assert f"Found {original.key.name} beside the backup" in picker.found.text()
     assert not dialog.next_button.isEnabled()  # its passphrase first
 
     qtbot.keyClicks(picker.passphrase, "not the passphrase")
     qtbot.mouseClick(dialog.next_button, LEFT)
     qtbot.waitUntil(lambda: bool(dialog.source_message.text()), timeout=10_000)
-    assert dialog.source_message.text() == "That passphrase does not open backup-key.age."
+    assert dialog.source_message.text() == f"That passphrase does not open {original.key.name}."
     assert picker.found.isVisible() and dialog.page == SOURCE
     picker.passphrase.clear()
     qtbot.keyClicks(picker.passphrase, PASSPHRASE)
@@ -118,7 +131,7 @@ def test_restore_from_the_welcome_screen_with_backup_key_age(qtbot, any_window, 
     assert original.backup.read_bytes() == backup_bytes
     assert ctx.settings.get(LAST_VAULT_PATH) == str(ctx.vault_path)
 
-    window.lock()  # it kept the passphrase that opened backup-key.age
+    window.lock()  # it kept the passphrase that opened the backup key file
     unlock(qtbot, window, PASSPHRASE)
     assert _client_names(window) == ["Ana Lima", "Bea Costa"]
     with Vault.open(tmp_path / "old laptop" / "practice.vault") as old, \
@@ -128,9 +141,9 @@ def test_restore_from_the_welcome_screen_with_backup_key_age(qtbot, any_window, 
 
 def test_restore_with_the_key_from_the_recovery_sheet_and_a_new_passphrase(
         qtbot, window, ctx, original, tmp_path):
-    (original.folder / "backup-key.age").unlink()  # the stick holds only the backup
+    original.key.unlink()  # the stick holds only the backup
     dialog = _start_restore(qtbot, window, original)
-    assert "no backup-key.age beside this backup" in dialog.picker.found.text()
+    assert "no backup key file beside this backup" in dialog.picker.found.text()
     qtbot.mouseClick(dialog.picker.sheet_choice, LEFT)
     qtbot.keyClicks(dialog.picker.key_text, original.identity.lower())
     qtbot.mouseClick(dialog.next_button, LEFT)
@@ -191,12 +204,15 @@ def test_a_damaged_backup_is_one_sentence_and_no_vault_appears(qtbot, window, ct
     dialog = _start_restore(qtbot, window, original)
     qtbot.keyClicks(dialog.picker.passphrase, PASSPHRASE)
     qtbot.mouseClick(dialog.next_button, LEFT)
-    qtbot.mouseClick(dialog.restore_button, LEFT)
-    qtbot.waitUntil(lambda: dialog.page == SOURCE, timeout=20_000)
+    qtbot.waitUntil(lambda: bool(dialog.source_message.text()), timeout=20_000)
+    assert dialog.page == SOURCE  # found when Next opens the backup, before anything is chosen
+    qtbot.mouseClick(dialog.restore_button, LEFT)  # not reachable, and does nothing
+    assert dialog.page == SOURCE
     message = dialog.source_message.text()
     assert message and "\n" not in message and "Traceback" not in message
     assert not ctx.vault_path.exists()
-    assert [p.name for p in ctx.vault_path.parent.iterdir()] == []
+    home = ctx.vault_path.parent
+    assert not home.exists() or [p.name for p in home.iterdir()] == []
 
 
 def _switch_box() -> QMessageBox:
@@ -274,3 +290,108 @@ def test_a_lock_hides_the_new_recovery_key_until_unlocked(qtbot, window, ctx, or
     assert not dialog.isVisible()
     unlock(qtbot, window)
     assert dialog.isVisible() and dialog.recovery_page.recovery_key == key
+
+
+# -- who made the backup ------------------------------------------------------------------------
+def _message_box(title: str) -> QMessageBox:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible() \
+                and widget.accessibleName() == title:
+            return widget
+    raise AssertionError(f"no question {title!r}")
+
+
+UNCONFIRMED_TITLE = "Restore a backup of unconfirmed origin?"
+
+
+def test_another_practices_backup_is_refused_before_anything_is_chosen(qtbot, window, ctx,
+                                                                       original, tmp_path):
+    """Someone else's own backup, encrypted to this practice's public backup key as well and
+    dropped beside its backups: the practice's key file opens it, and it is refused."""
+    other, _recovery = Vault.create(tmp_path / "other.vault", PASSPHRASE, kdf_params=CHEAP_KDF)
+    with other:
+        other.services.clients.create(ClientDraft(display_name="Invented Person"))
+        dropped = other.services.backups.write(
+            original.folder / "reciprocal-backup-20990101-000000.age",
+            extra_recipients=[original.recipient]).path
+    qtbot.mouseClick(window.welcome.restore_button, LEFT)
+    dialog = open_dialog("restore-dialog")
+    dialog.picker.set_backup_file(dropped)
+    assert dialog.picker.key_file.text() == str(original.key)
+    qtbot.keyClicks(dialog.picker.passphrase, PASSPHRASE)
+    qtbot.mouseClick(dialog.next_button, LEFT)
+    qtbot.waitUntil(lambda: bool(dialog.source_message.text()), timeout=10_000)
+    assert dialog.source_message.text() == NOT_THIS_PRACTICE
+    assert dialog.page == SOURCE
+    qtbot.mouseClick(dialog.restore_button, LEFT)  # not reachable, and does nothing
+    assert dialog.page == SOURCE and not ctx.vault_path.exists()
+
+    qtbot.mouseClick(dialog.picker.sheet_choice, LEFT)  # the recovery sheet's key: the same
+    qtbot.keyClicks(dialog.picker.key_text, original.identity)
+    qtbot.mouseClick(dialog.next_button, LEFT)
+    assert dialog.source_message.text() == NOT_THIS_PRACTICE and dialog.page == SOURCE
+
+
+def test_a_custodians_key_restores_only_after_asking(qtbot, window, ctx, original, tmp_path):
+    custodian = x25519.Identity.generate()
+    identity_file = tmp_path / "custodian.txt"
+    identity_file.write_text(f"{custodian}\n")
+    with Vault.open(original.vault) as vault:
+        vault.unlock(PASSPHRASE)
+        backup = vault.services.backups.write(
+            original.folder / "for-the-custodian.age",
+            extra_recipients=[str(custodian.to_public())]).path
+    qtbot.mouseClick(window.welcome.restore_button, LEFT)
+    dialog = open_dialog("restore-dialog")
+    dialog.picker.set_backup_file(backup)
+    qtbot.mouseClick(dialog.picker.identity_choice, LEFT)
+    dialog.picker.identity_file.setText(str(identity_file))
+    qtbot.mouseClick(dialog.next_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.page == TARGET, timeout=10_000)
+    assert dialog.origin_note.isVisible()
+    assert "cannot confirm who made this backup" in dialog.origin_note.text()
+    qtbot.keyClicks(dialog.new_passphrase.first, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.new_passphrase.second, NEW_PASSPHRASE)
+
+    qtbot.mouseClick(dialog.restore_button, LEFT)
+    box = _message_box(UNCONFIRMED_TITLE)
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    assert box.escapeButton() is box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), LEFT)
+    assert dialog.page == TARGET and not ctx.vault_path.exists()
+
+    qtbot.mouseClick(dialog.restore_button, LEFT)
+    box = _message_box(UNCONFIRMED_TITLE)
+    [anyway] = [b for b in box.buttons() if b.text() == "Restore &anyway"]
+    qtbot.mouseClick(anyway, LEFT)
+    qtbot.waitUntil(lambda: dialog.page == RECOVERY, timeout=20_000)
+    detail = dialog.recovery_page.detail.text()
+    assert "Who made this backup cannot be confirmed with this key" in detail
+    assert ctx.vault_path.exists()
+
+
+def test_the_practices_own_backup_is_restored_without_asking(qtbot, window, ctx, original):
+    dialog = _start_restore(qtbot, window, original)
+    qtbot.keyClicks(dialog.picker.passphrase, PASSPHRASE)
+    qtbot.mouseClick(dialog.next_button, LEFT)
+    assert dialog.page == TARGET and not dialog.origin_note.isVisible()
+    _finish(qtbot, dialog)  # straight to the new recovery key: no question
+    assert "cannot be confirmed" not in dialog.recovery_page.detail.text()
+
+
+def test_each_key_file_beside_a_backup_is_tried(qtbot, window, ctx, original, tmp_path):
+    """Two practices back up into one folder with the same passphrase: both key files are
+    there, and the passphrase opens the backup with the right one, whichever is newer."""
+    other, _recovery = Vault.create(tmp_path / "other.vault", PASSPHRASE, kdf_params=CHEAP_KDF)
+    with other:
+        other_key = other.services.backups.write_backup_key(original.folder, PASSPHRASE)
+    assert original.key.is_file() and other_key.is_file() and other_key != original.key
+    dialog = _start_restore(qtbot, window, original)
+    assert "Found 2 backup key files beside the backup" in dialog.picker.found.text()
+    qtbot.keyClicks(dialog.picker.passphrase, PASSPHRASE)
+    qtbot.mouseClick(dialog.next_button, LEFT)
+    assert dialog.page == TARGET and not dialog.origin_note.isVisible()
+    assert dialog.keep_choice.isChecked()
+    _finish(qtbot, dialog)
+    qtbot.waitUntil(lambda: window.workspace is not None)
+    assert ctx.vault.backup_identity() == original.identity

@@ -1,20 +1,23 @@
 """Verify a backup from the File menu (a sentence about what it holds, or what is wrong), and
 change the passphrase (the old one stops working, the new one opens the vault and the
-backup-key.age beside the backups)."""
+vault's backup key file beside the backups)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from pyrage import x25519
 
 from app.backup.errors import BackupKeyPassphraseWrong
+from app.backup.seal import NOT_THIS_PRACTICE
 from app.errors import ReciprocalError
-from app.services.backup import BACKUP_KEY_NAME, list_backups
+from app.services.backup import list_backups
 from app.services.backup_check import backup_key_from_text, read_identity_file, verify_backup
+from app.services.vault import Vault
 from app.ui.kit.dates import clock, long_date
 from app.ui.kit.settings import BACKUP_FOLDER
-from tests.conftest import PASSPHRASE
+from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.ui.conftest import LEFT, add_client, create_vault, open_dialog, unlock
 from tests.ui.test_accessibility import _unnamed
 
@@ -22,6 +25,11 @@ NEW_PASSPHRASE = "another calm meadow river"
 
 
 pytestmark = pytest.mark.usefixtures("no_windows_left_open")
+
+
+def key_file(ctx, folder: Path) -> Path:
+    """This vault's backup key file in ``folder`` (backup-key-XXXXXXXX.age)."""
+    return ctx.services.backups.backup_key_path(folder)
 
 
 
@@ -53,7 +61,7 @@ def _verify(qtbot, window, backup: Path, *, identity: str = "", passphrase: str 
 
 def test_verify_says_what_a_whole_backup_holds(qtbot, window, ctx, usb):
     backup, _identity = _backup(qtbot, window, ctx, usb)
-    expected = verify_backup(backup, read_identity_file(usb / BACKUP_KEY_NAME, PASSPHRASE))
+    expected = verify_backup(backup, read_identity_file(key_file(ctx, usb), PASSPHRASE))
     dialog = _verify(qtbot, window, backup, passphrase=PASSPHRASE)
     assert _unnamed(dialog) == []
     assert dialog.outcome.text().startswith(
@@ -78,7 +86,42 @@ def test_verify_shows_the_sentence_for_a_damaged_backup(qtbot, window, ctx, usb)
 def test_verify_with_a_wrong_key_says_so(qtbot, window, ctx, usb):
     backup, _identity = _backup(qtbot, window, ctx, usb)
     dialog = _verify(qtbot, window, backup, passphrase="not the passphrase")
-    assert dialog.outcome.text() == "That passphrase does not open backup-key.age."
+    assert dialog.outcome.text() == f"That passphrase does not open {key_file(ctx, usb).name}."
+
+
+def test_verify_refuses_another_practices_backup_with_the_practices_key(qtbot, window, ctx, usb,
+                                                                        tmp_path):
+    """Someone else's own backup, encrypted to this practice's public backup key as well and
+    dropped into its backup folder: refused with the key file beside it and with the recovery
+    sheet's key; a custodian's key reads it and says that nobody can confirm who made it."""
+    _backup_file, identity = _backup(qtbot, window, ctx, usb)
+    custodian = x25519.Identity.generate()
+    other, _recovery = Vault.create(tmp_path / "other.vault", PASSPHRASE, kdf_params=CHEAP_KDF)
+    with other:
+        dropped = other.services.backups.write(
+            usb / "reciprocal-backup-20990101-000000.age",
+            extra_recipients=[str(x25519.Identity.from_str(identity).to_public()),
+                              str(custodian.to_public())]).path
+    by_key_file = _verify(qtbot, window, dropped, passphrase=PASSPHRASE)
+    assert by_key_file.outcome.text() == NOT_THIS_PRACTICE
+    by_key_file.reject()
+    by_sheet = _verify(qtbot, window, dropped, identity=identity)
+    assert by_sheet.outcome.text() == NOT_THIS_PRACTICE
+    by_sheet.reject()
+
+    identity_file = tmp_path / "custodian.txt"
+    identity_file.write_text(f"{custodian}\n")
+    window.verify_action.trigger()
+    dialog = open_dialog("verify-dialog")
+    dialog.picker.set_backup_file(dropped)
+    qtbot.mouseClick(dialog.picker.identity_choice, LEFT)
+    dialog.picker.identity_file.setText(str(identity_file))
+    qtbot.mouseClick(dialog.verify_button, LEFT)
+    qtbot.waitUntil(lambda: bool(dialog.outcome.text()), timeout=10_000)
+    assert dialog.outcome.text().startswith("This backup is whole")
+    assert dialog.outcome.text().endswith(
+        "Who made this backup cannot be confirmed with this key; only the practice's own "
+        "backup key can confirm it.")
 
 
 def test_verify_works_with_the_vault_locked(qtbot, window, ctx, usb):
@@ -106,7 +149,7 @@ def test_changing_the_passphrase_renews_backup_key_age(qtbot, window, ctx, usb):
     qtbot.keyClicks(dialog.new.second, NEW_PASSPHRASE)
     qtbot.mouseClick(dialog.accept_button, LEFT)
     assert dialog.message.text() == "The current passphrase is not right."
-    assert not (usb / BACKUP_KEY_NAME).exists()
+    assert not (key_file(ctx, usb)).exists()
 
     dialog.current.clear()
     qtbot.keyClicks(dialog.current, PASSPHRASE)
@@ -114,9 +157,9 @@ def test_changing_the_passphrase_renews_backup_key_age(qtbot, window, ctx, usb):
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     assert window.backups.status.label.text() == (
         "Your passphrase is changed, and the backup key beside your backups now opens with it.")
-    assert read_identity_file(usb / BACKUP_KEY_NAME, NEW_PASSPHRASE).protected
+    assert read_identity_file(key_file(ctx, usb), NEW_PASSPHRASE).protected
     with pytest.raises(BackupKeyPassphraseWrong):
-        read_identity_file(usb / BACKUP_KEY_NAME, PASSPHRASE)
+        read_identity_file(key_file(ctx, usb), PASSPHRASE)
 
     window.lock()
     panel = window.unlock_panel
@@ -149,7 +192,7 @@ def test_an_old_backup_key_age_is_renewed_at_the_next_unlock(qtbot, window, ctx,
     create_vault(qtbot, window)
     window.lock()
     unlock(qtbot, window)
-    assert read_identity_file(usb / BACKUP_KEY_NAME, PASSPHRASE).protected
+    assert read_identity_file(key_file(ctx, usb), PASSPHRASE).protected
     away = usb.rename(tmp_path / "usb stick, at home")
     window.change_passphrase_action.trigger()
     dialog = open_dialog("change-passphrase-dialog")
@@ -163,4 +206,4 @@ def test_an_old_backup_key_age_is_renewed_at_the_next_unlock(qtbot, window, ctx,
     away.rename(usb)
     window.lock()
     unlock(qtbot, window, NEW_PASSPHRASE)
-    assert read_identity_file(usb / BACKUP_KEY_NAME, NEW_PASSPHRASE).protected
+    assert read_identity_file(key_file(ctx, usb), NEW_PASSPHRASE).protected

@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from app.backup.errors import BackupDamaged, BackupKeyMismatch
 from app.backup.keys import BackupKey, parse_identities
-from app.backup.seal import NOT_OURS
+from app.backup.seal import NOT_OURS, NOT_THIS_PRACTICE
 from app.demo import build_demo
 from app.errors import BadInput, VaultExists, WrongPassphrase
 from app.models import ALL_MODELS, Disclosure, TherapySession, VaultMeta
@@ -366,10 +366,12 @@ def test_a_backup_resealed_with_another_identity_is_refused(practice, tmp_path):
     assert caught.value.message == NOT_OURS
 
 
-def test_a_manifest_naming_the_forgers_own_key_is_not_authenticated(practice, tmp_path):
-    """A forger may name their own key as the backup's and seal with it: the practice's key then
-    is not the backup's own, so it opens the backup as a custodian's would, unauthenticated,
-    and the restored vault does not adopt the forger's key."""
+def test_a_manifest_naming_the_forgers_own_key_is_refused_with_the_practices_key(practice,
+                                                                                 tmp_path):
+    """A forger may name their own key as the backup's and seal with it, encrypting the file to
+    the practice's key too: opened with the practice's own key it is refused (it names another
+    practice) and nothing is restored. A key that is not the practice's own (a custodian's, or
+    the same identity given as a bare key line) still reads it, unconfirmed."""
     identity = parse_identities(backup_identity(practice))[0]
     backup = write_backup(practice, tmp_path / "b.age")
     files = members(backup.path, identity)
@@ -378,10 +380,17 @@ def test_a_manifest_naming_the_forgers_own_key_is_not_authenticated(practice, tm
     seal(backup.path, zip_of(with_manifest(files, manifest, OTHER_IDENTITY)),
          [identity.to_public()])
     key = backup_key_from_text(str(identity))
-    assert not verify_backup(backup.path, key).authenticated
-    report = restore_backup(backup.path, key, tmp_path / "r.vault", PASSPHRASE,
-                            kdf_params=CHEAP_KDF)
-    assert not report.authenticated and not report.backup_key_kept
+    assert key.own
+    names = folder_names(tmp_path)
+    with pytest.raises(BackupDamaged) as caught:
+        verify_backup(backup.path, key)
+    assert caught.value.message == NOT_THIS_PRACTICE and caught.value.exit_code == 3
+    with pytest.raises(BackupDamaged) as caught:
+        restore_backup(backup.path, key, tmp_path / "r.vault", PASSPHRASE, kdf_params=CHEAP_KDF)
+    assert caught.value.message == NOT_THIS_PRACTICE
+    assert folder_names(tmp_path) == names
+    not_own = BackupKey((identity,), protected=False)
+    assert not verify_backup(backup.path, not_own).authenticated
 
 
 # -- JSON fields hold what the models declare ------------------------------------------------------

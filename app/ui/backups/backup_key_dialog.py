@@ -1,4 +1,5 @@
-"""Ask for the passphrase once, to put ``backup-key.age`` beside the backups.
+"""Ask for the passphrase once, to put the vault's backup key file (``backup-key-XXXXXXXX.age``)
+beside the backups.
 
 The app never keeps the passphrase, so when a backup lands in a folder without a current key
 file (a new folder, a new USB stick) this asks for it: the backup itself never needed it.
@@ -21,7 +22,7 @@ from app.ui.kit.operation import Operation
 
 
 class BackupKeyDialog(AppDialog):
-    key_written = Signal(object)  # the Path of backup-key.age
+    key_written = Signal(object)  # the Path of the backup key file
 
     def __init__(self, ctx: AppContext, folder: Path, parent: QWidget) -> None:
         super().__init__(parent, ctx.settings, "backup-key-dialog")
@@ -40,9 +41,10 @@ class BackupKeyDialog(AppDialog):
         form.addRow(self.tr("Your &passphrase"), self.passphrase)
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(self.tr(
-            "Your backup is written. Beside it, Reciprocal keeps your backup key as the file "
-            "backup-key.age, locked with your passphrase, so that your passphrase alone opens "
-            "these backups on a new computer. Type your passphrase once to write it there."),
+            "Your backup is written. Beside it, Reciprocal keeps your backup key in a file of "
+            "this practice's own (its name starts with backup-key-), locked with your "
+            "passphrase, so that your passphrase alone opens these backups on a new computer. "
+            "Type your passphrase once to write it there."),
             self))
         layout.addLayout(form)
         layout.addWidget(self.message)

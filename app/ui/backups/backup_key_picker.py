@@ -1,10 +1,13 @@
 """Choose a backup file and the key that opens it, for restoring or verifying.
 
-Three ways to open a backup (docs/design.md §4): ``backup-key.age`` with the passphrase (found
-automatically beside the backup), the backup key typed from the recovery sheet, or a plain age
-identity file (a records custodian's, say). Reading the key is slow when it is passphrase-
-protected (scrypt), so `key_job()` hands back a job for a worker rather than the key. (This
-module loads the services: the window imports it only when a restore or verify starts.)
+Three ways to open a backup (docs/design.md §4): the backup key file with the passphrase (found
+automatically beside the backup: each vault's ``backup-key-XXXXXXXX.age``, or an earlier version's
+``backup-key.age``; when several vaults back up into one folder, each of their files is tried),
+the backup key typed from the recovery sheet, or a plain age identity file (a records
+custodian's, say). The first two are the practice's own key, so a backup made by anyone else is
+refused with them. Reading the key is slow when it is passphrase-protected (scrypt), so
+`key_job()` hands back a job for a worker rather than the key. (This module loads the services:
+the window imports it only when a restore or verify starts.)
 """
 
 from __future__ import annotations
@@ -29,10 +32,11 @@ from PySide6.QtWidgets import (
 
 from app.errors import BadInput
 from app.services.backup_check import (
-    BACKUP_KEY_NAME,
+    backup_key_files,
     backup_key_from_text,
     is_protected_key_file,
     read_identity_file,
+    read_key_files,
 )
 from app.ui.kit.look import hint, label_for
 
@@ -50,8 +54,9 @@ class BackupKeyPicker(QWidget):
         self.backup_browse = QPushButton(self.tr("C&hoose…"), self)
         self.backup_browse.setAccessibleName(self.tr("Choose the backup file"))
         self.found = hint("", self)
-        self.key_file_choice = QRadioButton(self.tr("With &backup-key.age and my passphrase"),
-                                            self)
+        self.key_file_choice = QRadioButton(
+            self.tr("With the &backup key file and my passphrase"), self)
+        self._found: list[Path] = []  # the backup key files beside the backup, as found
         self.key_file = self._path_field(self.tr("Backup key file"))
         self.key_file_browse = QPushButton(self.tr("Choo&se…"), self)
         self.key_file_browse.setAccessibleName(self.tr("Choose the backup key file"))
@@ -107,8 +112,8 @@ class BackupKeyPicker(QWidget):
 
         self.backup_browse.clicked.connect(self._on_backup_browse_clicked)
         self.key_file_browse.clicked.connect(
-            lambda: self._browse(self.key_file, self.tr("Choose backup-key.age"),
-                                 self.tr("Backup keys (*.age);;All files (*)")))
+            lambda: self._browse(self.key_file, self.tr("Choose the backup key file"),
+                                 self.tr("Backup keys (backup-key*.age);;All files (*)")))
         self.identity_browse.clicked.connect(
             lambda: self._browse(self.identity_file, self.tr("Choose an age identity file"),
                                  self.tr("All files (*)")))
@@ -161,20 +166,29 @@ class BackupKeyPicker(QWidget):
         self._on_backup_file_edited()
 
     def _on_backup_file_edited(self) -> None:
-        """Look for backup-key.age beside the backup and offer it."""
+        """Look for the backup key files beside the backup and offer them."""
         text = self.backup_file.text().strip()
+        self._found = []
         if not text:
             self.found.clear()
             return
-        beside = Path(text).expanduser().parent / BACKUP_KEY_NAME
-        if beside.is_file():
-            self.key_file.setText(str(beside))
+        found = backup_key_files(Path(text).expanduser().parent)
+        if found:
+            self._found = found
+            self.key_file.setText(str(found[0]))
             self.key_file_choice.setChecked(True)
-            self.found.setText(self.tr("Found backup-key.age beside the backup: type the "
-                                       "passphrase that protects it."))
+            if len(found) == 1:
+                self.found.setText(self.tr("Found {name} beside the backup: type the "
+                                           "passphrase that protects it.").format(
+                                               name=found[0].name))
+            else:
+                self.found.setText(self.tr(
+                    "Found {count} backup key files beside the backup, one for each practice "
+                    "backed up there: type your passphrase and Reciprocal tries each of "
+                    "them.").format(count=len(found)))
             self.passphrase.setFocus()
         else:
-            self.found.setText(self.tr("There is no backup-key.age beside this backup. Choose "
+            self.found.setText(self.tr("There is no backup key file beside this backup. Choose "
                                        "it, or use the backup key on your recovery sheet."))
 
     def _on_choice_toggled(self, choice: int, checked: bool) -> None:
@@ -202,7 +216,8 @@ class BackupKeyPicker(QWidget):
 
     def key_job(self) -> KeyJob:
         """The job that reads the chosen key (run it on a worker: a protected key file takes a
-        second). It returns the key and, for backup-key.age, the passphrase that opened it."""
+        second). It returns the key and, for a backup key file, the passphrase that opened
+        it."""
         choice = self.choices.checkedId()
         if choice == RECOVERY_SHEET:
             text = self.key_text.text()
@@ -214,8 +229,12 @@ class BackupKeyPicker(QWidget):
         if choice == KEY_FILE:
             path, passphrase = Path(self.key_file.text().strip()).expanduser(), \
                 self.passphrase.text()
+            # The files found beside the backup, when the first of them is still the one chosen.
+            found = list(self._found) if self._found[:1] == [path] else [path]
 
             def from_key_file() -> tuple[Any, str | None]:
+                if len(found) > 1:
+                    return read_key_files(found, passphrase), passphrase
                 if not is_protected_key_file(path):  # a plain identity file picked here
                     return read_identity_file(path), None
                 return read_identity_file(path, passphrase), passphrase
@@ -223,8 +242,8 @@ class BackupKeyPicker(QWidget):
             return from_key_file
         identity = Path(self.identity_file.text().strip()).expanduser()
         protected_message = self.tr(
-            "{name} is protected by a passphrase: choose it under \"With backup-key.age and "
-            "my passphrase\" and type the passphrase there.").format(name=identity.name)
+            "{name} is protected by a passphrase: choose it under \"With the backup key file "
+            "and my passphrase\" and type the passphrase there.").format(name=identity.name)
 
         def from_identity_file() -> tuple[Any, str | None]:
             if is_protected_key_file(identity):

@@ -1,8 +1,8 @@
-"""Backups from the desktop app: Back up now, the reminder, backup-key.age, and the backup on
-quit. The window owns one; every vault job goes through the database worker.
+"""Backups from the desktop app: Back up now, the reminder, the vault's backup key file
+(``backup-key-XXXXXXXX.age``), and the backup on quit. The window owns one; every vault job goes through the database worker.
 
-Backups never ask for the passphrase (they are encrypted to the vault's backup key). Only
-``backup-key.age``, the backup key locked with the passphrase, needs it: the app does not keep
+Backups never ask for the passphrase (they are encrypted to the vault's backup key). Only the
+backup key file, the backup key locked with the passphrase, needs it: the app does not keep
 the passphrase, so the key file is written right after an unlock (or a passphrase change, or a
 restore) with the passphrase just typed, when the backup folder has no current one; and after
 a backup into a folder without one, the therapist is asked for the passphrase once.
@@ -149,10 +149,10 @@ class BackupManager(QObject):
         dialog.rejected.connect(lambda: self._key_declined.add(folder))
         dialog.open()
 
-    # -- backup-key.age with the passphrase just typed ------------------------------------
+    # -- the backup key file, with the passphrase just typed -------------------------------
     def passphrase_known(self, passphrase: str) -> None:
-        """Right after an unlock, a passphrase change or a restore: write backup-key.age into
-        the backup folder if it has no current one. Quietly skipped when the folder is not
+        """Right after an unlock, a passphrase change or a restore: write the vault's backup
+        key file into the backup folder if it has no current one. Quietly skipped when the folder is not
         there (the USB stick is at home); the passphrase is not kept."""
         folder = self.folder()
         if folder is None or not self.available:

@@ -4,6 +4,11 @@ same page as after creating a vault).
 
 The restore never touches an open vault or any existing file: a path that exists is refused
 (and left exactly as it was). The restored vault is handed over open and unlocked.
+
+Who made the backup is known before anything is restored: "Next" opens the backup with the key
+(`backup_origin`). With the practice's own key, another practice's backup, or one whose seal does
+not verify, is refused there. With another key (a records custodian's) nothing can confirm who
+made it: the target page says so, and Restore asks first, Cancel being the default.
 """
 
 from __future__ import annotations
@@ -28,10 +33,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import VaultExists
 from app.paths import default_vault_path
+from app.services.backup_check import BackupOrigin, backup_origin
 from app.ui.backups.backup_key_picker import BackupKeyPicker
 from app.ui.backups.backup_status import when
 from app.ui.kit.app_dialog import AppDialog
 from app.ui.kit.busy_indicator import BusyIndicator
+from app.ui.kit.confirm import confirm
 from app.ui.kit.context import AppContext
 from app.ui.kit.error_dialog import error_sentence
 from app.ui.kit.look import heading, hint, label_for, paragraph
@@ -62,7 +69,8 @@ class RestoreDialog(AppDialog):
         super().__init__(parent, ctx.settings, "restore-dialog")
         self._ctx = ctx
         self._key: Any = None
-        self._opened_with: str | None = None  # the passphrase that opened backup-key.age
+        self._opened_with: str | None = None  # the passphrase that opened the key file
+        self._origin: BackupOrigin | None = None  # who made the backup, as far as the key tells
         self._passphrase = ""  # the restored vault's, until it is handed over
         self._vault: Any = None
         self.setWindowTitle(self.tr("Restore from a backup"))
@@ -118,12 +126,18 @@ class RestoreDialog(AppDialog):
         browse = QPushButton(self.tr("C&hoose…"), page)
         browse.setAccessibleName(self.tr("Choose where to keep the restored practice"))
         self.keep_choice = QRadioButton(self.tr("&Keep the passphrase that opened "
-                                                "backup-key.age"), page)
+                                                "the backup key file"), page)
         self.new_choice = QRadioButton(self.tr("Choose a &new passphrase"), page)
         choices = QButtonGroup(page)
         choices.addButton(self.keep_choice)
         choices.addButton(self.new_choice)
         self.new_passphrase = NewPassphraseFields(page)
+        self.origin_note = QLabel(self.tr(
+            "Reciprocal cannot confirm who made this backup: it opened with a key that is not "
+            "the practice's own backup key, and anyone who knows the practice's public key "
+            "could have made it. Restore it only if you trust where it came from."), page)
+        self.origin_note.setWordWrap(True)
+        self.origin_note.hide()
         self.target_message = QLabel(page)
         self.target_message.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("&Restore"), page)
@@ -150,6 +164,7 @@ class RestoreDialog(AppDialog):
         layout.addWidget(self.keep_choice)
         layout.addWidget(self.new_choice)
         layout.addWidget(self.new_passphrase)
+        layout.addWidget(self.origin_note)
         layout.addWidget(self.target_message)
         layout.addStretch(1)
         layout.addLayout(buttons)
@@ -207,22 +222,29 @@ class RestoreDialog(AppDialog):
             return
         self.source_message.clear()
         self._set_source_busy(True)
-        Operation(self, self.picker.key_job(), kind="cpu") \
+        read_key = self.picker.key_job()
+
+        def open_backup() -> tuple[Any, str | None, BackupOrigin]:
+            key, passphrase = read_key()
+            return key, passphrase, backup_origin(backup, key)
+
+        Operation(self, open_backup, kind="cpu") \
             .success(self._on_key_read) \
             .failure(self._on_key_failed) \
             .run()
 
     def _set_source_busy(self, busy: bool) -> None:
         if busy:
-            self.source_busy.start(self.tr("Opening the key…"))
+            self.source_busy.start(self.tr("Opening the key and the backup…"))
         else:
             self.source_busy.stop()
         self.picker.setEnabled(not busy)
         self._on_source_changed()
 
-    def _on_key_read(self, result: tuple[Any, str | None]) -> None:
+    def _on_key_read(self, result: tuple[Any, str | None, BackupOrigin]) -> None:
         self._set_source_busy(False)
-        self._key, self._opened_with = result
+        self._key, self._opened_with, self._origin = result
+        self.origin_note.setVisible(not self._origin.authenticated)
         can_keep = self._opened_with is not None
         self.keep_choice.setEnabled(can_keep)
         (self.keep_choice if can_keep else self.new_choice).setChecked(True)
@@ -231,6 +253,7 @@ class RestoreDialog(AppDialog):
 
     def _on_key_failed(self, error: BaseException) -> None:
         self._set_source_busy(False)
+        self._key = self._origin = None
         self.source_message.setText(error_sentence(error))
 
     # -- where, and the passphrase --------------------------------------------------------
@@ -270,6 +293,19 @@ class RestoreDialog(AppDialog):
                 "{path} already exists; choose a new file name for the restored practice."
             ).format(path=target))
             return
+        if self._origin is not None and not self._origin.authenticated:
+            confirm(self, self.tr("Restore a backup of unconfirmed origin?"), self.tr(
+                "Reciprocal cannot confirm who made this backup: the key that opened it is not "
+                "the practice's own backup key. Anyone who knows the practice's public key "
+                "could have made it and put invented records in it. Restore it anyway?"),
+                self.tr("Restore &anyway"),
+                lambda: self._start_restore(passphrase, target, backup))
+            return
+        self._start_restore(passphrase, target, backup)
+
+    def _start_restore(self, passphrase: str, target: Path, backup: Path) -> None:
+        if self.page != TARGET or self._key is None:
+            return  # left meanwhile (Back, or a lock)
         self._passphrase = passphrase
         key, params = self._key, self._ctx.kdf_params
         own_folder = target.parent == default_vault_path().parent
@@ -318,8 +354,8 @@ class RestoreDialog(AppDialog):
                          "{path}.").format(records=report.records, made=when(report.made_at),
                                            path=report.path)]
         if not report.authenticated:
-            lines.append(self.tr("With this key, Reciprocal cannot confirm who made the backup; only the "
-                        "practice's own backup key can."))
+            lines.append(self.tr("Who made this backup cannot be confirmed with this key; only "
+                                 "the practice's own backup key can confirm it."))
         if not report.backup_key_kept:
             lines.append(self.tr("It was opened with another person's key, so the restored "
                                  "practice has a new backup key, printed on the new recovery "

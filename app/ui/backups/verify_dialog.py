@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.backup.reader import Progress
-from app.services.backup_check import VerifyReport, verify_backup
+from app.services.backup_check import Progress, VerifyReport, verify_backup
 from app.ui.backups.backup_key_picker import BackupKeyPicker
 from app.ui.backups.backup_status import when
 from app.ui.kit.app_dialog import AppDialog
@@ -88,8 +87,8 @@ class VerifyDialog(AppDialog):
                                   "are empty in it.").format(
                                       count=len(report.damaged))
         if not report.authenticated:
-            text += " " + self.tr("With this key, Reciprocal cannot confirm who made the backup; only the "
-                        "practice's own backup key can.")
+            text += " " + self.tr("Who made this backup cannot be confirmed with this key; "
+                                  "only the practice's own backup key can confirm it.")
         self._done(text)
 
     def _on_failed(self, error: BaseException) -> None:

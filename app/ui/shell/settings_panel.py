@@ -113,7 +113,8 @@ class SettingsPanel(QWidget):
         passphrase_layout = QVBoxLayout(passphrase)
         passphrase_layout.addWidget(hint(self.tr(
             "Changing it takes a few seconds; your records stay as they are, your recovery "
-            "sheet stays valid, and backup-key.age beside your backups follows."), passphrase))
+            "sheet stays valid, and the backup key file beside your backups follows."),
+            passphrase))
         passphrase_row = QHBoxLayout()
         passphrase_row.addWidget(self.change_passphrase_button)
         passphrase_row.addStretch(1)
@@ -200,8 +201,8 @@ class SettingsPanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(hint(self.tr(
             "A backup is one encrypted file holding your whole practice. Keep them off this "
-            "computer: a USB stick or an external drive. Beside them, backup-key.age lets "
-            "your passphrase alone open them."), group))
+            "computer: a USB stick or an external drive. Beside them, this practice's backup "
+            "key file lets your passphrase alone open them."), group))
         form.addRow(label_for(self.tr("Backup fol&der"), self.backup_folder_button, group),
                     folder_row)
         form.addRow(self.tr("&Keep the newest"), self.backups_kept)

@@ -1,7 +1,7 @@
 """Change the passphrase: the current one, then the new one twice with the strength meter.
 
 The data key is rewrapped on the database worker (the key derivation is slow on purpose); no
-record is re-encrypted. Then ``backup-key.age`` beside the backups is rewritten with the new
+record is re-encrypted. Then the backup key file beside the backups is rewritten with the new
 passphrase, since the old one would no longer match what the therapist remembers.
 """
 
@@ -27,7 +27,7 @@ class ChangePassphraseDialog(AppDialog):
     changed = Signal(str)  # one sentence saying what happened, backup key included
 
     def __init__(self, ctx: AppContext, backup_folder: Path | None, parent: QWidget) -> None:
-        """`backup_folder`: where backup-key.age is rewritten (None: no backups here)."""
+        """`backup_folder`: where the backup key file is rewritten (None: no backups here)."""
         super().__init__(parent, ctx.settings, "change-passphrase-dialog")
         self._ctx = ctx
         self._folder = backup_folder

@@ -26,7 +26,7 @@ from app.ui.vault.new_passphrase_fields import NewPassphraseFields
 class UnlockPanel(QWidget):
     unlocked = Signal()
     # Right after `unlocked`, the passphrase that now opens the vault, for the one job that
-    # needs it (backup-key.age beside the backups); the panel keeps no copy.
+    # needs it (the backup key file beside the backups); the panel keeps no copy.
     passphrase_accepted = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
