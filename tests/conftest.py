@@ -1,5 +1,9 @@
 """Shared fixtures: a temporary vault with cheap Argon2 parameters (tests only; the product's
-parameters are calibrated and never below the floor, which tests/unit/test_kdf.py asserts)."""
+parameters are calibrated and never below the floor, which tests/unit/test_kdf.py asserts).
+
+The cheap parameters are below the floor the product refuses, so this test process opts in with
+`kdf.ALLOW_WEAK_FOR_TESTS`. Processes the tests start (the `reciprocal` command) do not: a vault
+they open must be made with `CLI_KDF`."""
 
 from __future__ import annotations
 
@@ -11,10 +15,15 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from app.crypto import kdf  # noqa: E402
 from app.crypto.kdf import KdfParams  # noqa: E402
 from app.services.vault import Vault  # noqa: E402
 
+kdf.ALLOW_WEAK_FOR_TESTS = True
 CHEAP_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
+# For a vault the `reciprocal` command will open: the floor, the cheapest settings the product
+# accepts (about 0.15 s per derivation).
+CLI_KDF = kdf.FLOOR
 PASSPHRASE = "correct horse battery staple"
 
 

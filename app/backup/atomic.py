@@ -1,8 +1,13 @@
-"""Atomic file writing: the file appears complete or not at all.
+"""Atomic, private file writing: the file appears complete or not at all, readable by its owner
+only.
 
-The bytes go to a temporary file in the same folder whose name does not look like a backup,
-are flushed to the disk, and only then renamed over the final name. Any failure — a full disk,
-a removed USB stick, an interrupt — removes the temporary file and leaves the folder as it was.
+Every file Reciprocal writes with client data or keys in it (backups, backup-key.age, the
+recovery sheet, exported PDFs) goes through `write_atomically`. The bytes go to a temporary file
+in the same folder, created mode 0600 and with a name that does not look like a backup, are
+flushed to the disk, and only then renamed over the final name. Renaming replaces an existing
+file rather than writing into it, so a file that was there before (say 0644) never lends the new
+content its permissions. Any failure — a full disk, a removed USB stick, an interrupt — removes
+the temporary file and leaves the folder as it was.
 """
 
 from __future__ import annotations
@@ -32,8 +37,9 @@ def fsync_folder(folder: Path) -> None:
 
 
 def write_atomically(path: Path, write: Callable[[BinaryIO], object], what: str = "backup") -> None:
-    """Call ``write`` with a binary file, then put that file at ``path`` (readable by the
-    user only). Raises DiskFull, BadInput (folder missing or not writable) or BackupError."""
+    """Call ``write`` with a binary file, then put that file at ``path`` (mode 0600, even over
+    an existing file). ``what`` names the file in error messages. Raises DiskFull, BadInput
+    (folder missing or not writable) or BackupError."""
     folder = path.parent
     if not folder.is_dir():
         raise BadInput(f"The folder {folder} does not exist.")
@@ -43,6 +49,8 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], object], what: str 
         raise BadInput(f"Reciprocal cannot write to the folder {folder} ({exc.strerror}).") from None
     temp = Path(temp_name)
     try:
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)  # mkstemp's mode already; said here because it is the point
         with os.fdopen(fd, "wb") as handle:
             write(handle)
             handle.flush()

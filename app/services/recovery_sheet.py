@@ -8,8 +8,10 @@ or imports the handout layer. Reads the vault: run it on the database worker.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.backup.atomic import write_atomically
 from app.handouts.document import Letterhead
 from app.handouts.recovery_sheet import build_recovery_sheet
 
@@ -31,3 +33,9 @@ def recovery_sheet_pdf(vault: Vault, recovery_key_text: str, paper: str | None =
     )
     return build_recovery_sheet(recovery_key_text, identity, vault.vault_id, date.today(),
                                 paper or profile.paper_size, letterhead)
+
+
+def save_recovery_sheet(path: Path, pdf: bytes) -> None:
+    """Write the sheet (it holds both keys) readable by its owner only, through a temporary
+    file and a rename, even over an existing file. Raises DiskFull, BadInput or BackupError."""
+    write_atomically(path, lambda out: out.write(pdf), what="recovery sheet")

@@ -24,7 +24,7 @@ from app.backup.atomic import fsync_folder
 from app.crypto import kdf
 from app.crypto.backup_identity import new_backup_identity, recipient_of
 from app.crypto.envelope import new_key, wipe
-from app.crypto.errors import BadKdfParameters, BadRecoveryKey, DecryptionFailed
+from app.crypto.errors import BadRecoveryKey, DecryptionFailed
 from app.crypto.keyring import KeyRing, unwrap_key, wrap_ad, wrap_key
 from app.crypto.recovery import format_recovery_key, new_recovery_key, parse_recovery_key
 from app.errors import (
@@ -39,9 +39,9 @@ from app.errors import (
 from app.models import ALL_MODELS, Base, ClientKey, PracticeProfile, VaultMeta
 from app.models import schema as migrations
 from app.services.database import Database, make_engine, translate_db_error
-from app.services.passphrase import check_passphrase, open_data_key, passphrase_ad
+from app.services.passphrase import check_passphrase, unlock_data_key, wrap_data_key
 from app.services.registry import Services
-from app.services.vault_lock import VaultLock
+from app.services.vault_lock import VaultLock, refuse_hard_links
 
 # What loading raises when a stored plaintext value cannot become a date, number or UUID
 # (app/models/checked_types.py turns most of these into IntegrityFailure).
@@ -159,11 +159,14 @@ class Vault:
     # -- opening and creating -------------------------------------------------------------
     @classmethod
     def open(cls, path: Path | str) -> Vault:
-        """Take the vault's lock and read its (plaintext) key-wrapping metadata; no writes."""
-        path = Path(path).expanduser().absolute()
+        """Take the vault's lock and read its (plaintext) key-wrapping metadata; no writes.
+
+        A symbolic link opens the file it points to, under that file's lock (see vault_lock)."""
+        path = Path(os.path.realpath(Path(path).expanduser()))
         _check_vault_path(path)
         lock = VaultLock.acquire(path)
         try:
+            refuse_hard_links(path)  # after locking: a link made meanwhile is seen too
             _check_file_header(path)
             meta = cls._read_meta(path)
         except BaseException:
@@ -205,22 +208,18 @@ class Vault:
                 (("vault settings", "meta"),),
             )
         vid, salt, memory, iterations, lanes, by_pass, by_recovery = row[0]
-        params = kdf.KdfParams(memory, iterations, lanes)
         try:
-            params.validate()
             vault_id = UUID(str(vid).replace("-", "")) if not isinstance(vid, UUID) else vid
-        except (BadKdfParameters, ValueError) as exc:
-            raise IntegrityFailure(
-                "This vault's key settings are outside safe limits (the file may have been "
-                "tampered with), so it was not opened.",
-                (("vault settings", str(vid)),),
-            ) from exc
-        if not isinstance(salt, bytes) or len(salt) < 16:
+        except ValueError as exc:
             raise IntegrityFailure(
                 "The vault's key record is damaged; restore it from a backup.",
                 (("vault settings", str(vid)),),
-            )
-        return _Meta(vault_id, salt, params, by_pass, by_recovery)
+            ) from exc
+        # The salt and Argon2id settings are checked when a passphrase is tried
+        # (app/services/passphrase.py), not here: the recovery key needs neither, so a vault
+        # whose settings were tampered with can still be recovered (with new settings).
+        return _Meta(vault_id, salt, kdf.KdfParams(memory, iterations, lanes), by_pass,
+                     by_recovery)
 
     @classmethod
     def create(
@@ -236,12 +235,10 @@ class Vault:
         if not path.parent.is_dir():
             raise BadInput(f"The folder {path.parent} does not exist.")
         params = kdf_params or kdf.calibrate()
-        params.validate()
         vault_id = uuid4()
-        salt = os.urandom(kdf.SALT_LENGTH)
         dek = new_key()
+        salt, by_passphrase = wrap_data_key(passphrase, vault_id, dek, params)
         recovery = new_recovery_key()
-        kek = kdf.derive_key(passphrase, salt, params)
         partial = path.with_name(path.name + ".partial")
         for leftover in (partial, partial.with_name(partial.name + "-wal")):
             leftover.unlink(missing_ok=True)
@@ -259,7 +256,7 @@ class Vault:
                     kdf_memory_kib=params.memory_kib,
                     kdf_iterations=params.iterations,
                     kdf_lanes=params.lanes,
-                    dek_by_passphrase=wrap_key(kek, vault_id, dek, passphrase_ad(vault_id)),
+                    dek_by_passphrase=by_passphrase,
                     dek_by_recovery=wrap_key(recovery, vault_id, dek, _recovery_ad(vault_id)),
                     backup_recipient=recipient,
                 )
@@ -280,8 +277,6 @@ class Vault:
                              partial.with_name(partial.name + "-shm")):
                 leftover.unlink(missing_ok=True)
             raise
-        finally:
-            wipe(kek)
         recovery_text = format_recovery_key(recovery)
         wipe(recovery)
         vault = cls.open(path)
@@ -305,14 +300,20 @@ class Vault:
     def unlock(self, passphrase: str) -> None:
         """Derive the key (slow by design: run off the UI thread) and unlock.
 
-        Raises WrongPassphrase and leaves the file untouched if the passphrase is wrong."""
+        Raises WrongPassphrase and leaves the file untouched if the passphrase is wrong, and
+        IntegrityFailure if the stored key settings are below the floor or above the bounds."""
         self._require_open()
         m = self._meta
-        self._start(open_data_key(passphrase, m.vault_id, m.salt, m.params, m.dek_by_passphrase))
+        opened = unlock_data_key(passphrase, m.vault_id, m.salt, m.params, m.dek_by_passphrase)
+        self._start(opened.dek)
+        if opened.upgraded_wrap is not None:  # made before the settings were bound into it
+            self._store_passphrase_wrap(m.salt, m.params, opened.upgraded_wrap, changed=False)
 
     def unlock_with_recovery_key(self, recovery_text: str, new_passphrase: str,
                                  *, kdf_params: kdf.KdfParams | None = None) -> None:
-        """Open with the recovery key and set a new passphrase (the old one stops working)."""
+        """Open with the recovery key and set a new passphrase (the old one stops working),
+        with freshly calibrated settings (``kdf_params`` only in tests): never the stored ones,
+        which may be why the passphrase failed."""
         self._require_open()
         if not new_passphrase:
             raise BadInput("The new passphrase cannot be empty.")
@@ -331,33 +332,33 @@ class Vault:
             wipe(recovery)
         self._start(dek)
         try:
-            self._set_passphrase(new_passphrase, kdf_params or self._meta.params)
+            self._set_passphrase(new_passphrase, kdf_params or kdf.calibrate())
         except BaseException:
             self.lock()  # half-done recovery must not leave the vault open on the old passphrase
             raise
 
     def change_passphrase(self, current: str, new: str,
                           *, kdf_params: kdf.KdfParams | None = None) -> None:
-        """Rewrap the data key under a new passphrase; no record is re-encrypted."""
+        """Rewrap the data key under a new passphrase with freshly calibrated settings
+        (``kdf_params`` only in tests); no record is re-encrypted."""
         self._require_unlocked()
         if not new:
             raise BadInput("The new passphrase cannot be empty.")
         m = self._meta
         check_passphrase(current, m.vault_id, m.salt, m.params, m.dek_by_passphrase,
                          wrong="The current passphrase is not right.")
-        self._set_passphrase(new, kdf_params or self._meta.params)
+        self._set_passphrase(new, kdf_params or kdf.calibrate())
 
     def _set_passphrase(self, passphrase: str, params: kdf.KdfParams) -> None:
         db = self._database()
-        params.validate()
-        salt = os.urandom(kdf.SALT_LENGTH)
-        kek = kdf.derive_key(passphrase, salt, params)
-        try:
-            assert db.keyring is not None
-            wrapped = wrap_key(kek, self.vault_id, db.keyring.dek, passphrase_ad(self.vault_id))
-        finally:
-            wipe(kek)
-        with db.begin() as s:
+        assert db.keyring is not None
+        salt, wrapped = wrap_data_key(passphrase, self.vault_id, db.keyring.dek, params)
+        self._store_passphrase_wrap(salt, params, wrapped, changed=True)
+
+    def _store_passphrase_wrap(self, salt: bytes, params: kdf.KdfParams, wrapped: bytes,
+                               *, changed: bool) -> None:
+        """Write the passphrase wrap with its salt and settings (`changed`: a new passphrase)."""
+        with self._database().begin() as s:
             meta = s.get(VaultMeta, self.vault_id)
             assert meta is not None
             meta.kdf_salt = salt
@@ -365,7 +366,8 @@ class Vault:
             meta.kdf_iterations = params.iterations
             meta.kdf_lanes = params.lanes
             meta.dek_by_passphrase = wrapped
-            meta.passphrase_changed_at = datetime.now().replace(microsecond=0)
+            if changed:
+                meta.passphrase_changed_at = datetime.now().replace(microsecond=0)
         self._meta = _Meta(self.vault_id, salt, params, wrapped, self._meta.dek_by_recovery)
 
     def _start(self, dek: bytearray) -> None:

@@ -1,7 +1,10 @@
 """One process per vault: an exclusive OS lock on a file beside the vault.
 
-The OS drops the lock when the process dies (even on kill -9), so a crash never leaves the vault
-stuck as "busy".
+The lock file is named after the vault's resolved path (symbolic links followed), so a link to an
+open vault finds the same lock; a vault file with a second hard link (another name for the same
+inode, which would get its own lock and its own WAL) is refused by `refuse_hard_links`. The OS
+drops the lock when the process dies (even on kill -9), so a crash never leaves the vault stuck
+as "busy".
 """
 
 from __future__ import annotations
@@ -14,7 +17,23 @@ from app.errors import BadInput, VaultBusy
 
 
 def lock_path(vault_path: Path) -> Path:
-    return vault_path.with_name(vault_path.name + ".lock")
+    """`<vault>.lock` beside the file the path resolves to, whatever link it was reached by."""
+    real = Path(os.path.realpath(vault_path))
+    return real.with_name(real.name + ".lock")
+
+
+def refuse_hard_links(vault_path: Path) -> None:
+    """Raise BadInput if the vault file has more than one name: each name would take its own
+    lock and SQLite would keep a WAL beside each, so two programs could write it at once."""
+    try:
+        links = os.stat(vault_path).st_nlink
+    except OSError:
+        return  # a missing file is reported by whoever opens it
+    if links > 1:
+        raise BadInput(
+            f"The vault file {vault_path} has {links} names on the disk (hard links), so it could "
+            "be opened twice at once; delete the other names, or copy the file, and open the copy."
+        )
 
 
 def _still_at(fd: int, path: Path) -> bool:

@@ -1,5 +1,6 @@
 """End-to-end helpers: run the installed `reciprocal` command in a subprocess, and make small
-vaults quickly with the Python API (cheap Argon2 parameters) for the command to work on."""
+vaults quickly with the Python API for the command to work on (with the floor's Argon2
+parameters, `CLI_KDF`: the command refuses the cheaper ones the in-process tests use)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ import pytest
 from app.services.clients import ClientDraft
 from app.services.sessions import SessionDraft
 from app.services.vault import Vault
-from tests.conftest import CHEAP_KDF, PASSPHRASE
+from tests.conftest import CLI_KDF, PASSPHRASE
 from tests.unit.sentinel_helpers import assert_one_sentence
 
 RECIPROCAL = Path(sys.executable).with_name("reciprocal")
@@ -94,7 +95,7 @@ def write_text(path: Path, text: str) -> Path:
 
 def make_vault(path: Path, clients: int = 2) -> str:
     """A closed vault holding a few clients with a session each; returns its recovery key."""
-    vault, recovery_key = Vault.create(path, PASSPHRASE, kdf_params=CHEAP_KDF)
+    vault, recovery_key = Vault.create(path, PASSPHRASE, kdf_params=CLI_KDF)
     with vault:
         for n in range(clients):
             client = vault.services.clients.create(
@@ -107,7 +108,7 @@ def make_vault(path: Path, clients: int = 2) -> str:
 
 @pytest.fixture
 def vault_file(tmp_path: Path) -> Path:
-    """A closed vault with two clients, made with cheap Argon2 parameters."""
+    """A closed vault with two clients, made with the floor's Argon2 parameters."""
     path = tmp_path / "practice.vault"
     make_vault(path)
     return path

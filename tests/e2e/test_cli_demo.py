@@ -14,7 +14,7 @@ from app.demo import build_demo
 from app.models import ALL_MODELS
 from app.services.sessions import TEMPLATES
 from app.services.vault import Vault
-from tests.conftest import CHEAP_KDF, PASSPHRASE
+from tests.conftest import CHEAP_KDF, CLI_KDF, PASSPHRASE
 from tests.e2e.conftest import one_sentence_error
 
 
@@ -35,9 +35,9 @@ def test_demo_builds_the_same_practice_for_the_same_seed(cli, tmp_path, passphra
     assert re.search(r"built in \d+\.\d s", made.out)
 
     again = tmp_path / "again.vault"
-    build_demo(again, PASSPHRASE, clients=3, sessions=4, seed=7, kdf_params=CHEAP_KDF)
+    build_demo(again, PASSPHRASE, clients=3, sessions=4, seed=7, kdf_params=CLI_KDF)
     other = tmp_path / "other.vault"
-    build_demo(other, PASSPHRASE, clients=3, sessions=4, seed=8, kdf_params=CHEAP_KDF)
+    build_demo(other, PASSPHRASE, clients=3, sessions=4, seed=8, kdf_params=CLI_KDF)
 
     names = _clients(cli, vault, passphrase_file)
     assert len(names) == 3

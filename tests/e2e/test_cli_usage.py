@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 from app.demo import build_demo
-from tests.conftest import CHEAP_KDF, PASSPHRASE
+from tests.conftest import CLI_KDF, PASSPHRASE
 from tests.e2e.conftest import RECIPROCAL, one_sentence_error
 
 
@@ -59,7 +59,7 @@ def test_a_missing_vault_is_named_plainly(cli, tmp_path, passphrase_file):
 def test_a_reader_that_stops_early_gets_no_error_spew(tmp_path, passphrase_file):
     """`reciprocal clients | head -1` on a long list: a quiet stop, no traceback."""
     vault = tmp_path / "many.vault"
-    build_demo(vault, PASSPHRASE, clients=1500, sessions=1, kdf_params=CHEAP_KDF)
+    build_demo(vault, PASSPHRASE, clients=1500, sessions=1, kdf_params=CLI_KDF)
     lister = subprocess.Popen(
         [str(RECIPROCAL), "clients", "--vault", str(vault), "--passphrase-file",
          str(passphrase_file)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

@@ -4,6 +4,8 @@ stored it"; or it builds a demo practice whose passphrase is on screen."""
 
 from __future__ import annotations
 
+import stat
+
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -78,13 +80,16 @@ def test_the_recovery_sheet_is_saved_as_a_pdf_holding_the_key(qtbot, window, ctx
     qtbot.waitUntil(lambda: bool(welcome.recovery_label.text()))
     key = welcome.recovery_key
     sheet = tmp_path / "sheet.pdf"
+    sheet.write_bytes(b"an older file, readable by everyone")  # issue 8: saved over it, the
+    sheet.chmod(0o644)  # sheet used to keep this mode
     welcome.save_sheet_to(sheet)
     qtbot.waitUntil(lambda: "Saved the recovery sheet" in welcome.copied_note.text())
     text = "".join(page.extract_text() for page in PdfReader(sheet).pages)
     groups = key.split("-")
     assert "-".join(groups[:7]) in text and "-".join(groups[7:]) in text
     assert "AGE-SECRET-KEY-1" in text
-    assert sheet.stat().st_mode & 0o077 == 0  # only the owner can read it
+    assert stat.S_IMODE(sheet.stat().st_mode) == 0o600  # only the owner can read it
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp left
 
 
 def test_the_recovery_sheet_prints(qtbot, window, ctx, tmp_path):

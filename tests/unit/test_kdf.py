@@ -3,8 +3,11 @@ parameters read from a file, and NFC passphrases."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -136,3 +139,42 @@ def test_composed_and_decomposed_passphrases_open_the_same_vault(tmp_path, made_
         reopened.lock()
         reopened.unlock(opened_with)
         assert reopened.is_unlocked
+
+
+# -- the floor and the cost bound on stored settings (issue 8, item 3) ----------------------------
+def test_the_cost_bound_keeps_one_attempt_to_seconds():
+    """3 GiB-passes at most (about 2.5 s here, see MAX_WORK_KIB): 1 GiB at the floor's 3 passes
+    is allowed, the 1 GiB x 16 passes issue 8 found (47 s) is not."""
+    assert kdf.MAX_WORK_KIB == 3 * kdf.MAX_MEMORY_KIB
+    kdf.KdfParams(kdf.MAX_MEMORY_KIB, kdf.FLOOR_ITERATIONS, kdf.FLOOR_LANES).validate()
+    for costly in (kdf.KdfParams(kdf.MAX_MEMORY_KIB, 16, 1),
+                   kdf.KdfParams(kdf.MAX_MEMORY_KIB, kdf.FLOOR_ITERATIONS + 1, 4),
+                   kdf.KdfParams(512 * 1024, 7, 4)):
+        with pytest.raises(BadKdfParameters):
+            kdf.require_acceptable(costly)
+
+
+def test_the_product_refuses_settings_below_the_floor(monkeypatch):
+    monkeypatch.setattr(kdf, "ALLOW_WEAK_FOR_TESTS", False)
+    kdf.require_acceptable(kdf.FLOOR)
+    for weak in (CHEAP_KDF, kdf.KdfParams(8, 1, 1), kdf.KdfParams(64 * 1024 - 1, 3, 4),
+                 kdf.KdfParams(64 * 1024, 2, 4), kdf.KdfParams(64 * 1024, 3, 3)):
+        with pytest.raises(BadKdfParameters) as exc:
+            kdf.require_acceptable(weak)
+        assert "below the minimum" in str(exc.value)
+
+
+def test_only_the_tests_switch_the_floor_off():
+    """The hook is off in a process that did not load tests/conftest.py, and nothing in the app
+    assigns it: no vault, setting or environment variable can turn the floor off."""
+    done = subprocess.run(
+        [sys.executable, "-c", "from app.crypto import kdf; print(kdf.ALLOW_WEAK_FOR_TESTS)"],
+        capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[2])
+    assert done.stdout.strip() == "False"
+    app = Path(kdf.__file__).resolve().parents[1]
+    mentions = [str(f.relative_to(app)) for f in app.rglob("*.py")
+                if "ALLOW_WEAK_FOR_TESTS" in f.read_text(encoding="utf-8")]
+    assert mentions == ["crypto/kdf.py"]
+    source = Path(kdf.__file__).read_text(encoding="utf-8")
+    assert source.count("ALLOW_WEAK_FOR_TESTS = ") == 1
+    assert "ALLOW_WEAK_FOR_TESTS = False" in source

@@ -8,7 +8,7 @@ import sqlite3
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 import pytest
 import sqlalchemy as sa
@@ -20,7 +20,8 @@ from alembic.script import ScriptDirectory
 from app.crypto import kdf
 from app.crypto.backup_identity import new_backup_identity
 from app.crypto.envelope import field_ad, new_key
-from app.crypto.keyring import KeyRing, wrap_ad, wrap_key
+from app.crypto.errors import DecryptionFailed
+from app.crypto.keyring import KeyRing, unwrap_key, wrap_ad, wrap_key
 from app.crypto.recovery import format_recovery_key, new_recovery_key
 from app.errors import WrongPassphrase
 from app.models import Base, PracticeProfile, VaultMeta
@@ -28,6 +29,7 @@ from app.models import schema as migrations
 from app.services.clients import ClientDraft, Clients
 from app.services.database import Database, make_engine
 from app.services.exercises import ExerciseDraft
+from app.services.passphrase import passphrase_ad
 from app.services.sessions import SessionDraft, Sessions
 from app.services.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE
@@ -141,9 +143,26 @@ def _schema(path: Path) -> set[tuple[str, str, str]]:
 
 
 def _data(path: Path) -> dict:
+    """Every row as stored; the passphrase wrap as the data key it holds, since unlocking a vault
+    made before issue 8 rewraps it under associated data that binds its key settings."""
     tables = snapshot(path)
     tables.pop("alembic_version")
+    for row in tables["vault_meta"].values():
+        row["dek_by_passphrase"] = bytes(_unwrapped(row)[0])
     return tables
+
+
+def _unwrapped(meta: dict) -> tuple[bytearray, bool]:
+    """The data key in a stored vault_meta row, and whether its wrap binds the key settings."""
+    vault_id = UUID(str(meta["id"]))
+    params = kdf.KdfParams(meta["kdf_memory_kib"], meta["kdf_iterations"], meta["kdf_lanes"])
+    kek = kdf.derive_key(PASSPHRASE, meta["kdf_salt"], params)
+    bound = passphrase_ad(vault_id, meta["kdf_salt"], params)
+    try:
+        return unwrap_key(kek, vault_id, meta["dek_by_passphrase"], bound), True
+    except DecryptionFailed:
+        return unwrap_key(kek, vault_id, meta["dek_by_passphrase"],
+                          wrap_ad("passphrase", vault_id)), False
 
 
 def test_there_is_an_older_revision_to_migrate_from():
@@ -161,7 +180,10 @@ def test_an_older_vault_is_copied_then_migrated_with_its_data_intact(tmp_path, r
         with pytest.raises(WrongPassphrase):
             vault.unlock("not it")
         assert not list(tmp_path.glob("*.bak")), "migrated before the passphrase was right"
+        assert not _unwrapped(next(iter(snapshot(path)["vault_meta"].values())))[1]
         vault.unlock(PASSPHRASE)
+        # the old wrap is replaced at once by one that binds the key settings
+        assert _unwrapped(next(iter(snapshot(path)["vault_meta"].values())))[1]
         assert vault.check().ok
         listed = vault.services.clients.list()
         assert [c.display_name for c in listed] == ["Ana", "Bilal", "Chen"]

@@ -7,7 +7,6 @@ PDF's pages with QtPdf straight from memory: no temporary file ever holds the ke
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any, cast
 
@@ -23,15 +22,6 @@ def paper_for_locale() -> str:
     """US-style measurement means Letter paper; everywhere else A4."""
     us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
     return "Letter" if us else "A4"
-
-
-def write_private_file(path: Path, data: bytes) -> None:
-    """Write a file only its owner can read (the sheet holds both keys)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
 
 
 class RecoverySheetOutput(QObject):
@@ -69,8 +59,11 @@ class RecoverySheetOutput(QObject):
         dialog.open()
 
     def save_to(self, vault: Any, recovery_key: str, path: Path) -> None:
+        from app.services.recovery_sheet import save_recovery_sheet
+
         def write(pdf: bytes) -> None:
-            Operation(self, lambda: write_private_file(path, pdf), kind="cpu") \
+            # Owner-only (0600) through a temporary file and a rename, even over a 0644 file.
+            Operation(self, lambda: save_recovery_sheet(path, pdf), kind="cpu") \
                 .success(lambda _r: self.done.emit(
                                   self.tr("Saved the recovery sheet to {path}. Print it, then "
                                           "delete the file.").format(path=path))) \
