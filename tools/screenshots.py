@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget  # noqa: E402
 
 SIZE = (1280, 800)
+SMALL = (1024, 700)
 PASSPHRASE = "screenshots of an invented practice"
 
 
@@ -136,14 +137,27 @@ def take(out: Path) -> None:
         wait_until(lambda: workspace.client.client_id == client.id)
         grab(window, out, "client-overview")
 
-        workspace.open_client(client.id, 2)
+        workspace.open_client(client.id, "goals")
         settle()
         grab(window, out, "goals-and-agreement")
 
         writer, draft = _draft_note(ctx)
-        workspace.open_client(writer.id, 1, draft.id)
+        workspace.open_client(writer.id, "sessions", draft.id)
         wait_until(lambda: workspace.client.sessions.editor.session_id == draft.id)
         grab(window, out, "session-editor")
+        signed = next(s for s in ctx.services.sessions.list(writer.id) if s.status == "signed")
+        workspace.open_client(writer.id, "sessions", signed.id)
+        wait_until(lambda: workspace.client.sessions.editor.session_id == signed.id)
+        grab(window, out, "signed-note")
+
+        window.resize(*SMALL)  # a small laptop screen: every list still readable
+        workspace.open_client(client.id, "overview")
+        settle()
+        grab(window, out, "client-overview-1024x700")
+        workspace.open_client(writer.id, "sessions", draft.id)
+        wait_until(lambda: workspace.client.sessions.editor.session_id == draft.id)
+        grab(window, out, "session-editor-1024x700")
+        window.resize(*SIZE)
 
         dialog = workspace.open_search()
         dialog.query.setText("sleep")

@@ -9,6 +9,7 @@ from app.models.exercise import Exercise
 from app.models.feedback import Feedback
 from app.models.journal import JournalEntry
 from app.models.measure import Measure
+from app.models.record_index import RecordIndex
 from app.models.therapy_session import PrivateNote, SessionAmendment, TherapySession
 from app.models.vault_meta import PracticeProfile, VaultMeta
 
@@ -32,6 +33,7 @@ ALL_MODELS: tuple[type[Base], ...] = (
     Measure,
     Exercise,
     Disclosure,
+    RecordIndex,
 )
 
 __all__ = [
@@ -53,6 +55,7 @@ __all__ = [
     "Measure",
     "PracticeProfile",
     "PrivateNote",
+    "RecordIndex",
     "SessionAmendment",
     "TherapySession",
     "VaultMeta",

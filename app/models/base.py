@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
 from uuid import UUID, uuid4
 
@@ -27,11 +28,16 @@ from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing
 from app.errors import BadInput, IntegrityFailure, VaultLocked
 from app.models.checked_types import CheckedDate, CheckedDateTime, CheckedUuid
+from app.models.row_seal import SEAL_COLUMN, associated_data, row_values, sealed_columns
 from app.models.shapes import Shape
 
 T = TypeVar("T")
 
 KEYRING = "keyring"
+ROWS_SEALED = "rows_sealed"  # session info: every row of this vault carries a seal to check
+# Set on a damaged row by the one write allowed on it: a PHQ-9 follow-up, which must be
+# recordable even when the questionnaire cannot be read (its damaged fields stay unreadable).
+RESEAL_DAMAGED = "_reseal_damaged"
 
 def _utf8(text: str) -> bytes:
     """Text with half of a surrogate pair (a broken emoji) has no UTF-8 form: refuse it plainly
@@ -84,6 +90,8 @@ class Encrypted(Generic[T]):
             return pending[self.name]
         blob = state[self.column] if self.column in state else getattr(obj, self.column)
         if blob is None:
+            if state.get("_check_seal") and "_open_context" not in state:
+                obj.opener()  # an empty field is only empty if the row's seal says so
             return None
         cache = state.get("_plain_cache")
         if cache is None:
@@ -130,6 +138,8 @@ class Base(DeclarativeBase):
     # Plaintext ids and dates are read through types that report tampering as damage.
     type_annotation_map = {UUID: CheckedUuid, datetime: CheckedDateTime, date: CheckedDate}
     id: Mapped[UUID] = mapped_column(primary_key=True, default=uuid4)
+    # The seal over every stored value of the row (app/models/row_seal.py), made on each write.
+    row_seal: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     if TYPE_CHECKING:
         # Every model here is mapped to a Table (SQLAlchemy's own hint allows any FromClause).
         __table__: ClassVar[Table]
@@ -160,6 +170,9 @@ class Base(DeclarativeBase):
             if not hasattr(type(self), key):
                 raise TypeError(f"{type(self).__name__} has no attribute {key!r}")
             setattr(self, key, value)
+        for key, default in _python_defaults(type(self)):  # what INSERT would add, now: the
+            if key not in kwargs:                          # seal must cover it
+                setattr(self, key, default())
 
     # -- the seam -------------------------------------------------------------------------
     def key_id(self, keyring: KeyRing) -> UUID:
@@ -175,20 +188,53 @@ class Base(DeclarativeBase):
             raise VaultLocked("The vault is locked.")
         return keyring
 
-    def open_field(self, name: str, blob: bytes) -> bytes:
+    def opener(self) -> tuple[KeyRing, Any, bytes, str]:
+        """Once per row: the keyring, cipher, key id and row id text (a UUID costs as much to
+        hash or format as a field costs to decrypt), after checking the row's seal when the
+        row was loaded from a sealed vault. Raises IntegrityFailure naming the record."""
         keyring = self._keyring()
         context = self.__dict__.get("_open_context")
-        try:
-            if context is None or context[0] is not keyring:
-                # Once per row: the cipher, key id and row id text (a UUID costs as much to
-                # hash or format as a field costs to decrypt).
+        if context is None or context[0] is not keyring:
+            try:
                 context = (keyring, *keyring.opener(self.key_id(keyring)), str(self.id))
-                self.__dict__["_open_context"] = context
-            _, aead, key_id_bytes, row_id = context
+            except DecryptionFailed as exc:
+                raise self.damaged() from exc
+            if self.__dict__.get("_check_seal"):
+                self.verify_seal(context[1], context[2])
+            self.__dict__["_open_context"] = context
+        return context
+
+    def open_field(self, name: str, blob: bytes) -> bytes:
+        _, aead, key_id_bytes, row_id = self.opener()
+        try:
             return open_sealed_fast(
                 aead, key_id_bytes, blob, field_ad(self.__ad_table__, name, row_id)
             )
         except DecryptionFailed as exc:
+            raise self.damaged() from exc
+
+    def seal_row(self, keyring: KeyRing) -> None:
+        """Seal the row's stored values as they are about to be written."""
+        self.row_seal = self.new_seal(keyring)
+
+    def new_seal(self, keyring: KeyRing) -> bytes:
+        """The seal over the row's values as they are now."""
+        ad = associated_data(type(self), self.id, row_values(self))
+        return keyring.seal(self.key_id(keyring), b"", ad)
+
+    def verify_seal(self, aead: Any, key_id_bytes: bytes) -> None:
+        """Raise IntegrityFailure if any stored value of the row changed since it was sealed
+        (a plain column edited, an encrypted field emptied or swapped, the seal removed).
+        Checks the values the row was loaded with, whatever was changed on it since."""
+        loaded = self.__dict__.get("_as_loaded")
+        values = dict(loaded) if loaded is not None else row_values(self)
+        blob = values.pop(SEAL_COLUMN) if loaded is not None else self.row_seal
+        if blob is None:
+            raise self.damaged()
+        try:
+            ad = associated_data(type(self), self.id, values)
+            open_sealed_fast(aead, key_id_bytes, blob, ad)
+        except (DecryptionFailed, ValueError, TypeError) as exc:
             raise self.damaged() from exc
 
     def damaged(self) -> IntegrityFailure:
@@ -218,8 +264,71 @@ class Base(DeclarativeBase):
 @event.listens_for(Base, "load", propagate=True)
 def _remember_keyring(obj: Base, context: Any) -> None:
     """Keep the loading session's keyring on the row: looking the session up per field costs
-    more than decrypting. A lock wipes that keyring, so the row stops decrypting too."""
-    obj.__dict__["_loaded_with"] = context.session.info.get(KEYRING)
+    more than decrypting. A lock wipes that keyring, so the row stops decrypting too. In a
+    sealed vault the row's seal is checked when its first field is opened."""
+    info = context.session.info
+    state = obj.__dict__
+    state["_loaded_with"] = info.get(KEYRING)
+    if info.get(ROWS_SEALED, False):  # what the seal is checked against, even after changes
+        state["_check_seal"] = True
+        state["_as_loaded"] = {name: state.get(key)
+                               for key, name in _loaded_columns(type(obj))}
+
+
+@cache
+def _loaded_columns(model: type[Base]) -> tuple[tuple[str, str], ...]:
+    """(attribute key, column name) of the seal's columns and the seal itself."""
+    return (*((key, name) for key, name, _kind in sealed_columns(model)),
+            (SEAL_COLUMN, SEAL_COLUMN))
+
+
+def _write_keyring(target: Base) -> KeyRing:
+    session = object_session(target)
+    keyring = session.info.get(KEYRING) if session is not None else None
+    if keyring is None or keyring.wiped:
+        raise VaultLocked("The vault is locked.")
+    return keyring
+
+
+@event.listens_for(Base, "before_insert", propagate=True)
+def _seal_new_row(_mapper: Any, _connection: Any, target: Base) -> None:
+    target.seal_row(_write_keyring(target))
+
+
+@event.listens_for(Base, "before_update", propagate=True)
+def _seal_changed_row(_mapper: Any, _connection: Any, target: Base) -> None:
+    state = target.__dict__
+    if state.get("_check_seal") and "_open_context" not in state \
+            and not state.get(RESEAL_DAMAGED):
+        # Changed without a field read first: the row must be as sealed before it is resealed,
+        # or a write would make a tampered record genuine.
+        target.opener()
+    for key, onupdate in _python_onupdates(type(target)):  # what UPDATE would set, now
+        if not inspect(target).attrs[key].history.has_changes():
+            setattr(target, key, onupdate())
+    target.seal_row(_write_keyring(target))
+
+
+@cache
+def _python_defaults(model: type[Base]) -> tuple[tuple[str, Callable[[], Any]], ...]:
+    return tuple((prop.key, _callable(prop.columns[0].default))
+                 for prop in inspect(model).column_attrs
+                 if prop.columns[0].default is not None and prop.key != "id")
+
+
+@cache
+def _python_onupdates(model: type[Base]) -> tuple[tuple[str, Callable[[], Any]], ...]:
+    return tuple((prop.key, _callable(prop.columns[0].onupdate))
+                 for prop in inspect(model).column_attrs
+                 if prop.columns[0].onupdate is not None)
+
+
+def _callable(default: Any) -> Callable[[], Any]:
+    """A column's Python-side default as a function of nothing (SQLAlchemy wraps callables to
+    take an execution context, which these defaults ignore)."""
+    if default.is_callable:
+        return lambda: default.arg(None)
+    return lambda: default.arg
 
 
 @event.listens_for(Session, "before_flush")

@@ -18,6 +18,11 @@ class VaultMeta(Base):
     __tablename__ = "vault_meta"
     __label__ = "vault settings"
     __key_owner__ = None
+    # Left out of the row seal: they are read before any key exists, are checked by the wraps
+    # themselves (the settings and salt are bound into the passphrase's wrap), and the
+    # recovery key must be able to replace them on a vault whose settings were tampered with.
+    __unsealed__ = ("kdf_salt", "kdf_memory_kib", "kdf_iterations", "kdf_lanes",
+                    "dek_by_passphrase", "dek_by_recovery")
 
     created_at: Mapped[datetime] = mapped_column(default=now)
     kdf_salt: Mapped[bytes] = mapped_column(LargeBinary)

@@ -37,6 +37,7 @@ from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing
 from app.models import ALL_MODELS, Base, ClientKey, VaultMeta
 from app.models.base import Encrypted
+from app.models.row_seal import SEAL_COLUMN, associated_data
 from app.models.shapes import Shape
 
 __all__ = [
@@ -54,6 +55,7 @@ __all__ = [
 # Key material: never written to a backup. None = the whole table.
 NOT_BACKED_UP: dict[str, frozenset[str] | None] = {
     "client_key": None,
+    "record_index": None,  # remade from the restored rows, with the new vault's keys
     "vault_meta": frozenset({
         "kdf_salt", "kdf_memory_kib", "kdf_iterations", "kdf_lanes",
         "dek_by_passphrase", "dek_by_recovery", "backup_identity",
@@ -113,8 +115,8 @@ class BackupTable:
         self.encrypted: dict[str, Encrypted[Any]] = {}
         self.shapes: dict[str, Shape] = {}  # what each JSON field must hold when read back
         for column in table.columns:
-            if column.name in self.fields or column.name in left_out:
-                continue
+            if column.name in self.fields or column.name in left_out or column.name == SEAL_COLUMN:
+                continue  # (a row's seal is made anew, with the new vault's keys, on restore)
             if column.name in model.__encrypted__:
                 descriptor = getattr(model, column.name)
                 assert isinstance(descriptor, Encrypted)
@@ -177,7 +179,7 @@ class BackupTable:
 
     def sealed(self, record: dict[str, Any], keyring: KeyRing) -> dict[str, Any]:
         """A record's values ready to insert: encrypted fields sealed with the new vault's
-        keys, bound to this table, column and row."""
+        keys, bound to this table, column and row, and the row's seal over all of them."""
         key_id = self.key_id(record, keyring)
         if not keyring.has_key(key_id):
             raise BackupDamaged(
@@ -188,6 +190,8 @@ class BackupTable:
             if value is not None:
                 ad = field_ad(self.ad_name, name, record["id"])
                 record[name] = keyring.seal(key_id, descriptor.encode(value), ad)
+        ad = associated_data(self.model, record["id"], record)
+        record[SEAL_COLUMN] = keyring.seal(key_id, b"", ad)
         return record
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import BadInput, IntegrityFailure, NotAllowed, NotFound
 from app.models import Client, ClientKey, PracticeProfile, TherapySession
+from app.models.record_index import forget_or_update
 from app.services.changes import Changed, RecordKind, ignore_change
 from app.services.database import Database
 
@@ -240,7 +241,8 @@ class Clients:
             )
         with self._db.begin() as s:
             s.execute(delete(ClientKey).where(ClientKey.client_id == client_id))
-            s.execute(delete(Client).where(Client.id == client_id))
+            s.execute(delete(Client).where(Client.id == client_id))  # cascades to the rest
+            forget_or_update(s, None, {("client", client_id.hex): None})  # off the practice's list
         assert self._db.keyring is not None
         self._db.keyring.forget(client_id)
         self._changed(client_id, RecordKind.CLIENT)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.crypto.keyring import KeyRing
 from app.errors import BadInput, DiskFull, IntegrityFailure, NotAVault, VaultBusy, VaultLocked
 from app.models import KEYRING
+from app.models.base import ROWS_SEALED
 
 
 def make_engine(path: Path) -> Engine:
@@ -69,10 +70,12 @@ def translate_db_error(exc: Exception) -> Exception:
 class Database:
     """Sessions bound to the unlocked keyring. After `close()` every use raises VaultLocked."""
 
-    def __init__(self, engine: Engine, keyring: KeyRing) -> None:
+    def __init__(self, engine: Engine, keyring: KeyRing, *, rows_sealed: bool = True) -> None:
+        """`rows_sealed` is False only while a vault from before row seals is being sealed."""
         self.engine = engine
         self.keyring: KeyRing | None = keyring
-        self._sessions = sessionmaker(engine, expire_on_commit=False, info={KEYRING: keyring})
+        self._sessions = sessionmaker(engine, expire_on_commit=False,
+                                      info={KEYRING: keyring, ROWS_SEALED: rows_sealed})
 
     @contextmanager
     def begin(self) -> Iterator[Session]:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import BadInput, IntegrityFailure, NotAllowed
 from app.models import Measure
+from app.models.base import RESEAL_DAMAGED
 from app.services.changes import Changed, RecordKind, ignore_change
 from app.services.database import Database
 from app.services.values import (
@@ -323,6 +324,8 @@ class Measures:
                 if _followup(row) is not None:
                     raise NotAllowed("A follow-up is already recorded for this questionnaire.")
                 raise NotAllowed("This questionnaire has no answer that needs a follow-up.")
+            if flag.damaged:
+                row.__dict__[RESEAL_DAMAGED] = True  # the follow-up is recorded regardless
             row.followup = {"on": (on or date.today()).isoformat(), "note": note}
             s.flush()
             view = _damaged(row) if flag.damaged else _view(row)

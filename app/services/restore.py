@@ -29,6 +29,7 @@ from app.crypto import kdf
 from app.crypto.keyring import KeyRing
 from app.errors import BadInput, VaultExists
 from app.models import ALL_MODELS, Client, ClientKey, VaultMeta
+from app.models.row_seal import SEAL_COLUMN, associated_data
 from app.services.backup_tables import (
     BATCH,
     FORMER_NAMES,
@@ -39,6 +40,7 @@ from app.services.backup_tables import (
     BackupTable,
 )
 from app.services.database import Database
+from app.services.record_lists import rebuild
 from app.services.vault import Vault
 
 __all__ = ["RestoreReport", "restore_backup"]
@@ -129,7 +131,9 @@ def restore_backup(path: Path | str, key: BackupKey, target: Path | str, passphr
         try:
             vault, recovery_key = Vault.create(temp, passphrase, kdf_params=kdf_params)
             with vault:
-                records, kept = _fill(vault.fresh_database(), reader, key, progress)
+                database = vault.fresh_database()
+                records, kept = _fill(database, reader, key, progress)
+                rebuild(database)  # the lists of which records exist, for the new vault
             _publish(temp, target)
         finally:
             for leftover in ("", "-wal", "-shm", ".lock", ".partial", ".partial-wal",
@@ -193,7 +197,8 @@ def _insert_part(s: Session, table: BackupTable, fields: Iterable[str],
     conn = s.connection()
     dialect = conn.dialect
     quote = dialect.identifier_preparer.quote
-    columns = [c for c in table.model.__table__.columns if c.name in set(fields)]
+    wanted = {*fields, SEAL_COLUMN}
+    columns = [c for c in table.model.__table__.columns if c.name in wanted]
     names = [c.name for c in columns]
     convert = [None if isinstance(c.type, LargeBinary)  # the DB-API takes bytes as they are
                else c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
@@ -203,8 +208,11 @@ def _insert_part(s: Session, table: BackupTable, fields: Iterable[str],
     new_keys: list[dict[str, Any]] = []
     for record in records:
         if table.model is Client:
-            new_keys.append({"id": uuid4(), "client_id": record["id"],
-                             "wrapped": keyring.new_client_key(record["id"])})
+            key_row = {"id": uuid4(), "client_id": record["id"],
+                       "wrapped": keyring.new_client_key(record["id"])}
+            key_row[SEAL_COLUMN] = keyring.seal(
+                keyring.vault_id, b"", associated_data(ClientKey, key_row["id"], key_row))
+            new_keys.append(key_row)
         row = table.sealed(record, keyring)
         batch.append(tuple(
             v if (v := row[n]) is None or f is None else f(v)

@@ -38,9 +38,11 @@ from app.errors import (
 )
 from app.models import ALL_MODELS, Base, ClientKey, PracticeProfile, VaultMeta
 from app.models import schema as migrations
+from app.services import record_lists
 from app.services.database import Database, make_engine, translate_db_error
 from app.services.passphrase import check_passphrase, unlock_data_key, wrap_data_key
 from app.services.registry import Services
+from app.services.row_seals import SEALED_SINCE, seal_existing_rows
 from app.services.vault_lock import VaultLock, refuse_hard_links
 
 # What loading raises when a stored plaintext value cannot become a date, number or UUID
@@ -373,7 +375,7 @@ class Vault:
     def _start(self, dek: bytearray) -> None:
         """Migrate if needed (after a copy of the file), then load the client keys."""
         self.lock()  # never two keyrings: a second unlock replaces (and wipes) the first
-        self._migrate_if_needed()
+        before = self._migrate_if_needed()
         keyring = KeyRing(self.vault_id, dek)
         db = Database(self._engine, keyring)
         with db.begin() as s:
@@ -382,16 +384,20 @@ class Vault:
                     keyring.load_client_key(client_id, wrapped)
                 except (DecryptionFailed, TypeError):
                     pass  # that client's records report as damaged; the rest opens
+        if before is not None and before < SEALED_SINCE:  # made before rows were sealed
+            seal_existing_rows(Database(self._engine, keyring, rows_sealed=False))
         self._db = db
         self._services = Services(db)
 
-    def _migrate_if_needed(self) -> None:
+    def _migrate_if_needed(self) -> str | None:
+        """Bring the schema up to date (after a copy of the file); the revision it was at, or
+        None when it was current."""
         try:
             with self._engine.connect() as conn:
                 current = migrations.current_revision(conn)
             head = migrations.head_revision()
             if current == head:
-                return
+                return None
             self._engine.dispose()
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             copy = self.path.with_name(f"{self.path.name}.pre-{head}-{stamp}.bak")
@@ -402,6 +408,7 @@ class Vault:
                 migrations.upgrade(conn)
         except (OperationalError, DatabaseError, sqlite3.Error) as exc:
             raise translate_db_error(exc) from exc
+        return current or ""
 
     # -- using ----------------------------------------------------------------------------
     def _require_open(self) -> None:
@@ -462,6 +469,11 @@ class Vault:
                 damaged += (DamagedRecord(model.__label__, row_id) for row_id in unreadable)
                 for row in rows:
                     checked += 1
+                    try:
+                        row.opener()  # checks the row's seal: every stored value, as written
+                    except IntegrityFailure:
+                        damaged.append(DamagedRecord(row.__label__, str(row.id)))
+                        continue
                     if isinstance(row, ClientKey):
                         assert db.keyring is not None
                         if not db.keyring.has_key(row.client_id):
@@ -474,6 +486,11 @@ class Vault:
                             raise row.damaged()
                     except IntegrityFailure:
                         damaged.append(DamagedRecord(row.__label__, str(row.id)))
+            listed = {(d.kind, d.id) for d in damaged}
+            for owner in record_lists.owners(s):  # what was deleted, added or replaced
+                for problem in record_lists.missing_records(s, owner):
+                    if (problem.kind, problem.id) not in listed:
+                        damaged.append(DamagedRecord(problem.kind, problem.id))
         return CheckReport(checked, tuple(damaged))
 
     def lock(self) -> None:

@@ -18,10 +18,20 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, String, TypeDecorator, Uuid
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Integer,
+    LargeBinary,
+    String,
+    TypeDecorator,
+    Uuid,
+    select,
+)
 from sqlalchemy import inspect as sa_inspect
 
-from app.models import ALL_MODELS, Base, Client, ClientKey, VaultMeta
+from app.models import ALL_MODELS, Base, Client, ClientKey, RecordIndex, VaultMeta
 from app.services.clients import ClientDraft
 from app.services.vault import Vault
 
@@ -33,7 +43,7 @@ NON_ASCII_PIECES = (NON_ASCII, "Ångström", "ñandú", "日本語")
 ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be")
 
 # Models whose rows the vault makes itself and that must stay single (the key record).
-CREATED_BY_VAULT = (VaultMeta, ClientKey)
+CREATED_BY_VAULT = (VaultMeta, ClientKey, RecordIndex)  # kept by the vault itself
 
 
 def encrypted_columns() -> list[tuple[type[Base], str]]:
@@ -156,6 +166,10 @@ def populate(
         assert meta is not None and meta.backup_identity
         practice.rows[VaultMeta] = [vault.vault_id]
         practice.owner[vault.vault_id] = None
+    with vault._database().begin() as s:  # the record lists the vault keeps by itself
+        for index in s.scalars(select(RecordIndex).order_by(RecordIndex.client_id)):
+            practice.rows.setdefault(RecordIndex, []).append(index.id)
+            practice.owner[index.id] = index.client_id
     return practice
 
 

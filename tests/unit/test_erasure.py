@@ -80,6 +80,8 @@ def test_erasing_removes_the_clients_key_and_ciphertexts_from_every_file(vault_p
     after = snapshot(vault_path)
     for table, rows in survivors.items():
         for row_id, row in rows.items():
+            if table == "record_index" and row["client_id"] is None:
+                continue  # the practice's list of records no longer names the erased client
             if row_id in after[table]:
                 assert after[table][row_id] == row, f"{table} {row_id}"
     assert len(after["client"]) == len(others)

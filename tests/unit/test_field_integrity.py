@@ -21,7 +21,7 @@ from pyrage import x25519
 
 from app.crypto.envelope import HEADER_LENGTH, TAG_LENGTH
 from app.errors import IntegrityFailure
-from app.models import ALL_MODELS, Base, Client, ClientKey, JournalEntry, VaultMeta
+from app.models import ALL_MODELS, Base, Client, ClientKey, JournalEntry, RecordIndex, VaultMeta
 from app.services.clients import DAMAGED_NAME
 from app.services.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE
@@ -92,10 +92,13 @@ def assert_check_lists_exactly(vault: Vault, damaged: set[tuple[type[Base], UUID
 
 
 def others_still_open(vault: Vault, practice: Practice, damaged: set[tuple[str, UUID, str]]):
-    """Spot-check through the ORM that untouched fields (same row, same table) still decrypt."""
+    """Spot-check through the ORM that the other rows (same table, other tables) still
+    decrypt. (Within a damaged row, a moved or emptied ciphertext fails the row's seal and so
+    every field of it; a flipped bit inside one ciphertext fails that field's own tag.)"""
+    damaged_rows = {(table, row_id) for table, row_id, _name in damaged}
     for model, name in COLUMNS:
         for row_id in practice.rows[model][:2]:
-            if (model.__tablename__, row_id, name) not in damaged:
+            if (model.__tablename__, row_id) not in damaged_rows:
                 assert read(vault, model, row_id, name) is not None
 
 
@@ -204,6 +207,8 @@ def test_a_ciphertext_swapped_between_two_rows_fails_on_both(copy, pair):
         assert_damaged(vault, model, second, name)
         assert_check_lists_exactly(vault, {(model, first), (model, second)})
         others_still_open(vault, practice, {(table, first, name), (table, second, name)})
+        for other in model.__encrypted__:  # the row's seal refuses all of it, not one field
+            assert_damaged(vault, model, first, other)
 
 
 @pytest.mark.parametrize("pair", COLUMNS, ids=column_id)
@@ -253,7 +258,11 @@ def test_a_damaged_client_key_damages_only_that_clients_records(copy):
 
     with unlocked(path) as vault:
         victims_rows = [(m, r) for m, r in practice.rows_of_client(victim) if m.__encrypted__]
-        assert_check_lists_exactly(vault, {(ClientKey, UUID(key_id)), *victims_rows})
+        with raw(path) as conn:  # their list of records is sealed with their key too
+            (list_id,) = conn.execute("SELECT id FROM record_index WHERE client_id = ?",
+                                      (victim.hex,)).fetchone()
+        assert_check_lists_exactly(
+            vault, {(ClientKey, UUID(key_id)), (RecordIndex, UUID(list_id)), *victims_rows})
         for model, row_id in victims_rows:
             assert_damaged(vault, model, row_id, model.__encrypted__[0])
         listed = {c.id: c for c in vault.services.clients.list()}
@@ -309,6 +318,7 @@ def test_a_rewritten_backup_recipient_is_damage_and_stops_backups(vault, vault_p
     with Vault.open(vault_path) as reopened:
         reopened.unlock(PASSPHRASE)
         assert [d.kind for d in reopened.check().damaged] == ["vault settings"]
-        with pytest.raises(IntegrityFailure, match="backup key record has been changed"):
+        # (the row's seal notices first; the recipient check behind it says so in its words)
+        with pytest.raises(IntegrityFailure, match="vault settings record .* is damaged"):
             reopened.services.backups.write(tmp_path / "b.age")
         assert not (tmp_path / "b.age").exists()

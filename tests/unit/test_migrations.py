@@ -30,6 +30,7 @@ from app.services.clients import ClientDraft, Clients
 from app.services.database import Database, make_engine
 from app.services.exercises import ExerciseDraft
 from app.services.passphrase import passphrase_ad
+from app.services.row_seals import SEALED_SINCE
 from app.services.sessions import SessionDraft, Sessions
 from app.services.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE
@@ -56,6 +57,10 @@ def build_vault_at(path: Path, revision: str) -> str:
     engine = make_engine(path)
     with engine.begin() as conn:
         migrations.upgrade(conn, revision)
+    unsealed = revision < SEALED_SINCE  # today's models write seals and record lists the
+    if unsealed:                        # old schema lacks: give them a place while writing,
+        _seal_columns(engine, "ADD COLUMN row_seal BLOB")  # then take it away
+        Base.metadata.tables["record_index"].create(engine)
     vault_id, salt, dek, recovery = uuid4(), os.urandom(kdf.SALT_LENGTH), new_key(), new_recovery_key()
     kek = kdf.derive_key(PASSPHRASE, salt, CHEAP_KDF)
     identity, recipient = new_backup_identity()
@@ -86,10 +91,29 @@ def build_vault_at(path: Path, revision: str) -> str:
         if int(revision) < 3:
             _write_old_practice_row(db, engine, client.id, name)
     db.close()
+    if unsealed:
+        Base.metadata.tables["record_index"].drop(engine)
+        _seal_columns(engine, "DROP COLUMN row_seal")
     engine.dispose()
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
     return format_recovery_key(recovery)
+
+
+def _seal_columns(engine: sa.Engine, change: str) -> None:
+    with engine.begin() as conn:
+        tables = [name for (name,) in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'")]
+        for table in tables:
+            conn.exec_driver_sql(f'ALTER TABLE "{table}" {change}')
+
+
+def _without_seals(tables: dict) -> dict:
+    """The data without what 0004 and the first unlock after it add: each row's seal, and the
+    lists of which records exist."""
+    return {name: {key: {c: v for c, v in row.items() if c != "row_seal"}
+                   for key, row in rows.items()}
+            for name, rows in tables.items() if name != "record_index"}
 
 
 def _write_old_practice_row(db: Database, engine: sa.Engine, client_id, name: str) -> None:
@@ -197,8 +221,12 @@ def test_an_older_vault_is_copied_then_migrated_with_its_data_intact(tmp_path, r
 
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
-    # every row and every ciphertext, byte for byte (under a renamed table's new name)
-    assert _data(path) == _at_head(before, revision)
+    # every row and every ciphertext, byte for byte (under a renamed table's new name), and
+    # every row now sealed
+    after = _data(path)
+    assert _without_seals(after) == _without_seals(_at_head(before, revision))
+    assert all(row["row_seal"] for rows in after.values() for row in rows.values())
+    assert len(after["record_index"]) == 1 + len(after["client"])  # the practice's, each client's
 
     fresh = tmp_path / "fresh.vault"
     Vault.create(fresh, PASSPHRASE, kdf_params=CHEAP_KDF)[0].close()
@@ -253,14 +281,18 @@ def test_the_exercise_table_keeps_its_rows_and_ciphertexts_when_renamed(tmp_path
         engine.dispose()
     at_0002 = _data(path)
     assert "exercise" not in at_0002
-    assert at_0002["practice"] == at_head["exercise"]
-    assert _at_head(at_0002, "0002") == at_head
+    unsealed_head = _without_seals(at_head)  # 0004's downgrade takes the seals away
+    assert at_0002["practice"] == unsealed_head["exercise"]
+    assert _at_head(at_0002, "0002") == unsealed_head
 
     with Vault.open(path) as vault:
         vault.unlock(PASSPHRASE)
         again = vault.services.exercises.get(made.id)
         assert (again.title, again.instructions, again.report_back) == ("Walk", NOTE, "Twice 🙂")
-    assert _data(path) == at_head
+    after = _data(path)
+    assert _without_seals(after) == unsealed_head
+    assert all(row["row_seal"] for rows in after.values() for row in rows.values())
+    assert len(after["record_index"]) == 1 + len(after["client"])  # the practice's, each client's
 
 
 def test_migrations_build_exactly_the_models_schema(tmp_path):

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from app.errors import NotAllowed
+from app.errors import IntegrityFailure
 from app.services.clients import ClientDraft
 from app.services.sessions import SessionDraft
 from app.services.vault import Vault
@@ -30,21 +30,23 @@ def test_a_saved_note_is_there_after_reopening(vault, vault_path):
 
 
 def test_flipping_the_plaintext_status_does_not_reopen_a_signed_note(vault, vault_path):
-    """Sign-and-lock is sealed inside the encrypted note, not only in the plaintext status."""
+    """A signed note set back to "draft" in the file opens as damaged, never as an editable
+    draft: the row's seal binds its status (and sign-and-lock is sealed inside the note too)."""
     client = vault.services.clients.create(ClientDraft("Ana"))
     note = vault.services.sessions.create(
         client.id, SessionDraft(datetime(2026, 3, 4, 10), fields={"subjective": "as signed"}))
     vault.services.sessions.sign(note.id, "Dr Rivera")
     vault.close()
     with closing(sqlite3.connect(vault_path)) as db, db:
-        db.execute("UPDATE therapy_session SET status = 'draft'")
+        db.execute("UPDATE therapy_session SET status = 'draft', signed_at = NULL")
 
     with Vault.open(vault_path) as reopened:
         reopened.unlock(PASSPHRASE)
         sessions = reopened.services.sessions
-        assert sessions.get(note.id).signed
-        assert sessions.get(note.id).fields == {"subjective": "as signed", "objective": "",
-                                                "assessment": "", "plan": ""}
-        with pytest.raises(NotAllowed):
+        with pytest.raises(IntegrityFailure):
+            sessions.get(note.id)
+        with pytest.raises(IntegrityFailure):
             sessions.save(note.id, SessionDraft(datetime(2026, 3, 4, 10),
                                                 fields={"subjective": "rewritten"}))
+        assert [s.damaged for s in sessions.list(client.id)] == [True]
+        assert [d.id for d in reopened.check().damaged] == [str(note.id)]
