@@ -118,7 +118,9 @@ class _PracticeWriter:
 
     def people(self, count: int) -> list[_Person]:
         """Distinct display names, drawn from many languages (a few in their own script)."""
-        rng, seen, out = self.rng, set(), []
+        rng = self.rng
+        seen: set[str] = set()
+        out: list[_Person] = []
         cultures = sorted(words.NAME_POOLS)
         while len(out) < count:
             culture = rng.choice(cultures)

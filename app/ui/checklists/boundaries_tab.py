@@ -19,7 +19,7 @@ class BoundariesTab(RecordTab):
         return self.tr("Walking through the checklist together and updating it comes in a "
                        "later update of Reciprocal. Here you can see where each topic stands.")
 
-    def render(self, checklists: list[ChecklistView]) -> Page:
+    def page_for(self, checklists: list[ChecklistView]) -> Page:
         page = Page()
         if not checklists:
             page.muted(self.tr("No checklist started for this client yet."))

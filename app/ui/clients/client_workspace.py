@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QStackedWidget,
@@ -36,7 +35,7 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.dates import long_date
 from app.ui.kit.error_dialog import show_error
 from app.ui.kit.events import kinds_changed
-from app.ui.kit.look import heading, hint
+from app.ui.kit.look import heading, hint, label_for
 from app.ui.sessions.sessions_tab import SessionsTab
 
 
@@ -54,7 +53,7 @@ class ClientWorkspace(QWidget):
         self.status = QComboBox(self)
         for status in STATUSES:
             self.status.addItem(status_label(status), status)
-        status_label_widget = QLabel(self.tr("S&tatus"), self, buddy=self.status)
+        status_label_widget = label_for(self.tr("S&tatus"), self.status, self)
         status_label_widget.setMinimumHeight(self.status.sizeHint().height())  # level with it
         # Rarely needed and not undoable: kept in a small menu, out of the everyday buttons' way.
         self.more_menu = QMenu(self)

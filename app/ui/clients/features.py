@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 from uuid import UUID
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.services.changes import RecordKind
@@ -23,6 +23,7 @@ from app.ui.exercises.exercises_tab import ExercisesTab
 from app.ui.feedback.feedback_tab import FeedbackTab
 from app.ui.goals.goals_tab import GoalsData, GoalsTab
 from app.ui.kit.context import AppContext
+from app.ui.kit.translate import QT_TRANSLATE_NOOP
 from app.ui.sessions.sessions_tab import SessionsTab
 
 if TYPE_CHECKING:

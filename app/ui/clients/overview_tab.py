@@ -19,7 +19,7 @@ class OverviewTab(RecordTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Client overview"), parent)
 
-    def render(self, overview: ClientOverview) -> Page:
+    def page_for(self, overview: ClientOverview) -> Page:
         page = Page()
         for flag in overview.flags:
             if flag.damaged:

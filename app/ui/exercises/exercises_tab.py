@@ -18,7 +18,7 @@ class ExercisesTab(RecordTab):
         return self.tr("Agreeing exercises and noting how they went comes in a later update of "
                        "Reciprocal. Here you can see what is recorded.")
 
-    def render(self, exercises: list[ExerciseView]) -> Page:
+    def page_for(self, exercises: list[ExerciseView]) -> Page:
         page = Page()
         if not exercises:
             page.muted(self.tr("No exercises agreed yet."))

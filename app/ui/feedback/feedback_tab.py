@@ -22,7 +22,7 @@ class FeedbackTab(RecordTab):
         return self.tr("Recording feedback and questionnaires, and charts over time, come in a "
                        "later update of Reciprocal. Here you can see what is recorded.")
 
-    def render(self, data: tuple[list[FeedbackView], list[MeasureView]]) -> Page:
+    def page_for(self, data: tuple[list[FeedbackView], list[MeasureView]]) -> Page:
         feedback, measures = data
         page = Page().heading(self.tr("Session feedback (0–10)"))
         if not feedback:

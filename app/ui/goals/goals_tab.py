@@ -29,7 +29,7 @@ class GoalsTab(RecordTab):
         return self.tr("Writing goals and the agreement together, and rating progress, comes "
                        "in a later update of Reciprocal. Here you can see what is recorded.")
 
-    def render(self, data: GoalsData) -> Page:
+    def page_for(self, data: GoalsData) -> Page:
         page = Page()
         goals = data.goals
         ratings: dict[Any, list[Any]] = {}

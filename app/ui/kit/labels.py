@@ -8,7 +8,9 @@ a label for each of its values.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from app.ui.kit.translate import QT_TRANSLATE_NOOP
 
 _C = "Labels"
 

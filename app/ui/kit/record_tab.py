@@ -1,7 +1,7 @@
 """A read-only tab of a client's record, drawn as simple rich text from what its feature loads.
 
 Client text is always escaped before it goes into the page (a note containing "<b>" shows as
-typed). Subclasses say what they show in `render()`; the full editors for goals, checklists,
+typed). Subclasses say what they show in `page_for()`; the full editors for goals, checklists,
 feedback, measures and exercises between sessions come with a later issue, and each tab says so
 calmly.
 """
@@ -84,7 +84,7 @@ class Page:
 
 
 class RecordTab(QWidget):
-    """Override `render`, and `later_note` for the sentence about the editor still to come."""
+    """Override `page_for`, and `later_note` for the sentence about the editor still to come."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,15 +104,15 @@ class RecordTab(QWidget):
         bar = self.view.verticalScrollBar()
         position = bar.value() if client_id == self._client_id else 0
         self._client_id = client_id
-        self.view.setHtml(str(self.render(data)))
+        self.view.setHtml(str(self.page_for(data)))
         bar.setValue(position)
 
     def clear(self) -> None:
-        self._client_id: UUID | None = None
+        self._client_id = None
         self.view.clear()
 
     def later_note(self) -> str:
         return ""
 
-    def render(self, data: Any) -> Page:
+    def page_for(self, data: Any) -> Page:
         raise NotImplementedError
