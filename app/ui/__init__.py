@@ -1,1 +1,5 @@
-"""The Qt desktop interface. Talks to app.services only."""
+"""The desktop app (PySide6). See docs/architecture.md for its packages."""
+
+from app.ui.kit.refcount_guard import pin_booleans
+
+pin_booleans()
