@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,9 +33,9 @@ from app.ui.kit.dates import long_date
 from app.ui.kit.events import touches
 from app.ui.kit.labels import choice_label
 from app.ui.kit.look import heading, hint, label_for
+from app.ui.kit.record_list import RECORD_ROLE, RecordList
 from app.ui.kit.save_job import HasId, SaveJob
 
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 NOT_RATED = -1
 
 
@@ -74,9 +73,7 @@ class JournalPanel(QWidget):
         ctx.events.changed.connect(self._on_changed)
 
     def _build(self) -> None:
-        self.entries = QListWidget(self)
-        self.entries.setAccessibleName(self.tr("Journal entries"))
-        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entries = RecordList(self.tr("Journal entries"), self)
         self.entries.setWordWrap(True)  # a long title takes two lines rather than an "…"
         self.entries.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.entries.setSpacing(0)  # Qt sizes wrapped items without the spacing: lines are cut
@@ -163,32 +160,18 @@ class JournalPanel(QWidget):
 
     def set_entries(self, entries: list[JournalView]) -> None:
         """Show the list; the entry being written stays chosen (and its editor untouched)."""
-        self.entries.blockSignals(True)
-        self.entries.clear()
-        for entry in entries:
-            item = QListWidgetItem(self._line(entry))
-            item.setData(ENTRY_ROLE, entry)
-            self.entries.addItem(item)
-            if entry.id == self._ref.id:
-                self.entries.setCurrentItem(item)
-        self.entries.blockSignals(False)
+        self.entries.show_records(entries, self._line, self._ref.id)
 
     def _on_changed(self, changes: tuple[Change, ...]) -> None:
         if touches(changes, None, {RecordKind.JOURNAL}):
             journal = self._ctx.services.journal
             self._ctx.op(self, journal.list).success(self.set_entries).run()
 
-    def _item_of(self, entry_id: UUID) -> QListWidgetItem | None:
-        for row in range(self.entries.count()):
-            if self.entries.item(row).data(ENTRY_ROLE).id == entry_id:
-                return self.entries.item(row)
-        return None
-
     def current_entry_id(self) -> UUID | None:
         return self._ref.id
 
     def select(self, entry_id: UUID) -> bool:
-        item = self._item_of(entry_id)
+        item = self.entries.item_of(entry_id)
         if item is not None:
             self.entries.setCurrentItem(item)
         return item is not None
@@ -215,13 +198,11 @@ class JournalPanel(QWidget):
 
     def _on_current_changed(self, current: QListWidgetItem | None, _previous) -> None:
         self.autosave.save_now()
-        self._show_entry(None if current is None else current.data(ENTRY_ROLE))
+        self._show_entry(None if current is None else self.entries.record(current))
 
     def _on_new_clicked(self) -> None:
         self.autosave.save_now()
-        self.entries.blockSignals(True)
-        self.entries.setCurrentItem(None)  # type: ignore[call-overload]  # stub: None clears it
-        self.entries.blockSignals(False)
+        self.entries.forget_current()
         self._show_entry(None, self.kind.currentData() or "reflection")
         self.saved_state.setText(self.tr("A new entry saves itself as you write."))
         self.title.setFocus()
@@ -269,15 +250,13 @@ class JournalPanel(QWidget):
         return self.autosave.pending_job()
 
     def _on_saved(self, view: JournalView) -> None:
-        item = self._item_of(view.id)
+        item = self.entries.item_of(view.id)
         if item is None:
-            item = QListWidgetItem()
-            self.entries.blockSignals(True)
-            self.entries.insertItem(0, item)
-            if self._ref.id == view.id:
-                self.entries.setCurrentItem(item)
-            self.entries.blockSignals(False)
-        item.setData(ENTRY_ROLE, view)
+            with self.entries.quietly():
+                item = self.entries.new_item(view, self._line(view), 0)
+                if self._ref.id == view.id:
+                    self.entries.setCurrentItem(item)
+        item.setData(RECORD_ROLE, view)
         item.setText(self._line(view))
         if self._ref.id == view.id:
             self.delete_button.setEnabled(True)
@@ -297,11 +276,10 @@ class JournalPanel(QWidget):
             .success(lambda _r: self._on_deleted(entry_id)).run()
 
     def _on_deleted(self, entry_id: UUID) -> None:
-        item = self._item_of(entry_id)
+        item = self.entries.item_of(entry_id)
         if item is not None:
-            self.entries.blockSignals(True)
-            self.entries.takeItem(self.entries.row(item))
-            self.entries.setCurrentItem(None)  # type: ignore[call-overload]  # stub: None clears it
-            self.entries.blockSignals(False)
+            with self.entries.quietly():
+                self.entries.takeItem(self.entries.row(item))
+            self.entries.forget_current()
         if self._ref.id == entry_id:
             self._show_entry(None)

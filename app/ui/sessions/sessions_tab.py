@@ -8,7 +8,6 @@ from uuid import UUID
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
@@ -24,10 +23,9 @@ from app.ui.kit.dates import session_moment
 from app.ui.kit.error_dialog import show_error
 from app.ui.kit.labels import choice_label
 from app.ui.kit.look import hint
+from app.ui.kit.record_list import RecordList
 from app.ui.kit.settings import NOTE_TEMPLATE
 from app.ui.sessions.session_editor import SessionEditor, template_label
-
-SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def session_line(summary: SessionSummary) -> str:
@@ -52,9 +50,7 @@ class SessionsTab(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._client_id: UUID | None = None
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Sessions"))
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list = RecordList(self.tr("Sessions"), self)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setSpacing(2)
         self.new_button = QPushButton(self.tr("New &session"), self)
@@ -96,13 +92,7 @@ class SessionsTab(QWidget):
             self._client_id = client_id
             self.editor.clear()
         current = self.current_session_id()
-        self.list.blockSignals(True)
-        self.list.clear()
-        for summary in sessions:
-            item = self._add_item(summary)
-            if summary.id == current:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+        self.list.show_records(sessions, session_line, current)
         if current is not None and self.list.currentItem() is None:
             self.editor.clear()  # it was deleted
         self._show_nothing_chosen()
@@ -113,8 +103,7 @@ class SessionsTab(QWidget):
         self.editor.clear()
 
     def current_session_id(self) -> UUID | None:
-        item = self.list.currentItem()
-        return None if item is None else item.data(SESSION_ROLE).id
+        return self.list.current_id()
 
     def _show_nothing_chosen(self) -> None:
         if self.editor.session_id is not None:
@@ -128,24 +117,8 @@ class SessionsTab(QWidget):
         self.nothing_chosen.setText(text)
         self._right.setCurrentWidget(self.nothing_chosen)
 
-    def _add_item(self, summary: SessionSummary, row: int | None = None) -> QListWidgetItem:
-        item = QListWidgetItem(session_line(summary))
-        item.setData(SESSION_ROLE, summary)
-        if row is None:
-            self.list.addItem(item)
-        else:
-            self.list.insertItem(row, item)
-        return item
-
-    def _item_of(self, session_id: UUID) -> QListWidgetItem | None:
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.data(SESSION_ROLE).id == session_id:
-                return item
-        return None
-
     def select(self, session_id: UUID) -> bool:
-        item = self._item_of(session_id)
+        item = self.list.item_of(session_id)
         if item is None:
             return False
         if self.list.currentItem() is item:
@@ -159,7 +132,7 @@ class SessionsTab(QWidget):
         if current is None:
             self.editor.clear()
             return
-        summary = current.data(SESSION_ROLE)
+        summary = self.list.record(current)
         if summary.damaged:
             self.editor.clear()
             show_error(self, IntegrityFailure(
@@ -179,7 +152,7 @@ class SessionsTab(QWidget):
     def _on_loaded(self, result: tuple[SessionView, str]) -> None:
         view, private = result
         current = self.list.currentItem()
-        if current is not None and current.data(SESSION_ROLE).id == view.id:
+        if current is not None and self.list.record(current).id == view.id:
             self.editor.load(view, private)
             self._show_nothing_chosen()
 
@@ -203,17 +176,16 @@ class SessionsTab(QWidget):
     def _place(self, view: SessionView) -> None:
         """Put a new session in the list where it belongs (newest first, as everywhere), if
         the refresh that its change brings has not already."""
-        if self._item_of(view.id) is not None:
+        if self.list.item_of(view.id) is not None:
             return
         key = (view.starts_at, view.id)
         row = 0
         while row < self.list.count():
-            other = self.list.item(row).data(SESSION_ROLE)
+            other = self.list.record(self.list.item(row))
             if (other.starts_at, other.id) < key:
                 break
             row += 1
         summary = SessionSummary(view.id, view.client_id, view.starts_at, view.status,
                                  view.template, view.format)
-        self.list.blockSignals(True)
-        self._add_item(summary, row)
-        self.list.blockSignals(False)
+        with self.list.quietly():
+            self.list.new_item(summary, session_line(summary), row)
