@@ -23,7 +23,17 @@ from functools import cache
 from typing import Any, ClassVar, Protocol
 from uuid import UUID
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, TypeDecorator, Uuid, inspect
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Integer,
+    LargeBinary,
+    String,
+    TypeDecorator,
+    Uuid,
+    inspect,
+)
 
 
 class Sealable(Protocol):
@@ -51,19 +61,23 @@ def sealed_columns(model: type[Sealable]) -> tuple[tuple[str, str, str], ...]:
         column = prop.columns[0]
         if column.name in left_out:
             continue
-        kind = "encrypted" if column.name in model.__encrypted__ else _kind(column.type)
+        kind = "encrypted" if column.name in model.__encrypted__ else column_kind(column)
         out.append((prop.key, column.name, kind))
     return tuple(sorted(out, key=lambda item: item[1]))
 
 
-def _kind(column_type: Any) -> str:
+def column_kind(column: Any) -> str:
+    """The kind of a plain column's values (uuid, datetime, date, boolean, integer, bytes or
+    text): how the seal writes them, and how the backup archive names them."""
+    column_type = column.type
     if isinstance(column_type, TypeDecorator):
         column_type = column_type.impl_instance
     for sql_type, kind in ((Uuid, "uuid"), (DateTime, "datetime"), (Date, "date"),
-                           (Boolean, "boolean"), (Integer, "integer"), (LargeBinary, "bytes")):
+                           (Boolean, "boolean"), (Integer, "integer"), (String, "text"),
+                           (LargeBinary, "bytes")):
         if isinstance(column_type, sql_type):
             return kind
-    return "text"
+    raise TypeError(f"no kind for {column.table.name}.{column.name} ({column.type!r})")
 
 
 def _encode(kind: str, value: Any) -> bytes:

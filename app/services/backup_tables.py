@@ -18,14 +18,7 @@ from typing import Any
 from uuid import UUID
 
 from sqlalchemy import (
-    Boolean,
-    Date,
-    DateTime,
-    Integer,
-    LargeBinary,
     String,
-    TypeDecorator,
-    Uuid,
     type_coerce,
 )
 
@@ -37,7 +30,7 @@ from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing
 from app.models import ALL_MODELS, Base, ClientKey, VaultMeta
 from app.models.base import Encrypted
-from app.models.row_seal import SEAL_COLUMN, associated_data
+from app.models.row_seal import SEAL_COLUMN, associated_data, column_kind
 from app.models.shapes import Shape
 
 __all__ = [
@@ -67,19 +60,6 @@ BATCH = 1000  # rows per batch, when writing a backup and when restoring one
 
 
 # -- the generic mapping: model <-> part -----------------------------------------------------
-def column_kind(column: Any) -> str:
-    """The archive's kind of field for a plaintext column (uuid, datetime, date, …)."""
-    column_type = column.type
-    if isinstance(column_type, TypeDecorator):
-        column_type = column_type.impl_instance
-    for sql_type, kind in ((Uuid, "uuid"), (DateTime, "datetime"), (Date, "date"),
-                           (Boolean, "boolean"), (Integer, "integer"), (String, "text"),
-                           (LargeBinary, "bytes")):
-        if isinstance(column_type, sql_type):
-            return kind
-    raise TypeError(f"no backup kind for {column.table.name}.{column.name} ({column.type!r})")
-
-
 _HEX_ID = re.compile("[0-9a-f]{32}")
 
 

@@ -17,11 +17,10 @@ from typing import Any
 from uuid import UUID, uuid4
 
 import pytest
-from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, TypeDecorator, Uuid
 
 from app.errors import IntegrityFailure
 from app.models import ALL_MODELS, Base, Client, ClientKey, RecordIndex, VaultMeta
-from app.models.row_seal import SEAL_COLUMN
+from app.models.row_seal import SEAL_COLUMN, column_kind
 from app.services.agreements import AgreementDraft, GoalDraft, Signatures
 from app.services.clients import ClientDraft
 from app.services.sessions import SessionDraft
@@ -34,17 +33,6 @@ from tests.unit.sentinel_helpers import Practice, populate, raw
 BEFORE_UNLOCK = {("vault_meta", c) for c in ("kdf_salt", "kdf_memory_kib", "kdf_iterations",
                                              "kdf_lanes", "dek_by_passphrase",
                                              "dek_by_recovery")}
-
-
-def _kind(column: Any) -> str:
-    column_type = column.type
-    if isinstance(column_type, TypeDecorator):
-        column_type = column_type.impl_instance
-    for sql_type, kind in ((Uuid, "uuid"), (DateTime, "datetime"), (Date, "date"),
-                           (Boolean, "boolean"), (Integer, "integer"), (LargeBinary, "bytes")):
-        if isinstance(column_type, sql_type):
-            return kind
-    return "text"
 
 
 def _cases() -> list[tuple[type[Base], str]]:
@@ -117,7 +105,7 @@ def test_changing_any_stored_value_damages_exactly_that_record(copy, model, name
     path, practice = copy
     row_id = _some_row(practice, model, path)
     column = model.__table__.c[name]
-    kind = "bytes" if name in model.__encrypted__ or name == SEAL_COLUMN else _kind(column)
+    kind = "bytes" if name in model.__encrypted__ or name == SEAL_COLUMN else column_kind(column)
     with raw(path) as conn:
         (value,) = conn.execute(f'SELECT "{name}" FROM "{model.__tablename__}" WHERE id = ?',
                                 (row_id.hex,)).fetchone()
