@@ -393,6 +393,30 @@ def _recover(args: argparse.Namespace) -> int:
     return 0
 
 
+@command("rotate-keys", "re-encrypt every record under new keys; new backup identity and "
+         "recovery key (for when a copy of the vault or its backup key may have been taken)",
+         _vault_arg(), _passphrase_file_arg())
+def _rotate_keys(args: argparse.Namespace) -> int:
+    from app.services.vault import Vault
+
+    with Vault.open(args.vault) as vault:
+        passphrase = _Secrets().existing(args.passphrase_file)
+        vault.unlock(passphrase)
+        _note("Measuring this computer to choose how hard the passphrase is to guess…")
+        start = time.perf_counter()
+        renewed = vault.renew_keys(passphrase, progress=_progress("Renewing the keys"))
+        elapsed = time.perf_counter() - start
+    print(
+        f"Every record ({renewed.records}) is now encrypted under new keys, in {elapsed:.1f} s. "
+        "Old copies of the vault file, the old recovery key and the old backup key no longer "
+        "open anything saved from now on. The next backup writes a new backup key file: keep "
+        "the old one, and the old recovery sheet, for the backups made before today. Your "
+        "passphrase stays the same."
+    )
+    _print_recovery_key(renewed.recovery_key)
+    return 0
+
+
 # -- backup commands (backup, verify-backup, restore) are registered below this line ----------
 def _progress(label: str) -> Callable[[int, int], None]:
     """Report progress to standard error in tenths, not once per batch."""
@@ -417,7 +441,7 @@ _UNCONFIRMED = ("Who made this backup cannot be confirmed with this key; only th
 
 def _identity_arg() -> _Arg:
     return arg("--identity", required=True, type=Path, metavar="FILE",
-               help="the vault's backup key file (backup-key-XXXXXXXX.age, or backup-key.age "
+               help="the vault's backup key file (backup-key-XXXXXXXX-YYYYYY.age, or backup-key.age "
                     "from earlier versions), which then needs its passphrase, or a plain age "
                     "identity file (AGE-SECRET-KEY-1…)")
 
@@ -435,7 +459,7 @@ def _backup_key(args: argparse.Namespace, secrets: _Secrets) -> tuple[Any, str |
 
 
 @command("backup", "write an encrypted backup of the whole practice (and the vault's "
-                   "backup-key-XXXXXXXX.age beside it)",
+                   "backup-key-XXXXXXXX-YYYYYY.age beside it)",
          _vault_arg(), _passphrase_file_arg(),
          arg("--out", required=True, type=Path, metavar="FILE", help="the backup file to write"),
          arg("--recipient", action="append", default=[], metavar="AGE_PUBLIC_KEY",

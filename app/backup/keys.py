@@ -2,8 +2,10 @@
 
 A backup key file is the vault's backup identity, written as an ordinary age identity file and
 encrypted with the vault's passphrase (age's scrypt mode). Each vault writes its own,
-``backup-key-<first 8 hex digits of the vault id>.age``, so two vaults backing up into one
-folder keep both; folders written by earlier versions hold ``backup-key.age``, which is still
+``backup-key-<first 8 hex digits of the vault id>-<6 hex digits of its backup identity>.age``,
+so two vaults backing up into one folder keep both, and renewing a vault's keys (which makes a
+new backup identity) leaves the file that opens the older backups in place. Folders written by
+earlier versions hold ``backup-key.age`` or ``backup-key-<8 hex digits>.age``, which are still
 found and read. The ``age`` tool opens either directly: ``age -d -i backup-key-….age
 backup.age`` asks for the passphrase and decrypts the backup.
 
@@ -16,6 +18,7 @@ custodian's) opens a backup without being able to say who made it.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -37,19 +40,21 @@ from app.errors import BackupError, BadInput
 BACKUP_KEY_NAME = "backup-key.age"
 MAX_KEY_FILE_BYTES = 64 * 1024
 _SECRET_PREFIX = "AGE-SECRET-KEY-1"
-_KEY_FILE_NAME = re.compile(r"backup-key(?:-[0-9a-f]{8})?\.age\Z")
+_KEY_FILE_NAME = re.compile(r"backup-key(?:-[0-9a-f]{8}(?:-[0-9a-f]{6})?)?\.age\Z")
 # The first comment line of every identity file Reciprocal writes (`identity_file_text`).
 _OURS = re.compile(r"#\s*Reciprocal backup key of vault [0-9a-fA-F-]{32,36}\b")
 
 
-def backup_key_name(vault_id: UUID) -> str:
-    """The name of this vault's backup key file: ``backup-key-`` and the first 8 hex digits of
-    the vault id (the first group of the id on the recovery sheet), then ``.age``."""
-    return f"backup-key-{vault_id.hex[:8]}.age"
+def backup_key_name(vault_id: UUID, recipient: str) -> str:
+    """The name of this vault's backup key file: ``backup-key-``, the first 8 hex digits of
+    the vault id (the first group of the id on the recovery sheet), 6 hex digits of a hash of
+    the backup identity's public key ``recipient`` (new after a key renewal), then ``.age``."""
+    generation = hashlib.sha256(recipient.encode()).hexdigest()[:6]
+    return f"backup-key-{vault_id.hex[:8]}-{generation}.age"
 
 
 def backup_key_files(folder: Path) -> list[Path]:
-    """The backup key files in ``folder``: each vault's ``backup-key-XXXXXXXX.age``, newest
+    """The backup key files in ``folder``: each vault's ``backup-key-XXXXXXXX-YYYYYY.age``, newest
     first, then an earlier version's ``backup-key.age``. An unreadable folder has none."""
     try:
         found = [p for p in folder.iterdir() if _KEY_FILE_NAME.match(p.name) and p.is_file()]

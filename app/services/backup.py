@@ -1,5 +1,5 @@
 """Writing backups of the whole practice from an unlocked vault, the backup folder (rotation,
-the vault's own backup key file ``backup-key-XXXXXXXX.age``) and the reminder. The archive format lives in `app.backup`; the mapping of the
+the vault's own backup key file ``backup-key-XXXXXXXX-YYYYYY.age``) and the reminder. The archive format lives in `app.backup`; the mapping of the
 vault's models to it in `app.services.backup_tables`.
 
 Reading a backup back is elsewhere, so that this service (which every unlocked vault offers)
@@ -206,17 +206,18 @@ class Backups:
                             result.recipients, result.damaged, tuple(removed))
 
     def backup_key_path(self, folder: Path | str) -> Path:
-        """Where this vault's backup key file goes in ``folder``: ``backup-key-XXXXXXXX.age``,
+        """Where this vault's backup key file goes in ``folder``: ``backup-key-XXXXXXXX-YYYYYY.age``,
         named after the vault id, so another vault backing up into the same folder never
         overwrites it."""
         with self._db.begin() as s:
-            vault_id = s.scalars(select(VaultMeta.id)).one()
-        return Path(folder).expanduser().absolute() / backup_key_name(vault_id)
+            vault_id, recipient = s.execute(
+                select(VaultMeta.id, VaultMeta.backup_recipient)).one()
+        return Path(folder).expanduser().absolute() / backup_key_name(vault_id, recipient)
 
     def write_backup_key(self, folder: Path | str, passphrase: str) -> Path:
-        """Write this vault's ``backup-key-XXXXXXXX.age`` into ``folder`` (`backup_key_path`):
+        """Write this vault's ``backup-key-XXXXXXXX-YYYYYY.age`` into ``folder`` (`backup_key_path`):
         the vault's backup identity, protected by the vault's passphrase, so a backup opens with
-        the passphrase alone (or with ``age -d -i backup-key-XXXXXXXX.age``). Call it after
+        the passphrase alone (or with ``age -d -i backup-key-XXXXXXXX-YYYYYY.age``). Call it after
         unlocking and after a passphrase change. An earlier version's ``backup-key.age`` there
         is removed once the new file is written, but only if this passphrase opens it and it
         holds this vault's identity (so nothing is lost); another vault's is left alone.
@@ -229,7 +230,7 @@ class Backups:
             _check_passphrase(meta, passphrase)
             identity = meta.backup_identity or ""
             text = identity_file_text(identity, meta.id, datetime.now())
-            path = folder / backup_key_name(meta.id)
+            path = folder / backup_key_name(meta.id, meta.backup_recipient)
             own = meta.backup_recipient
         data = protect_identity(text, passphrase)
         write_atomically(path, lambda handle: handle.write(data), what="backup key")

@@ -1,5 +1,5 @@
 """Opening and checking a backup without any vault: the keys that open one (a backup key file,
-``backup-key-XXXXXXXX.age`` or an earlier version's ``backup-key.age``, and its passphrase; an age
+``backup-key-XXXXXXXX-YYYYYY.age`` or an earlier version's ``backup-key.age``, and its passphrase; an age
 identity file; the key typed from the recovery sheet), who made a backup (`backup_origin`), and
 `verify_backup`.
 

@@ -68,7 +68,7 @@ def _uuid_of(text: str) -> UUID:
     return UUID(text)
 
 
-def _dashed(hex_id: str) -> str:
+def dashed_id(hex_id: str) -> str:
     """SQLAlchemy stores a Uuid on SQLite as 32 hex digits; the archive uses the usual form."""
     if not _HEX_ID.fullmatch(hex_id):
         return str(UUID(hex_id))  # anything unusual goes the slow, validating way
@@ -128,7 +128,7 @@ class BackupTable:
         for name in self.uuid_fields:
             hex_id = values[name]
             if hex_id is not None:
-                values[name] = _dashed(hex_id)
+                values[name] = dashed_id(hex_id)
         return values
 
     def opened(self, values: dict[str, Any], keyring: KeyRing,

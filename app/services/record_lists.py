@@ -1,6 +1,6 @@
 """Checking the sealed record lists against what is in the file, and rebuilding them.
 
-`missing_records` compares one owner's list (app/models/record_index.py) with the rows really
+`all_problems` compares each owner's list (app/models/record_index.py) with the rows really
 there: a row in the list but not in the file was deleted; a row in the file but not in the list
 was added behind the vault's back; a row whose seal differs from the list's was replaced by
 another version of itself. Each is reported as a damaged record, by kind and id.
@@ -8,10 +8,11 @@ another version of itself. Each is reported as a damaged record, by kind and id.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from uuid import UUID
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.errors import IntegrityFailure
@@ -29,27 +30,32 @@ class ListedProblem:
     what: str  # "missing", "not on the list" or "replaced"
 
 
-def _rows(s: Session, owner: UUID | None) -> list[tuple[str, str, bytes | None]]:
-    """(table, id as stored, seal) of every row that belongs to `owner`'s list. Ids are read
-    as the text SQLite holds, so a row whose id was overwritten with garbage is still seen."""
-    out: list[tuple[str, str, bytes | None]] = []
+Row = tuple[str, str, bytes | None]  # (table, id as stored, seal)
+
+
+def _rows_by_owner(s: Session) -> dict[object, list[Row]]:
+    """Every row that belongs on a list, grouped by owner: a client's id, or None for the
+    practice (clients themselves, and rows with no client). Read in one query per table;
+    ids as the text SQLite holds, so a row whose id was overwritten with garbage is still
+    seen (and a row whose client id is garbage falls under no real owner)."""
+    out: dict[object, list[Row]] = {}
+    owners: dict[str | None, object] = {None: None}
     for model in ALL_MODELS:
         if model is RecordIndex:
             continue
         columns = model.__table__.c
-        query = select(type_coerce(columns.id, String), columns.row_seal)
-        has_client = "client_id" in columns
-        if model is Client:
-            if owner is not None:
-                continue
-        elif owner is None:
-            if has_client:
-                query = query.where(columns.client_id.is_(None))
-        elif has_client:
-            query = query.where(columns.client_id == owner)
-        else:
-            continue
-        out += ((model.__tablename__, str(row_id), seal) for row_id, seal in s.execute(query))
+        client = (type_coerce(columns.client_id, String) if "client_id" in columns
+                  else literal(None, String))
+        name = model.__tablename__
+        for row_id, seal, owner_text in s.execute(
+                select(type_coerce(columns.id, String), columns.row_seal, client)):
+            owner = owners.get(owner_text)
+            if owner is None and owner_text is not None:
+                try:
+                    owner = owners[owner_text] = UUID(owner_text)
+                except ValueError:
+                    owner = owners[owner_text] = owner_text
+            out.setdefault(owner, []).append((name, str(row_id), seal))
     return out
 
 
@@ -60,10 +66,18 @@ def _shown(row_id: str) -> str:
         return row_id
 
 
-def missing_records(s: Session, owner: UUID | None) -> list[ListedProblem]:
-    """Differences between `owner`'s sealed list and the file (empty when they agree). A list
-    that is itself damaged or missing makes every row of the owner unconfirmed."""
-    found = entries_from(_rows(s, owner))
+def all_problems(s: Session) -> Iterator[tuple[UUID | None, list[ListedProblem]]]:
+    """Every owner (`owners`) with the differences between their list and the file."""
+    rows = _rows_by_owner(s)
+    for owner in owners(s):
+        yield owner, _differences(s, owner, rows.get(owner, []))
+
+
+def _differences(s: Session, owner: UUID | None, rows: list[Row]) -> list[ListedProblem]:
+    """Differences between `owner`'s sealed list and `rows`, the owner's rows in the file
+    (empty when they agree). A list that is itself damaged or missing makes every row of
+    the owner unconfirmed."""
+    found = entries_from(rows)
     index = list_of(s, owner)
     try:
         listed = index.entries if index is not None else None
@@ -100,5 +114,11 @@ def rebuild(db: Database) -> None:
         for index in s.scalars(select(RecordIndex)).all():
             s.delete(index)
         s.flush()
-        for owner in owners(s):
-            s.add(RecordIndex(client_id=owner, entries=entries_from(_rows(s, owner))))
+        rebuild_lists(s)
+
+
+def rebuild_lists(s: Session) -> None:
+    """Write every owner's list from the rows as they are, in `s` (which holds no list)."""
+    rows = _rows_by_owner(s)
+    for owner in owners(s):
+        s.add(RecordIndex(client_id=owner, entries=entries_from(rows.get(owner, []))))

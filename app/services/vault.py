@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
@@ -40,6 +41,7 @@ from app.models import ALL_MODELS, Base, ClientKey, PracticeProfile, VaultMeta
 from app.models import schema as migrations
 from app.services import record_lists
 from app.services.database import Database, make_engine, translate_db_error
+from app.services.key_renewal import renew_records
 from app.services.passphrase import check_passphrase, unlock_data_key, wrap_data_key
 from app.services.registry import Services
 from app.services.row_seals import SEALED_SINCE, seal_existing_rows
@@ -64,6 +66,12 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return not self.damaged
+
+
+@dataclass(frozen=True, slots=True)
+class KeysRenewed:
+    recovery_key: str  # the NEW recovery key: show it once, like after creating a vault
+    records: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,6 +359,55 @@ class Vault:
                          wrong="The current passphrase is not right.")
         self._set_passphrase(new, kdf_params or kdf.calibrate())
 
+    def renew_keys(self, current: str, new_passphrase: str | None = None, *,
+                   kdf_params: kdf.KdfParams | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> KeysRenewed:
+        """Re-encrypt every record under a new data key and new client keys, with a new backup
+        identity and a new recovery key (app/services/key_renewal.py), protected by
+        ``new_passphrase`` or, if None, the current one, with freshly calibrated settings
+        (``kdf_params`` only in tests and benchmarks). All or nothing: if it fails or the
+        process dies part-way, the vault stays as it was. Returns the NEW recovery key,
+        formatted for showing once: the old one, old copies of the file and the old backup
+        key no longer open anything written from now on (old backups still open with the
+        backup key or recovery sheet they were made with). Raises IntegrityFailure, with
+        nothing changed, while any record is damaged or missing."""
+        self._require_unlocked()
+        if new_passphrase is not None and not new_passphrase:
+            raise BadInput("The new passphrase cannot be empty.")
+        m = self._meta
+        check_passphrase(current, m.vault_id, m.salt, m.params, m.dek_by_passphrase,
+                         wrong="The current passphrase is not right.")
+        params = kdf_params or kdf.calibrate()
+        keyring = KeyRing(self.vault_id, new_key())
+        recovery = new_recovery_key()
+        try:
+            salt, by_passphrase = wrap_data_key(new_passphrase or current, self.vault_id,
+                                                keyring.dek, params)
+            by_recovery = wrap_key(recovery, self.vault_id, keyring.dek,
+                                   _recovery_ad(self.vault_id))
+            identity, recipient = new_backup_identity()
+            meta: dict[str, object] = {
+                "kdf_salt": salt, "kdf_memory_kib": params.memory_kib,
+                "kdf_iterations": params.iterations, "kdf_lanes": params.lanes,
+                "dek_by_passphrase": by_passphrase, "dek_by_recovery": by_recovery,
+                "backup_identity": identity, "backup_recipient": recipient,
+            }
+            if new_passphrase is not None:
+                meta["passphrase_changed_at"] = datetime.now().replace(microsecond=0)
+            old = self._database().keyring
+            assert old is not None
+            records = renew_records(self._engine, old, keyring, meta, progress)
+            self._meta = _Meta(self.vault_id, salt, params, by_passphrase, by_recovery)
+            self._start(bytearray(keyring.dek))
+            # The replaced pages were zeroed by secure_delete; move the new ones out of the
+            # write-ahead log now, so no old copy waits there for a later checkpoint.
+            with self._engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            return KeysRenewed(format_recovery_key(recovery), records)
+        finally:
+            keyring.wipe()
+            wipe(recovery)
+
     def _set_passphrase(self, passphrase: str, params: kdf.KdfParams) -> None:
         db = self._database()
         assert db.keyring is not None
@@ -487,8 +544,8 @@ class Vault:
                     except IntegrityFailure:
                         damaged.append(DamagedRecord(row.__label__, str(row.id)))
             listed = {(d.kind, d.id) for d in damaged}
-            for owner in record_lists.owners(s):  # what was deleted, added or replaced
-                for problem in record_lists.missing_records(s, owner):
+            for _owner, problems in record_lists.all_problems(s):  # deleted, added, replaced
+                for problem in problems:
                     if (problem.kind, problem.id) not in listed:
                         damaged.append(DamagedRecord(problem.kind, problem.id))
         return CheckReport(checked, tuple(damaged))

@@ -27,12 +27,19 @@ from tests.e2e.conftest import make_vault, one_sentence_error, run_cli, write_te
 from tests.unit.backup_helpers import forge, forged_practice
 
 UNCONFIRMED = "Who made this backup cannot be confirmed with this key"
-KEY_FILE = re.compile(r"backup-key-[0-9a-f]{8}\.age\Z")
+KEY_FILE = re.compile(r"backup-key-[0-9a-f]{8}-[0-9a-f]{6}\.age\Z")
 
 
 def key_file_in(folder: Path) -> Path:
     """The one backup key file `reciprocal backup` wrote into ``folder``."""
     [found] = [p for p in folder.iterdir() if KEY_FILE.match(p.name)]
+    return found
+
+
+def key_of(folder: Path, vault: Path) -> Path:
+    """The backup key file of `vault` in `folder` (its name starts with the vault id's)."""
+    [found] = [p for p in folder.iterdir()
+               if KEY_FILE.match(p.name) and p.name.startswith(f"backup-key-{vault_id_of(vault)[:8]}")]
     return found
 
 
@@ -83,7 +90,8 @@ def verify(path: Path, made, *extra: str | Path):
 # -- backup -----------------------------------------------------------------------------------
 def test_backup_writes_the_file_and_its_key_and_nothing_else(made):
     usb = made["backup"].parent
-    key_name = f"backup-key-{vault_id_of(made['vault'])[:8]}.age"  # the vault's own
+    key_name = made["key"].name  # the vault's own: its id, then its backup identity's
+    assert key_name.startswith(f"backup-key-{vault_id_of(made['vault'])[:8]}-")
     assert names(usb) == [key_name, "monday.age"]
     assert f"{key_name} beside it opens it with your passphrase" in made["out"]
     assert all((usb / n).stat().st_mode & 0o777 == 0o600 for n in names(usb))
@@ -351,7 +359,7 @@ def test_two_vaults_backing_up_into_one_folder_keep_both_key_files(made, tmp_pat
     second = run_cli("backup", "--vault", vaults[1], "--passphrase-file", made["passphrase"],
                      "--out", usb / "second.age")
     assert second.code == 0, second.err
-    keys = {vault: usb / f"backup-key-{vault_id_of(vault)[:8]}.age" for vault in vaults}
+    keys = {vault: key_of(usb, vault) for vault in vaults}
     assert names(usb) == sorted(["first.age", "second.age", *(k.name for k in keys.values())])
     assert keys[vaults[0]] == first_key and first_key.read_bytes() == first_bytes
     for vault, backup_file in zip(vaults, ("first.age", "second.age"), strict=True):

@@ -8,6 +8,7 @@ overwrite each other's, while an earlier version's backup-key.age is still found
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -15,10 +16,12 @@ from pathlib import Path
 import pytest
 from pyrage import passphrase as age_passphrase
 from pyrage import x25519
+from sqlalchemy import select
 
 from app.backup.errors import BackupDamaged, BackupKeyMismatch, BackupKeyPassphraseWrong
 from app.backup.keys import BackupKey, identity_file_text, protect_identity
 from app.backup.seal import NOT_THIS_PRACTICE
+from app.models import VaultMeta
 from app.services.backup_check import (
     BACKUP_KEY_NAME,
     backup_key_files,
@@ -36,6 +39,13 @@ from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.unit.sentinel_helpers import assert_one_sentence
 
 OTHER_PASSPHRASE = "the other practice's own passphrase"
+
+
+def key_name(vault: Vault) -> str:
+    """The vault's backup key file name: its id and its backup identity's public key."""
+    with vault._database().begin() as s:
+        recipient = s.scalars(select(VaultMeta.backup_recipient)).one()
+    return backup_key_name(vault.vault_id, recipient)
 
 
 def make_practice(path: Path, name: str, passphrase: str = PASSPHRASE) -> Vault:
@@ -151,9 +161,9 @@ def test_two_vaults_backing_up_into_one_folder_keep_both_key_files(victim, attac
     first_bytes = first_key.read_bytes()
     second = attacker.services.backups.write(usb / "second.age")
     second_key = attacker.services.backups.write_backup_key(usb, OTHER_PASSPHRASE)
-    assert first_key.name == backup_key_name(victim.vault_id)
-    assert second_key.name == backup_key_name(attacker.vault_id)
-    assert first_key.name == f"backup-key-{str(victim.vault_id)[:8]}.age"
+    assert first_key.name == key_name(victim)
+    assert second_key.name == key_name(attacker)
+    assert re.fullmatch(f"backup-key-{str(victim.vault_id)[:8]}-[0-9a-f]{{6}}.age", first_key.name)
     assert first_key != second_key and first_key.read_bytes() == first_bytes
     assert victim.services.backups.backup_key_path(usb) == first_key
     assert victim.services.backups.backup_key_current(usb)
@@ -228,7 +238,7 @@ def test_an_earlier_versions_backup_key_age_is_read_and_replaced_only_when_it_is
     legacy.write_bytes(protect_identity(text, OTHER_PASSPHRASE))
     attacker.services.backups.write_backup_key(usb, OTHER_PASSPHRASE)
     assert not legacy.exists()  # replaced by the vault's own file, which opens the same backups
-    assert names(usb) == sorted(["old.age", backup_key_name(victim.vault_id),
-                                 backup_key_name(attacker.vault_id)])
-    own = read_identity_file(usb / backup_key_name(attacker.vault_id), OTHER_PASSPHRASE)
+    assert names(usb) == sorted(["old.age", key_name(victim),
+                                 key_name(attacker)])
+    own = read_identity_file(usb / key_name(attacker), OTHER_PASSPHRASE)
     assert verify_backup(backup.path, own).authenticated

@@ -1,4 +1,4 @@
-"""Ask for the passphrase once, to put the vault's backup key file (``backup-key-XXXXXXXX.age``)
+"""Ask for the passphrase once, to put the vault's backup key file (``backup-key-XXXXXXXX-YYYYYY.age``)
 beside the backups.
 
 The app never keeps the passphrase, so when a backup lands in a folder without a current key

@@ -1,7 +1,7 @@
 """Choose a backup file and the key that opens it, for restoring or verifying.
 
 Three ways to open a backup (docs/design.md §4): the backup key file with the passphrase (found
-automatically beside the backup: each vault's ``backup-key-XXXXXXXX.age``, or an earlier version's
+automatically beside the backup: each vault's ``backup-key-XXXXXXXX-YYYYYY.age``, or an earlier version's
 ``backup-key.age``; when several vaults back up into one folder, each of their files is tried),
 the backup key typed from the recovery sheet, or a plain age identity file (a records
 custodian's, say). The first two are the practice's own key, so a backup made by anyone else is

@@ -1,5 +1,5 @@
 """Backups from the desktop app: Back up now, the reminder, the vault's backup key file
-(``backup-key-XXXXXXXX.age``), and the backup on quit. The window owns one; every vault job goes through the database worker.
+(``backup-key-XXXXXXXX-YYYYYY.age``), and the backup on quit. The window owns one; every vault job goes through the database worker.
 
 Backups never ask for the passphrase (they are encrypted to the vault's backup key). Only the
 backup key file, the backup key locked with the passphrase, needs it: the app does not keep
