@@ -74,8 +74,16 @@ class Database:
         """`rows_sealed` is False only while a vault from before row seals is being sealed."""
         self.engine = engine
         self.keyring: KeyRing | None = keyring
+        self._rows_sealed = rows_sealed
         self._sessions = sessionmaker(engine, expire_on_commit=False,
                                       info={KEYRING: keyring, ROWS_SEALED: rows_sealed})
+
+    def use_keyring(self, keyring: KeyRing) -> None:
+        """Work under `keyring` from now on (after the keys were renewed): every service keeps
+        its Database, so a save queued during the renewal still lands."""
+        self.keyring = keyring
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False,
+                                      info={KEYRING: keyring, ROWS_SEALED: self._rows_sealed})
 
     @contextmanager
     def begin(self) -> Iterator[Session]:

@@ -394,19 +394,24 @@ class Vault:
             }
             if new_passphrase is not None:
                 meta["passphrase_changed_at"] = datetime.now().replace(microsecond=0)
-            old = self._database().keyring
+            db = self._database()
+            old = db.keyring
             assert old is not None
             records = renew_records(self._engine, old, keyring, meta, progress)
-            self._meta = _Meta(self.vault_id, salt, params, by_passphrase, by_recovery)
-            self._start(bytearray(keyring.dek))
-            # The replaced pages were zeroed by secure_delete; move the new ones out of the
-            # write-ahead log now, so no old copy waits there for a later checkpoint.
-            with self._engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            return KeysRenewed(format_recovery_key(recovery), records)
-        finally:
+        except BaseException:
             keyring.wipe()
             wipe(recovery)
+            raise
+        db.use_keyring(keyring)
+        old.wipe()
+        self._meta = _Meta(self.vault_id, salt, params, by_passphrase, by_recovery)
+        # The replaced pages were zeroed by secure_delete; move the new ones out of the
+        # write-ahead log now, so no old copy waits there for a later checkpoint.
+        with self._engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        renewed = KeysRenewed(format_recovery_key(recovery), records)
+        wipe(recovery)
+        return renewed
 
     def _set_passphrase(self, passphrase: str, params: kdf.KdfParams) -> None:
         db = self._database()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pyrage import x25519
+from PySide6.QtCore import QPoint
 
 from app.backup.errors import BackupKeyPassphraseWrong
 from app.backup.seal import NOT_THIS_PRACTICE
@@ -207,3 +208,45 @@ def test_an_old_backup_key_age_is_renewed_at_the_next_unlock(qtbot, window, ctx,
     window.lock()
     unlock(qtbot, window, NEW_PASSPHRASE)
     assert read_identity_file(key_file(ctx, usb), NEW_PASSPHRASE).protected
+
+
+def test_renewing_every_key_shows_the_new_recovery_key_once_and_keeps_the_old_backup_key(
+        qtbot, window, ctx, usb):
+    old_backup, old_identity = _backup(qtbot, window, ctx, usb)
+    old_key_file = key_file(ctx, usb)
+    assert old_key_file.exists()
+    window.change_passphrase_action.trigger()
+    dialog = open_dialog("change-passphrase-dialog")
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.first, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.new.second, NEW_PASSPHRASE)
+    qtbot.mouseClick(dialog.renew, LEFT, pos=QPoint(8, dialog.renew.height() // 2))
+    assert "renew keys" in dialog.accept_button.text() and "new recovery key" in dialog.intro.text()
+    qtbot.mouseClick(dialog.accept_button, LEFT)
+    page = dialog.recovery_page
+    qtbot.waitUntil(lambda: dialog.pages.currentWidget() is page, timeout=20_000)
+    assert _unnamed(dialog) == []
+    shown = page.recovery_key
+    assert shown and page.label.text().replace("\n", "-") == shown
+    dialog.reject()  # Esc: the key is shown only this once, so it cannot be dismissed unseen
+    assert dialog.isVisible()
+    assert not page.continue_button.isEnabled()
+    qtbot.mouseClick(page.stored_check, LEFT)
+    qtbot.mouseClick(page.continue_button, LEFT)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert window.backups.status.label.text().startswith("Every key is renewed.")
+
+    assert ctx.vault.backup_identity() != old_identity
+    new_key_file = key_file(ctx, usb)
+    assert new_key_file != old_key_file and old_key_file.exists()
+    assert verify_backup(old_backup, read_identity_file(old_key_file, PASSPHRASE)).authenticated
+    add_client(qtbot, window, "Bea Costa")  # the open practice works on, under the new keys
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: len(list_backups(usb)) == 2)
+    newest = max(list_backups(usb), key=lambda b: b.made_at).path
+    with pytest.raises(ReciprocalError):
+        verify_backup(newest, read_identity_file(old_key_file, PASSPHRASE))
+    assert verify_backup(newest, read_identity_file(new_key_file, NEW_PASSPHRASE)).authenticated
+    window.lock()
+    unlock(qtbot, window, NEW_PASSPHRASE)
+    assert ctx.vault.check().ok

@@ -110,10 +110,15 @@ class RecoveryKeyPage(QWidget):
     def _on_continue_clicked(self) -> None:
         if not self.stored_check.isChecked() or self._vault is None:
             return
+        vault = self._vault
+        self.forget()
+        self.confirmed.emit(vault)
+
+    def forget(self) -> None:
+        """Clear the key from the screen, the clipboard and this page (on Continue, on lock)."""
         self.clipboard.clear()
         self.label.clear()
         self.recovery_key = ""
         self.note.clear()
         self.detail.clear()
-        vault, self._vault = self._vault, None
-        self.confirmed.emit(vault)
+        self._vault = None
