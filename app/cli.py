@@ -173,13 +173,22 @@ def _note(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def _unlock(vault: Vault, passphrase: str) -> None:
+    """Unlock, and say so when the file holds fewer saves than this computer has seen of it."""
+    from app.services.vault import OLDER_COPY
+
+    vault.unlock(passphrase)
+    if vault.older_than_seen:
+        _note(f"Warning: {OLDER_COPY}")
+
+
 @contextmanager
 def _unlocked(args: argparse.Namespace) -> Iterator[Vault]:
     """The vault named by --vault, unlocked with the passphrase; closed afterwards."""
     from app.services.vault import Vault
 
     with Vault.open(args.vault) as vault:
-        vault.unlock(_Secrets().existing(args.passphrase_file))
+        _unlock(vault, _Secrets().existing(args.passphrase_file))
         yield vault
 
 
@@ -367,7 +376,7 @@ def _passwd(args: argparse.Namespace) -> int:
     secrets = _Secrets()
     with Vault.open(args.vault) as vault:
         current = secrets.existing(args.passphrase_file, "current passphrase")
-        vault.unlock(current)  # a wrong one stops here, before the new one is asked for
+        _unlock(vault, current)  # a wrong one stops here, before the new one is asked for
         new = secrets.new(args.new_passphrase_file, "--new-passphrase-file")
         vault.change_passphrase(current, new)
     print("The passphrase is changed; the old one no longer opens this vault.")
@@ -401,7 +410,7 @@ def _rotate_keys(args: argparse.Namespace) -> int:
 
     with Vault.open(args.vault) as vault:
         passphrase = _Secrets().existing(args.passphrase_file)
-        vault.unlock(passphrase)
+        _unlock(vault, passphrase)
         _note("Measuring this computer to choose how hard the passphrase is to guess…")
         start = time.perf_counter()
         renewed = vault.renew_keys(passphrase, progress=_progress("Renewing the keys"))
@@ -470,7 +479,7 @@ def _backup(args: argparse.Namespace) -> int:
 
     with Vault.open(args.vault) as vault:
         passphrase = _Secrets().existing(args.passphrase_file)
-        vault.unlock(passphrase)
+        _unlock(vault, passphrase)
         backups = vault.services.backups
         result = backups.write(args.out, extra_recipients=args.recipient,
                                progress=_progress("Backing up"))

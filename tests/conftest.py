@@ -27,6 +27,15 @@ CLI_KDF = kdf.FLOOR
 PASSPHRASE = "correct horse battery staple"
 
 
+@pytest.fixture(autouse=True)
+def own_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test (and every `reciprocal` it starts) keeps what this computer remembers about
+    vaults (app/services/seen_writes.py) in a folder of its own, never the real one."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("RECIPROCAL_HOME", str(home))
+    return home
+
+
 @pytest.fixture
 def vault_path(tmp_path: Path) -> Path:
     return tmp_path / "practice.vault"

@@ -12,6 +12,7 @@ from app.models.measure import Measure
 from app.models.record_index import RecordIndex
 from app.models.therapy_session import PrivateNote, SessionAmendment, TherapySession
 from app.models.vault_meta import PracticeProfile, VaultMeta
+from app.models.write_counter import WriteCounter
 
 # Parents before children: the order backups write and restores insert.
 ALL_MODELS: tuple[type[Base], ...] = (
@@ -34,6 +35,7 @@ ALL_MODELS: tuple[type[Base], ...] = (
     Exercise,
     Disclosure,
     RecordIndex,
+    WriteCounter,
 )
 
 __all__ = [
@@ -59,4 +61,5 @@ __all__ = [
     "SessionAmendment",
     "TherapySession",
     "VaultMeta",
+    "WriteCounter",
 ]

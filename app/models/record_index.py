@@ -35,6 +35,7 @@ Entries = dict[str, dict[str, str]]  # table -> {row id hex: seal tag hex}
 class RecordIndex(Base):
     __tablename__ = "record_index"
     __label__ = "record list"
+    __listed__ = False
 
     client_id: Mapped[UUID | None] = mapped_column(
         ForeignKey("client.id", ondelete="CASCADE"), index=True
@@ -59,7 +60,7 @@ def owner_of(model: type[Base], client_id: Any) -> UUID | None:
 
 def _note(session: Session, target: Base, tag: str | None) -> None:
     model = type(target)
-    if model is RecordIndex:
+    if not listed(model):
         return
     owner = owner_of(model, getattr(target, "client_id", None))
     pending = session.info.setdefault(PENDING, {})
@@ -90,6 +91,12 @@ def _update_lists(session: Session, _context: Any) -> None:
     with session.no_autoflush:
         for owner, changes in pending.items():
             forget_or_update(session, owner, changes)
+
+
+def listed(model: type[Base]) -> bool:
+    """Whether rows of `model` are on the lists: all but the lists themselves and the
+    vault's write counter (`__listed__ = False`)."""
+    return getattr(model, "__listed__", True)
 
 
 def list_of(session: Session, owner: UUID | None) -> RecordIndex | None:

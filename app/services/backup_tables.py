@@ -49,6 +49,7 @@ __all__ = [
 NOT_BACKED_UP: dict[str, frozenset[str] | None] = {
     "client_key": None,
     "record_index": None,  # remade from the restored rows, with the new vault's keys
+    "write_counter": None,  # a restored vault is a new vault, counting its own writes
     "vault_meta": frozenset({
         "kdf_salt", "kdf_memory_kib", "kdf_iterations", "kdf_lanes",
         "dek_by_passphrase", "dek_by_recovery", "backup_identity",

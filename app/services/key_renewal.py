@@ -30,7 +30,7 @@ from app.crypto.envelope import field_ad, open_sealed_fast, seal
 from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing
 from app.errors import IntegrityFailure
-from app.models import KEYRING, Base, ClientKey, RecordIndex, VaultMeta
+from app.models import KEYRING, Base, ClientKey, RecordIndex, VaultMeta, WriteCounter
 from app.models.base import ROWS_SEALED
 from app.models.row_seal import SEAL_COLUMN, associated_data
 from app.services import record_lists
@@ -71,6 +71,7 @@ def renew_records(engine: Engine, old: KeyRing, new: KeyRing, meta: Mapping[str,
                     if progress is not None:
                         progress(done, total)
             _write_key_record(s, old, new, meta)
+            _count_the_renewal(s, old, new)
             s.execute(RecordIndex.__table__.delete())
             record_lists.rebuild_lists(s)  # every list holds the rows' seals: made again, under the new key
             done += 1
@@ -160,6 +161,26 @@ def _renew_client_keys(s: Session, old: KeyRing, new: KeyRing) -> None:
         seal = new.seal(new.vault_id, b"", associated_data(ClientKey, values["id"], values))
         s.execute(table.update().where(table.c.id == values["id"])
                   .values(wrapped=values["wrapped"], row_seal=seal))
+
+
+def _count_the_renewal(s: Session, old: KeyRing, new: KeyRing) -> None:
+    """The write counter, one higher, sealed under the new data key (a vault whose counter
+    is missing starts one; a damaged one is refused like any damaged record)."""
+    table = WriteCounter.__table__
+    row = s.execute(select(table).where(table.c.id == new.vault_id)).mappings().first()
+    values: dict[str, Any] = {"id": new.vault_id, "count": 0}
+    if row is not None:
+        values = dict(row)
+        try:
+            _open_seal(*old.opener(old.vault_id), WriteCounter, new.vault_id, values,
+                       values.pop(SEAL_COLUMN))
+        except DecryptionFailed:
+            _refuse(WriteCounter, new.vault_id)
+    values["count"] += 1
+    values[SEAL_COLUMN] = new.seal(new.vault_id, b"",
+                                   associated_data(WriteCounter, new.vault_id, values))
+    s.execute(table.delete().where(table.c.id == new.vault_id))
+    s.execute(table.insert().values(**values))
 
 
 def _write_key_record(s: Session, old: KeyRing, new: KeyRing, meta: Mapping[str, Any]) -> None:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import IntegrityFailure
 from app.models import ALL_MODELS, Base, Client
-from app.models.record_index import RecordIndex, entries_from, list_of
+from app.models.record_index import RecordIndex, entries_from, list_of, listed
 from app.services.database import Database
 
 _BY_TABLE: dict[str, type[Base]] = {m.__tablename__: m for m in ALL_MODELS}
@@ -41,7 +41,7 @@ def _rows_by_owner(s: Session) -> dict[object, list[Row]]:
     out: dict[object, list[Row]] = {}
     owners: dict[str | None, object] = {None: None}
     for model in ALL_MODELS:
-        if model is RecordIndex:
+        if not listed(model):
             continue
         columns = model.__table__.c
         client = (type_coerce(columns.client_id, String) if "client_id" in columns

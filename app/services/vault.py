@@ -37,15 +37,22 @@ from app.errors import (
     VaultLocked,
     WrongKey,
 )
-from app.models import ALL_MODELS, Base, ClientKey, PracticeProfile, VaultMeta
+from app.models import ALL_MODELS, Base, ClientKey, PracticeProfile, VaultMeta, WriteCounter
 from app.models import schema as migrations
-from app.services import record_lists
+from app.services import record_lists, seen_writes
 from app.services.database import Database, make_engine, translate_db_error
 from app.services.key_renewal import renew_records
 from app.services.passphrase import check_passphrase, unlock_data_key, wrap_data_key
 from app.services.registry import Services
 from app.services.row_seals import SEALED_SINCE, seal_existing_rows
 from app.services.vault_lock import VaultLock, refuse_hard_links
+
+COUNTED_SINCE = "0005"  # the schema revision that added the write counter
+OLDER_COPY = (
+    "This vault file is older than the one this computer last opened: it holds fewer saves. "
+    "If you did not put back an older copy yourself, someone may have replaced it; compare it "
+    "with your latest backup before you go on."
+)
 
 # What loading raises when a stored plaintext value cannot become a date, number or UUID
 # (app/models/checked_types.py turns most of these into IntegrityFailure).
@@ -165,6 +172,8 @@ class Vault:
         self._db: Database | None = None
         self._services: Services | None = None
         self._fresh = False  # made by `create` and not locked since: see `fresh_database`
+        # Set at unlock: the file holds fewer saves than this computer has seen of it.
+        self.older_than_seen = False
 
     # -- opening and creating -------------------------------------------------------------
     @classmethod
@@ -273,6 +282,7 @@ class Vault:
                 meta.backup_identity = identity
                 s.add(meta)
                 s.add(PracticeProfile(backup_recipients=[]))
+                s.add(WriteCounter(id=vault_id, count=0))
             db.close()
             keyring.wipe()
             with engine.connect() as conn:
@@ -448,8 +458,35 @@ class Vault:
                     pass  # that client's records report as damaged; the rest opens
         if before is not None and before < SEALED_SINCE:  # made before rows were sealed
             seal_existing_rows(Database(self._engine, keyring, rows_sealed=False))
+        if before is not None and before < COUNTED_SINCE:  # made before writes were counted
+            with db.begin() as s:
+                s.add(WriteCounter(id=self.vault_id, count=0))
         self._db = db
         self._services = Services(db)
+        count = self.write_count()
+        self.older_than_seen = count is not None and count < seen_writes.last_seen(self.vault_id)
+        if count is not None and not self.older_than_seen:
+            seen_writes.remember(self.vault_id, count)
+
+    def write_count(self) -> int | None:
+        """How many times the vault has been written (None when its counter is missing or
+        damaged: `check` reports that)."""
+        try:
+            with self._database().begin() as s:
+                counter = s.get(WriteCounter, self.vault_id)
+                if counter is None:
+                    return None
+                counter.opener()  # checks its seal
+                return counter.count
+        except IntegrityFailure:
+            return None
+
+    def keep_this_copy(self) -> None:
+        """The therapist says this older copy is the one they meant to use: count from it."""
+        count = self.write_count()
+        if count is not None:
+            seen_writes.remember(self.vault_id, count, even_if_lower=True)
+        self.older_than_seen = False
 
     def _migrate_if_needed(self) -> str | None:
         """Bring the schema up to date (after a copy of the file); the revision it was at, or
@@ -548,6 +585,8 @@ class Vault:
                             raise row.damaged()
                     except IntegrityFailure:
                         damaged.append(DamagedRecord(row.__label__, str(row.id)))
+            if s.get(WriteCounter, self.vault_id) is None:
+                damaged.append(DamagedRecord(WriteCounter.__label__, str(self.vault_id)))
             listed = {(d.kind, d.id) for d in damaged}
             for _owner, problems in record_lists.all_problems(s):  # deleted, added, replaced
                 for problem in problems:
@@ -555,8 +594,24 @@ class Vault:
                         damaged.append(DamagedRecord(problem.kind, problem.id))
         return CheckReport(checked, tuple(damaged))
 
+    def missing_records(self) -> tuple[DamagedRecord, ...]:
+        """Records deleted, added or replaced behind the vault's back, by the sealed lists
+        (what `check` reports besides damaged fields; a fraction of its cost: no field is
+        decrypted). For the app to look at after unlocking, off the UI thread."""
+        with self._database().begin() as s:
+            found = [DamagedRecord(p.kind, p.id)
+                     for _owner, problems in record_lists.all_problems(s) for p in problems]
+            if s.get(WriteCounter, self.vault_id) is None:
+                found.append(DamagedRecord(WriteCounter.__label__, str(self.vault_id)))
+        return tuple(found)
+
     def lock(self) -> None:
-        """Wipe the keys and drop every service; the file lock is kept."""
+        """Wipe the keys and drop every service; the file lock is kept. The writes made since
+        unlocking are remembered first (unless this copy is older than one seen here)."""
+        if self._services is not None and not self.older_than_seen:
+            count = self.write_count()
+            if count is not None:
+                seen_writes.remember(self.vault_id, count)
         if self._services is not None:
             self._services.close()
         if self._db is not None:

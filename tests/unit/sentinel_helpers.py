@@ -31,7 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy import inspect as sa_inspect
 
-from app.models import ALL_MODELS, Base, Client, ClientKey, RecordIndex, VaultMeta
+from app.models import ALL_MODELS, Base, Client, ClientKey, RecordIndex, VaultMeta, WriteCounter
 from app.services.clients import ClientDraft
 from app.services.vault import Vault
 
@@ -43,7 +43,7 @@ NON_ASCII_PIECES = (NON_ASCII, "Ångström", "ñandú", "日本語")
 ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be")
 
 # Models whose rows the vault makes itself and that must stay single (the key record).
-CREATED_BY_VAULT = (VaultMeta, ClientKey, RecordIndex)  # kept by the vault itself
+CREATED_BY_VAULT = (VaultMeta, ClientKey, RecordIndex, WriteCounter)  # kept by the vault itself
 
 
 def encrypted_columns() -> list[tuple[type[Base], str]]:
@@ -165,6 +165,7 @@ def populate(
         meta = s.get(VaultMeta, vault.vault_id)
         assert meta is not None and meta.backup_identity
         practice.rows[VaultMeta] = [vault.vault_id]
+        practice.rows[WriteCounter] = [vault.vault_id]  # (the same id: the vault's)
         practice.owner[vault.vault_id] = None
     with vault._database().begin() as s:  # the record lists the vault keeps by itself
         for index in s.scalars(select(RecordIndex).order_by(RecordIndex.client_id)):

@@ -32,7 +32,7 @@ from app.services.exercises import ExerciseDraft
 from app.services.passphrase import passphrase_ad
 from app.services.row_seals import SEALED_SINCE
 from app.services.sessions import SessionDraft, Sessions
-from app.services.vault import Vault
+from app.services.vault import COUNTED_SINCE, Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.unit.sentinel_helpers import snapshot
 
@@ -61,6 +61,9 @@ def build_vault_at(path: Path, revision: str) -> str:
     if unsealed:                        # old schema lacks: give them a place while writing,
         _seal_columns(engine, "ADD COLUMN row_seal BLOB")  # then take it away
         Base.metadata.tables["record_index"].create(engine)
+    uncounted = revision < COUNTED_SINCE  # likewise the write counter
+    if uncounted:
+        Base.metadata.tables["write_counter"].create(engine)
     vault_id, salt, dek, recovery = uuid4(), os.urandom(kdf.SALT_LENGTH), new_key(), new_recovery_key()
     kek = kdf.derive_key(PASSPHRASE, salt, CHEAP_KDF)
     identity, recipient = new_backup_identity()
@@ -91,6 +94,8 @@ def build_vault_at(path: Path, revision: str) -> str:
         if int(revision) < 3:
             _write_old_practice_row(db, engine, client.id, name)
     db.close()
+    if uncounted:
+        Base.metadata.tables["write_counter"].drop(engine)
     if unsealed:
         Base.metadata.tables["record_index"].drop(engine)
         _seal_columns(engine, "DROP COLUMN row_seal")
@@ -109,11 +114,11 @@ def _seal_columns(engine: sa.Engine, change: str) -> None:
 
 
 def _without_seals(tables: dict) -> dict:
-    """The data without what 0004 and the first unlock after it add: each row's seal, and the
-    lists of which records exist."""
+    """The data without what 0004, 0005 and the first unlock after them add: each row's seal,
+    the lists of which records exist, and the write counter."""
     return {name: {key: {c: v for c, v in row.items() if c != "row_seal"}
                    for key, row in rows.items()}
-            for name, rows in tables.items() if name != "record_index"}
+            for name, rows in tables.items() if name not in ("record_index", "write_counter")}
 
 
 def _write_old_practice_row(db: Database, engine: sa.Engine, client_id, name: str) -> None:

@@ -39,6 +39,7 @@ from app.ui.kit.look import centred_column, hint
 from app.ui.kit.operation import Operation
 from app.ui.kit.settings import AUTO_LOCK_MINUTES, LAST_VAULT_PATH
 from app.ui.shell.idle_watcher import IdleWatcher
+from app.ui.shell.integrity_notice import check_after_unlock
 from app.ui.shell.kept_typing import KeptTyping, save_kept, save_or_keep
 from app.ui.shell.sections import CLIENTS, JOURNAL, SETTINGS
 from app.ui.shell.session_watcher import SessionWatcher
@@ -297,6 +298,7 @@ class MainWindow(QMainWindow):
         self._offer_kept_typing(workspace)
         self.idle.start()
         self._ctx.events.vault_unlocked.emit()
+        check_after_unlock(self, self._ctx)
 
     def _on_workspace_failed(self, error: BaseException) -> None:
         self.lock()
