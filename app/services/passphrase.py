@@ -3,8 +3,8 @@ wipe, used by unlocking, changing the passphrase and writing backup-key.age.
 
 The Argon2id settings and salt are checked before any work (below the floor or above the cost
 bound is damage, app/crypto/kdf.py) and are bound into the wrap's associated data, so a wrap opens
-only with the settings it was made with. Vaults wrapped before that binding (associated data
-without the settings) still open; the caller then stores `Opened.upgraded_wrap` at once.
+only with the settings it was made with; so is the mark that the vault's rows are sealed. Vaults
+wrapped before those bindings still open; the caller then stores `Opened.upgraded_wrap`.
 """
 
 from __future__ import annotations
@@ -26,8 +26,25 @@ SETTINGS_CHANGED = (
 )
 
 
+# Bound into the wraps of a vault whose rows are sealed (app/models/row_seal.py): a file whose
+# schema was set back to before row seals (so that the next unlock would seal whatever is
+# there, tampering included) is refused, since nobody without the keys can make a wrap
+# without this mark.
+ROWS_SEALED_MARK = b"/rows-sealed"
+SCHEMA_SET_BACK = (
+    "The vault file was changed to look like an older version (its seals were taken away), "
+    "so it was not opened; restore it from a backup."
+)
+
+
 def passphrase_ad(vault_id: UUID, salt: bytes, params: kdf.KdfParams) -> bytes:
-    """Associated data of the passphrase wrap: the vault, and the Argon2id settings and salt."""
+    """Associated data of the passphrase wrap: the vault, the Argon2id settings and salt, and
+    that its rows are sealed."""
+    return _bound_passphrase_ad(vault_id, salt, params) + ROWS_SEALED_MARK
+
+
+def _bound_passphrase_ad(vault_id: UUID, salt: bytes, params: kdf.KdfParams) -> bytes:
+    """The associated data of wraps made before the rows-sealed mark was bound into it."""
     return wrap_ad("passphrase", vault_id) + (
         f"argon2id/m={params.memory_kib}/t={params.iterations}/p={params.lanes}"
         f"/salt={salt.hex()}"
@@ -53,8 +70,14 @@ def require_usable_settings(vault_id: UUID, salt: object, params: kdf.KdfParams)
 class Opened:
     dek: bytearray
     # The data key wrapped again under today's associated data, when the stored wrap was made
-    # before the settings were bound (None otherwise): store it in `dek_by_passphrase`.
+    # before the settings or the rows-sealed mark were bound (None otherwise): store it in
+    # `dek_by_passphrase` once the rows are sealed.
     upgraded_wrap: bytes | None
+
+    @property
+    def rows_sealed(self) -> bool:
+        """The wrap says this vault's rows are sealed (so its schema must say so too)."""
+        return self.upgraded_wrap is None
 
 
 def unlock_data_key(passphrase: str, vault_id: UUID, salt: bytes, params: kdf.KdfParams,
@@ -65,17 +88,20 @@ def unlock_data_key(passphrase: str, vault_id: UUID, salt: bytes, params: kdf.Kd
     derived key is wiped either way."""
     require_usable_settings(vault_id, salt, params)
     kek = kdf.derive_key(passphrase, salt, params)
-    bound = passphrase_ad(vault_id, salt, params)
+    current = passphrase_ad(vault_id, salt, params)
     try:
         try:
-            return Opened(unwrap_key(kek, vault_id, wrapped, bound), None)
+            return Opened(unwrap_key(kek, vault_id, wrapped, current), None)
         except DecryptionFailed:
             pass
-        try:
-            dek = unwrap_key(kek, vault_id, wrapped, _unbound_passphrase_ad(vault_id))
-        except DecryptionFailed as exc:
-            raise WrongPassphrase(wrong) from exc
-        return Opened(dek, wrap_key(kek, vault_id, dek, bound))
+        for earlier in (_bound_passphrase_ad(vault_id, salt, params),
+                        _unbound_passphrase_ad(vault_id)):
+            try:
+                dek = unwrap_key(kek, vault_id, wrapped, earlier)
+            except DecryptionFailed:
+                continue
+            return Opened(dek, wrap_key(kek, vault_id, dek, current))
+        raise WrongPassphrase(wrong)
     finally:
         wipe(kek)
 

@@ -12,7 +12,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from uuid import UUID, uuid4
@@ -42,7 +42,13 @@ from app.models import schema as migrations
 from app.services import record_lists, seen_writes
 from app.services.database import Database, make_engine, translate_db_error
 from app.services.key_renewal import renew_records
-from app.services.passphrase import check_passphrase, unlock_data_key, wrap_data_key
+from app.services.passphrase import (
+    ROWS_SEALED_MARK,
+    SCHEMA_SET_BACK,
+    check_passphrase,
+    unlock_data_key,
+    wrap_data_key,
+)
 from app.services.registry import Services
 from app.services.row_seals import SEALED_SINCE, seal_existing_rows
 from app.services.vault_lock import VaultLock, refuse_hard_links
@@ -88,10 +94,24 @@ class _Meta:
     params: kdf.KdfParams
     dek_by_passphrase: bytes
     dek_by_recovery: bytes
+    revision: str | None  # the schema revision the file says it is at
 
 
 def _recovery_ad(vault_id: UUID) -> bytes:
+    """The recovery wrap's associated data: the vault, and that its rows are sealed."""
+    return _unsealed_recovery_ad(vault_id) + ROWS_SEALED_MARK
+
+
+def _unsealed_recovery_ad(vault_id: UUID) -> bytes:
+    """The recovery wrap's associated data before the rows-sealed mark was bound into it."""
     return wrap_ad("recovery", vault_id)
+
+
+def _refuse_set_back(meta: _Meta) -> None:
+    """A wrap with the rows-sealed mark in a file whose schema is from before row seals: the
+    seals were taken away, and sealing again at this unlock would accept any tampering."""
+    if (meta.revision or "") < SEALED_SINCE:
+        raise IntegrityFailure(SCHEMA_SET_BACK, (("vault settings", str(meta.vault_id)),))
 
 
 def _check_vault_path(path: Path) -> None:
@@ -238,7 +258,7 @@ class Vault:
         # (app/services/passphrase.py), not here: the recovery key needs neither, so a vault
         # whose settings were tampered with can still be recovered (with new settings).
         return _Meta(vault_id, salt, kdf.KdfParams(memory, iterations, lanes), by_pass,
-                     by_recovery)
+                     by_recovery, revision)
 
     @classmethod
     def create(
@@ -325,8 +345,14 @@ class Vault:
         self._require_open()
         m = self._meta
         opened = unlock_data_key(passphrase, m.vault_id, m.salt, m.params, m.dek_by_passphrase)
+        if opened.rows_sealed:
+            try:
+                _refuse_set_back(m)
+            except IntegrityFailure:
+                wipe(opened.dek)
+                raise
         self._start(opened.dek)
-        if opened.upgraded_wrap is not None:  # made before the settings were bound into it
+        if opened.upgraded_wrap is not None:  # made before the settings or the mark were bound
             self._store_passphrase_wrap(m.salt, m.params, opened.upgraded_wrap, changed=False)
 
     def unlock_with_recovery_key(self, recovery_text: str, new_passphrase: str,
@@ -343,19 +369,38 @@ class Vault:
         except BadRecoveryKey as exc:
             raise WrongKey(str(exc)) from exc
         try:
-            dek = unwrap_key(
-                recovery, self.vault_id, self._meta.dek_by_recovery, _recovery_ad(self.vault_id)
-            )
-        except DecryptionFailed as exc:
-            raise WrongKey("That recovery key does not belong to this vault.") from exc
+            dek, marked = self._open_recovery_wrap(recovery)
+            if marked:
+                _refuse_set_back(self._meta)
+            self._start(dek)
+            try:
+                self._set_passphrase(new_passphrase, kdf_params or kdf.calibrate())
+                if not marked:  # made before the mark: wrap it again, with the mark
+                    self._store_recovery_wrap(
+                        wrap_key(recovery, self.vault_id, dek, _recovery_ad(self.vault_id)))
+            except BaseException:
+                self.lock()  # half-done recovery must not leave the vault open on the old one
+                raise
         finally:
             wipe(recovery)
-        self._start(dek)
-        try:
-            self._set_passphrase(new_passphrase, kdf_params or kdf.calibrate())
-        except BaseException:
-            self.lock()  # half-done recovery must not leave the vault open on the old passphrase
-            raise
+
+    def _open_recovery_wrap(self, recovery: bytearray) -> tuple[bytearray, bool]:
+        """The data key from the recovery wrap, and whether the wrap has the rows-sealed mark."""
+        for ad, marked in ((_recovery_ad(self.vault_id), True),
+                           (_unsealed_recovery_ad(self.vault_id), False)):
+            try:
+                return unwrap_key(recovery, self.vault_id, self._meta.dek_by_recovery, ad), marked
+            except DecryptionFailed:
+                continue
+        raise WrongKey("That recovery key does not belong to this vault.")
+
+    def _store_recovery_wrap(self, wrapped: bytes) -> None:
+        with self._database().begin() as s:
+            meta = s.get(VaultMeta, self.vault_id)
+            assert meta is not None
+            meta.dek_by_recovery = wrapped
+        m = self._meta
+        self._meta = replace(m, dek_by_recovery=wrapped)
 
     def change_passphrase(self, current: str, new: str,
                           *, kdf_params: kdf.KdfParams | None = None) -> None:
@@ -414,7 +459,8 @@ class Vault:
             raise
         db.use_keyring(keyring)
         old.wipe()
-        self._meta = _Meta(self.vault_id, salt, params, by_passphrase, by_recovery)
+        self._meta = replace(self._meta, salt=salt, params=params,
+                             dek_by_passphrase=by_passphrase, dek_by_recovery=by_recovery)
         # The replaced pages were zeroed by secure_delete; move the new ones out of the
         # write-ahead log now, so no old copy waits there for a later checkpoint.
         with self._engine.connect() as conn:
@@ -442,12 +488,14 @@ class Vault:
             meta.dek_by_passphrase = wrapped
             if changed:
                 meta.passphrase_changed_at = datetime.now().replace(microsecond=0)
-        self._meta = _Meta(self.vault_id, salt, params, wrapped, self._meta.dek_by_recovery)
+        self._meta = replace(self._meta, salt=salt, params=params, dek_by_passphrase=wrapped)
 
     def _start(self, dek: bytearray) -> None:
         """Migrate if needed (after a copy of the file), then load the client keys."""
         self.lock()  # never two keyrings: a second unlock replaces (and wipes) the first
         before = self._migrate_if_needed()
+        if before is not None:
+            self._meta = replace(self._meta, revision=migrations.head_revision())
         keyring = KeyRing(self.vault_id, dek)
         db = Database(self._engine, keyring)
         with db.begin() as s:

@@ -23,13 +23,13 @@ from app.crypto.envelope import field_ad, new_key
 from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing, unwrap_key, wrap_ad, wrap_key
 from app.crypto.recovery import format_recovery_key, new_recovery_key
-from app.errors import WrongPassphrase
+from app.errors import IntegrityFailure, WrongPassphrase
 from app.models import Base, PracticeProfile, VaultMeta
 from app.models import schema as migrations
 from app.services.clients import ClientDraft, Clients
 from app.services.database import Database, make_engine
 from app.services.exercises import ExerciseDraft
-from app.services.passphrase import passphrase_ad
+from app.services.passphrase import ROWS_SEALED_MARK, passphrase_ad
 from app.services.row_seals import SEALED_SINCE
 from app.services.sessions import SessionDraft, Sessions
 from app.services.vault import COUNTED_SINCE, Vault
@@ -103,6 +103,21 @@ def build_vault_at(path: Path, revision: str) -> str:
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
     return format_recovery_key(recovery)
+
+
+def _unmark_passphrase_wrap(path: Path) -> None:
+    """Wrap the data key again without the rows-sealed mark (only the passphrase's holder can)."""
+    with closing(sqlite3.connect(path)) as conn, conn:
+        vault_id, salt, memory, iterations, lanes, wrapped = conn.execute(
+            "SELECT id, kdf_salt, kdf_memory_kib, kdf_iterations, kdf_lanes, dek_by_passphrase "
+            "FROM vault_meta").fetchone()
+        vault_id = UUID(vault_id)
+        params = kdf.KdfParams(memory, iterations, lanes)
+        kek = kdf.derive_key(PASSPHRASE, salt, params)
+        dek = unwrap_key(kek, vault_id, wrapped, passphrase_ad(vault_id, salt, params))
+        unmarked = passphrase_ad(vault_id, salt, params).removesuffix(ROWS_SEALED_MARK)
+        conn.execute("UPDATE vault_meta SET dek_by_passphrase = ?",
+                     (wrap_key(kek, vault_id, dek, unmarked),))
 
 
 def _seal_columns(engine: sa.Engine, change: str) -> None:
@@ -290,6 +305,9 @@ def test_the_exercise_table_keeps_its_rows_and_ciphertexts_when_renamed(tmp_path
     assert at_0002["practice"] == unsealed_head["exercise"]
     assert _at_head(at_0002, "0002") == unsealed_head
 
+    with Vault.open(path) as vault, pytest.raises(IntegrityFailure):
+        vault.unlock(PASSPHRASE)  # seals taken away from a vault whose wrap says it had them
+    _unmark_passphrase_wrap(path)  # as an app from before 0004 would have wrapped the key
     with Vault.open(path) as vault:
         vault.unlock(PASSPHRASE)
         again = vault.services.exercises.get(made.id)
