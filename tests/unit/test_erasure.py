@@ -82,6 +82,8 @@ def test_erasing_removes_the_clients_key_and_ciphertexts_from_every_file(vault_p
         for row_id, row in rows.items():
             if table == "record_index" and row["client_id"] is None:
                 continue  # the practice's list of records no longer names the erased client
+            if table == "write_counter":
+                continue  # erasing is a save: the count goes up
             if row_id in after[table]:
                 assert after[table][row_id] == row, f"{table} {row_id}"
     assert len(after["client"]) == len(others)
