@@ -31,7 +31,14 @@ from app.backup.keys import (
 )
 from app.backup.manifest import DamagedRecord, Manifest
 from app.backup.reader import Progress
-from app.backup.rotation import DEFAULT_KEEP, BackupFile, list_backups, next_backup_path, rotate
+from app.backup.rotation import (
+    DEFAULT_KEEP,
+    BackupFile,
+    list_backups,
+    next_backup_path,
+    rotate,
+    vault_tag,
+)
 from app.backup.writer import ArchiveHeader, ArchiveWriter
 from app.crypto import kdf
 from app.crypto.backup_identity import recipient_of
@@ -195,13 +202,16 @@ class Backups:
 
     def write_to_folder(self, folder: Path | str, *, keep: int = DEFAULT_KEEP,
                         progress: Progress | None = None) -> BackupResult:
-        """Write ``reciprocal-backup-YYYYmmdd-HHMMSS.age`` into ``folder``, then keep only the
-        newest ``keep`` backups there. Extra recipients come from the practice profile."""
+        """Write ``reciprocal-backup-XXXXXXXX-YYYYmmdd-HHMMSS.age`` (XXXXXXXX: the start of the
+        vault id) into ``folder``, then keep only this vault's newest ``keep`` backups there
+        (another vault's are never removed). Extra recipients come from the practice profile."""
         folder = Path(folder).expanduser().absolute()
         if not folder.is_dir():
             raise BadInput(f"The backup folder {folder} does not exist (is the drive plugged in?).")
-        result = self.write(next_backup_path(folder, datetime.now()), progress=progress)
-        removed = rotate(folder, keep, protect=result.path)
+        with self._db.begin() as s:
+            vault = vault_tag(s.scalars(select(VaultMeta.id)).one())
+        result = self.write(next_backup_path(folder, datetime.now(), vault), progress=progress)
+        removed = rotate(folder, keep, vault=vault, protect=result.path)
         return BackupResult(result.path, result.made_at, result.records, result.size_bytes,
                             result.recipients, result.damaged, tuple(removed))
 

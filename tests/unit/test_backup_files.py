@@ -105,32 +105,43 @@ def test_a_full_disk_leaves_no_file_that_looks_like_a_backup(tmp_path):
 
 
 # -- rotation ---------------------------------------------------------------------------------
+OURS, THEIRS = "25dd1090", "7a0c3e11"
+
+
 def test_names_sort_by_time_and_sequence(tmp_path):
     made = datetime(2026, 3, 4, 10, 15, 0)
-    assert backup_name(made) == "reciprocal-backup-20260304-101500.age"
-    assert parse_name("reciprocal-backup-20260304-101500-2.age") == (made, 2)
+    assert backup_name(made, vault=OURS) == f"reciprocal-backup-{OURS}-20260304-101500.age"
+    assert backup_name(made) == "reciprocal-backup-20260304-101500.age"  # an earlier version's
+    assert parse_name(f"reciprocal-backup-{OURS}-20260304-101500-2.age") == (made, 2, OURS)
+    assert parse_name("reciprocal-backup-20260304-101500-2.age") == (made, 2, None)
     for other in ("reciprocal-backup-20261304-101500.age", "reciprocal-backup-x.age",
                   "reciprocal-backup-20260304-101500.age.tmp", "reciprocal-backup-20260304-101500-1.age",
-                  f"{TEMP_PREFIX}abc.tmp"):
+                  "reciprocal-backup-25DD1090-20260304-101500.age", f"{TEMP_PREFIX}abc.tmp"):
         assert parse_name(other) is None
-    first = next_backup_path(tmp_path, made)
+    first = next_backup_path(tmp_path, made, OURS)
     first.write_bytes(b"1")
-    second = next_backup_path(tmp_path, made)
-    assert second.name == "reciprocal-backup-20260304-101500-2.age"
+    second = next_backup_path(tmp_path, made, OURS)
+    assert second.name == f"reciprocal-backup-{OURS}-20260304-101500-2.age"
     second.write_bytes(b"2")
     assert [b.path for b in list_backups(tmp_path)] == [first, second]
 
 
-def test_rotation_keeps_the_newest_and_nothing_else_is_touched(tmp_path):
+def test_rotation_keeps_the_newest_of_this_vault_and_nothing_else_is_touched(tmp_path):
     for day in range(1, 13):
-        (tmp_path / backup_name(datetime(2026, 3, day, 9))).write_bytes(b"x")
-    for other in ("backup-key.age", "notes.txt", "reciprocal-backup-old.age"):
+        (tmp_path / backup_name(datetime(2026, 3, day, 9), vault=OURS)).write_bytes(b"x")
+        (tmp_path / backup_name(datetime(2026, 3, day, 10), vault=THEIRS)).write_bytes(b"x")
+    earlier = [backup_name(datetime(2025, 1, day, 9)) for day in (1, 2)]  # name no vault
+    for other in ("backup-key.age", "notes.txt", "reciprocal-backup-old.age", *earlier):
         (tmp_path / other).write_bytes(b"keep")
-    removed = rotate(tmp_path, keep=10)
-    assert sorted(p.name for p in removed) == [backup_name(datetime(2026, 3, d, 9)) for d in (1, 2)]
+    removed = rotate(tmp_path, keep=10, vault=OURS)
+    assert sorted(p.name for p in removed) == [backup_name(datetime(2026, 3, d, 9), vault=OURS)
+                                               for d in (1, 2)]
     left = {p.name for p in tmp_path.iterdir()}
-    assert len(left) == 13 and {"backup-key.age", "notes.txt", "reciprocal-backup-old.age"} <= left
-    assert rotate(tmp_path, keep=0) and len(list_backups(tmp_path)) == 1  # always keeps one
+    assert len(left) == 10 + 12 + 5  # ours kept, all of theirs, the rest
+    assert {"backup-key.age", "notes.txt", "reciprocal-backup-old.age", *earlier} <= left
+    assert rotate(tmp_path, keep=0, vault=OURS)
+    assert len([b for b in list_backups(tmp_path) if b.vault == OURS]) == 1  # always keeps one
+    assert len([b for b in list_backups(tmp_path) if b.vault == THEIRS]) == 12
 
 
 # -- key files ------------------------------------------------------------------------------------

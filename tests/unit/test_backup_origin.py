@@ -22,6 +22,7 @@ from app.backup.errors import BackupDamaged, BackupKeyMismatch, BackupKeyPassphr
 from app.backup.keys import BackupKey, identity_file_text, protect_identity
 from app.backup.seal import NOT_THIS_PRACTICE
 from app.models import VaultMeta
+from app.services.backup import list_backups
 from app.services.backup_check import (
     BACKUP_KEY_NAME,
     backup_key_files,
@@ -242,3 +243,15 @@ def test_an_earlier_versions_backup_key_age_is_read_and_replaced_only_when_it_is
                                  key_name(attacker)])
     own = read_identity_file(usb / key_name(attacker), OTHER_PASSPHRASE)
     assert verify_backup(backup.path, own).authenticated
+
+
+def test_two_vaults_backing_up_into_one_folder_never_remove_each_others_backups(
+        victim, attacker, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    for _ in range(3):
+        victim.services.backups.write_to_folder(usb, keep=2)
+        attacker.services.backups.write_to_folder(usb, keep=2)
+    mine = [b for b in list_backups(usb) if b.vault == victim.vault_id.hex[:8]]
+    theirs = [b for b in list_backups(usb) if b.vault == attacker.vault_id.hex[:8]]
+    assert len(mine) == 2 and len(theirs) == 2 and len(list_backups(usb)) == 4
