@@ -132,3 +132,30 @@ def test_kept_typing_opens_once_and_wipes_its_key():
     assert bytes(kept._key) == bytes(32)  # wiped
     with pytest.raises(DecryptionFailed):  # the key and ciphertext are gone: once only
         kept.open("again")
+
+
+def test_typing_a_failed_save_could_not_keep_survives_a_switch_to_another_vault(
+        qtbot, window, ctx, monkeypatch, tmp_path):
+    from app.services.vault import Vault
+    from tests.conftest import CHEAP_KDF, PASSPHRASE
+
+    create_vault(qtbot, window)
+    add_client(qtbot, window, "Marguerite")
+    editor = new_session(qtbot, window)
+    session_id, first = editor.session_id, ctx.vault.path
+    editor.private_note.setPlainText(SENTINEL)  # typed, not saved yet
+    other, _recovery = Vault.create(tmp_path / "other.vault", PASSPHRASE, kdf_params=CHEAP_KDF)
+    monkeypatch.setattr(Sessions, "save", _refuse)
+    window.switch_to(other, PASSPHRASE)  # e.g. continuing into a restored practice
+    qtbot.waitUntil(lambda: "comes back when you open that vault" in _message())
+    assert [k.vault_path for k in window._kept] == [first]
+    assert SENTINEL.encode() not in window._kept[0].sealed
+    open_dialog("kept-typing-box").accept()
+    monkeypatch.undo()
+    window.lock()
+    qtbot.waitUntil(lambda: not ctx.vault.is_unlocked)
+    back = Vault.open(first)
+    back.unlock(PASSPHRASE)
+    window.switch_to(back, PASSPHRASE)
+    qtbot.waitUntil(lambda: window._kept == [])
+    assert ctx.services.sessions.private_note(session_id) == SENTINEL

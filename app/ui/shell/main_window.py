@@ -371,20 +371,23 @@ class MainWindow(QMainWindow):
         saves = self._tear_down_workspace()
         self._ctx.events.vault_locked.emit()
 
-        def save_then_close() -> None:
-            failures = []
-            for save in saves:
-                try:
-                    save()
-                except Exception as exc:  # keep going: the old vault must still be closed
-                    failures.append(exc)
-            if old is not None:
-                old.close()
-            if failures:
-                raise failures[0]
+        def save_then_close() -> tuple[KeptTyping | None, Exception | None]:
+            try:  # what cannot be saved is kept sealed (for when that vault opens again here)
+                return save_or_keep(saves, old.path) if old is not None else (None, None)
+            finally:
+                if old is not None:
+                    old.close()
 
-        Operation(self, save_then_close).run()
+        Operation(self, save_then_close).success(self._on_switched_away).run()
         self._adopt(vault, passphrase)
+
+    def _on_switched_away(self, result: tuple[KeptTyping | None, Exception | None]) -> None:
+        kept, error = result
+        self._on_locked(result)
+        if kept is not None and error is None:
+            self._tell(self.tr("What you were typing in the vault you left could not be saved; "
+                               "it is kept, locked, and comes back when you open that vault "
+                               "again in this window."), QMessageBox.Icon.Warning)
 
     def _adopt(self, vault: Vault, passphrase: str) -> None:
         """Make `vault` (open and unlocked) the window's vault, and remember it for next time."""
