@@ -114,6 +114,8 @@ def _assert_only_the_passphrase_wrap_changed(before, after) -> None:
                 assert {"kdf_salt", "dek_by_passphrase"} <= changed
             elif table == "record_index" and row["client_id"] is None:
                 assert changed <= {"entries", "row_seal"}  # lists vault_meta's new seal
+            elif table == "write_counter":
+                assert changed <= {"count", "row_seal"}  # a save: counted
             else:
                 assert not changed, f"{table} {row_id}: {changed}"
 
