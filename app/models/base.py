@@ -16,6 +16,7 @@ import json
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
 from uuid import UUID, uuid4
 
@@ -28,7 +29,13 @@ from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing
 from app.errors import BadInput, IntegrityFailure, VaultLocked
 from app.models.checked_types import CheckedDate, CheckedDateTime, CheckedUuid
-from app.models.row_seal import SEAL_COLUMN, associated_data, row_values, sealed_columns
+from app.models.row_seal import (
+    SEAL_COLUMN,
+    associated_data,
+    associated_data_in_order,
+    row_values,
+    sealed_columns,
+)
 from app.models.shapes import Shape
 
 T = TypeVar("T")
@@ -51,11 +58,27 @@ def _utf8(text: str) -> bytes:
         ) from exc
 
 
+_UNLOADED = object()  # a column not in the instance's dict (expired, or not loaded yet)
+# What json.loads runs, without its wrappers (not in the stubs: the decoder sets it in __init__).
+_scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+
+
+def _json(data: bytes) -> Any:
+    """json.loads of UTF-8 bytes. What this module writes (one value, no spaces around it) is
+    scanned directly; anything else, valid or not, is left to json.loads itself."""
+    text = data.decode("utf-8")
+    try:
+        value, end = _scan_json(text, 0)
+    except StopIteration:
+        end = -1
+    return value if end == len(text) else json.loads(text)
+
+
 _CODECS: dict[str, tuple[Callable[[Any], bytes], Callable[[bytes], Any]]] = {
     "text": (_utf8, lambda b: b.decode("utf-8")),
     "json": (
         lambda v: _utf8(json.dumps(v, ensure_ascii=False, separators=(",", ":"))),
-        lambda b: json.loads(b.decode("utf-8")),
+        _json,
     ),
 }
 
@@ -66,44 +89,64 @@ class Encrypted(Generic[T]):
     def __init__(self, codec: str = "text", shape: Shape | None = None) -> None:
         self.encode, self.decode = _CODECS[codec]
         self.codec = codec
+        self.text = codec == "text"  # decoded in line by __get__
         # What a JSON field holds (app/models/shapes.py). Not enforced here: the services
         # validate what they write; data from outside (a restored backup) is checked against it.
         self.shape = shape
         self.name = ""
         self.column = ""
+        self.opened = self.opened_from = ""
+        self._ad_heads: dict[type, bytes] = {}
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
         self.column = "_" + name
+        # Where the instance keeps the plaintext last opened and the ciphertext it came from
+        # (not attribute names, so they cannot meet a column).
+        self.opened, self.opened_from = "_plain:" + name, "_plain_of:" + name
+
+    def ad_head(self, model: type[Base]) -> bytes:
+        """This field's associated data for a row of `model`, up to the row id."""
+        head = self._ad_heads.get(model)
+        if head is None:
+            head = self._ad_heads[model] = field_ad(model.__ad_table__, self.name, "")
+        return head
 
     @overload
     def __get__(self, obj: None, owner: type) -> Encrypted[T]: ...
     @overload
     def __get__(self, obj: object, owner: type) -> T | None: ...
     def __get__(self, obj: Any, owner: type) -> Any:
-        # The hot path of every read: plain dict look-ups only (see benchmarks/run.py).
+        # The hot path of every read: plain dict look-ups, no new objects but the plaintext
+        # (benchmarks/decrypt_all.py); `Base.opener` once per row, for the key and the seal.
         if obj is None:
             return self
         state = obj.__dict__
         pending = state.get("_pending_plain")
         if pending and self.name in pending:
             return pending[self.name]
-        blob = state[self.column] if self.column in state else getattr(obj, self.column)
+        blob = state.get(self.column, _UNLOADED)
+        if blob is _UNLOADED:
+            blob = getattr(obj, self.column)
         if blob is None:
             if state.get("_check_seal") and "_open_context" not in state:
                 obj.opener()  # an empty field is only empty if the row's seal says so
             return None
-        cache = state.get("_plain_cache")
-        if cache is None:
-            cache = state["_plain_cache"] = {}
-        hit = cache.get(self.name)
-        if hit is not None and hit[0] is blob:
-            context = state.get("_open_context")
+        context = state.get("_open_context")
+        if state.get(self.opened_from) is blob:
             if context is not None and context[0].wiped:  # read before a lock: not after it
                 raise VaultLocked("The vault is locked.")
-            return hit[1]
-        value = self.decode(obj.open_field(self.name, blob))
-        cache[self.name] = (blob, value)
+            return state[self.opened]
+        keyring = state.get("_loaded_with")
+        if context is None or context[0] is not keyring or keyring.wiped:
+            context = obj.opener()  # as open_field does; the same context when it is current
+        head = self._ad_heads.get(type(obj)) or self.ad_head(type(obj))
+        try:
+            plain = open_sealed_fast(context[1], context[2], blob, head + context[3])
+        except DecryptionFailed as exc:
+            raise obj.damaged() from exc
+        value = plain.decode("utf-8") if self.text else self.decode(plain)
+        state[self.opened], state[self.opened_from] = value, blob
         return value
 
     def __set__(self, obj: Any, value: T | None) -> None:
@@ -188,15 +231,16 @@ class Base(DeclarativeBase):
             raise VaultLocked("The vault is locked.")
         return keyring
 
-    def opener(self) -> tuple[KeyRing, Any, bytes, str]:
-        """Once per row: the keyring, cipher, key id and row id text (a UUID costs as much to
-        hash or format as a field costs to decrypt), after checking the row's seal when the
-        row was loaded from a sealed vault. Raises IntegrityFailure naming the record."""
+    def opener(self) -> tuple[KeyRing, Any, bytes, bytes]:
+        """Once per row: the keyring, cipher, key id and the row id as it ends each field's
+        associated data (a UUID costs as much to hash or format as a field costs to decrypt),
+        after checking the row's seal when the row was loaded from a sealed vault. Raises
+        IntegrityFailure naming the record."""
         keyring = self._keyring()
         context = self.__dict__.get("_open_context")
         if context is None or context[0] is not keyring:
             try:
-                context = (keyring, *keyring.opener(self.key_id(keyring)), str(self.id))
+                context = (keyring, *keyring.opener(self.key_id(keyring)), str(self.id).encode())
             except DecryptionFailed as exc:
                 raise self.damaged() from exc
             if self.__dict__.get("_check_seal"):
@@ -206,10 +250,10 @@ class Base(DeclarativeBase):
 
     def open_field(self, name: str, blob: bytes) -> bytes:
         _, aead, key_id_bytes, row_id = self.opener()
+        descriptor: Encrypted[Any] = getattr(type(self), name)
         try:
-            return open_sealed_fast(
-                aead, key_id_bytes, blob, field_ad(self.__ad_table__, name, row_id)
-            )
+            return open_sealed_fast(aead, key_id_bytes, blob,
+                                    descriptor.ad_head(type(self)) + row_id)
         except DecryptionFailed as exc:
             raise self.damaged() from exc
 
@@ -227,12 +271,13 @@ class Base(DeclarativeBase):
         (a plain column edited, an encrypted field emptied or swapped, the seal removed).
         Checks the values the row was loaded with, whatever was changed on it since."""
         loaded = self.__dict__.get("_as_loaded")
-        values = dict(loaded) if loaded is not None else row_values(self)
-        blob = values.pop(SEAL_COLUMN) if loaded is not None else self.row_seal
+        if loaded is None:  # not loaded from a sealed vault: the values as they are now
+            loaded = (self.id, *row_values(self).values(), self.row_seal)
+        blob = loaded[-1]
         if blob is None:
             raise self.damaged()
         try:
-            ad = associated_data(type(self), self.id, values)
+            ad = associated_data_in_order(type(self), loaded[0], loaded[1:-1])
             open_sealed_fast(aead, key_id_bytes, blob, ad)
         except (DecryptionFailed, ValueError, TypeError) as exc:
             raise self.damaged() from exc
@@ -249,7 +294,7 @@ class Base(DeclarativeBase):
         if not pending:
             return
         key_id = self.key_id(keyring)
-        cache = self.__dict__.setdefault("_plain_cache", {})
+        state = self.__dict__
         for name, value in pending.items():
             descriptor: Encrypted[Any] = getattr(type(self), name)
             if value is None:
@@ -258,7 +303,7 @@ class Base(DeclarativeBase):
                 ad = field_ad(self.__ad_table__, name, self.id)
                 blob = keyring.seal(key_id, descriptor.encode(value), ad)
             setattr(self, "_" + name, blob)
-            cache[name] = (blob, value)
+            state[descriptor.opened], state[descriptor.opened_from] = value, blob
 
 
 @event.listens_for(Base, "load", propagate=True)
@@ -271,15 +316,23 @@ def _remember_keyring(obj: Base, context: Any) -> None:
     state["_loaded_with"] = info.get(KEYRING)
     if info.get(ROWS_SEALED, False):  # what the seal is checked against, even after changes
         state["_check_seal"] = True
-        state["_as_loaded"] = {name: state.get(key)
-                               for key, name in _loaded_columns(type(obj))}
+        try:
+            state["_as_loaded"] = _as_loaded(type(obj))(state)
+        except KeyError:  # a column not loaded (deferred) counts as empty, as it always has
+            state["_as_loaded"] = tuple(map(state.get, _loaded_keys(type(obj))))
 
 
 @cache
-def _loaded_columns(model: type[Base]) -> tuple[tuple[str, str], ...]:
-    """(attribute key, column name) of the seal's columns and the seal itself."""
-    return (*((key, name) for key, name, _kind in sealed_columns(model)),
-            (SEAL_COLUMN, SEAL_COLUMN))
+def _loaded_keys(model: type[Base]) -> tuple[str, ...]:
+    """The attribute keys of what a row's seal is checked against, in the order
+    `associated_data_in_order` takes them: the row id, the sealed columns, the seal itself."""
+    return ("id", *(key for key, _name, _kind in sealed_columns(model)), SEAL_COLUMN)
+
+
+@cache
+def _as_loaded(model: type[Base]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """What a load of `model` keeps for its seal: one tuple from the instance's dict."""
+    return itemgetter(*_loaded_keys(model))
 
 
 def _write_keyring(target: Base) -> KeyRing:

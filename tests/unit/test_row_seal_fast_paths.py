@@ -1,0 +1,286 @@
+"""The fast paths of the row seal and of reading a field (benchmarks/decrypt_all.py) write and
+check exactly what the plain definitions do.
+
+The seal's associated data is pinned byte for byte: existing vaults carry seals made with it.
+The code a model's seal is written with (app/models/row_seal.py `_writer`) is compared, for
+every model and many values of every kind, with the encoding written out plainly here; and a
+row is still checked against the values it was loaded with, before any field is returned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime
+from typing import Any
+from uuid import UUID, uuid4
+
+import pytest
+
+from app.crypto.envelope import field_ad
+from app.errors import IntegrityFailure, VaultLocked
+from app.models import (
+    ALL_MODELS,
+    Base,
+    ChecklistTemplate,
+    Client,
+    ClientKey,
+    Goal,
+    TherapySession,
+)
+from app.models.base import _CODECS, Encrypted
+from app.models.row_seal import associated_data, associated_data_in_order, sealed_columns
+from app.services.clients import ClientDraft
+from app.services.sessions import SessionDraft
+from app.services.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.unit.sentinel_helpers import raw
+
+ROW_ID = UUID("0b1c2d3e-4f50-4617-8899-aabbccddeeff")
+CLIENT_ID = UUID("12345678-9abc-4def-8123-456789abcdef")
+
+
+def _envelope(n: int) -> bytes:
+    """An envelope's shape: header (29 bytes), ciphertext, and a tag of its own."""
+    return bytes([1]) + bytes(28) + b"ciphertext" + bytes(range(n, n + 16))
+
+
+NOTE = {
+    "client_id": CLIENT_ID, "created_at": datetime(2025, 3, 4, 9, 30), "duration_minutes": _envelope(1),
+    "format": _envelope(2), "note": _envelope(3), "shared_summary": None,
+    "signed_at": datetime(2025, 3, 5, 17, 0, 12, 345678), "signed_by": _envelope(4),
+    "starts_at": datetime(2025, 3, 4, 9, 0), "status": "signed", "template": _envelope(5),
+    "updated_at": datetime(2025, 3, 5, 17, 0, 12),
+}
+# The same row as restore reads it from a backup: ids and times as text.
+NOTE_AS_TEXT = {**NOTE, "client_id": CLIENT_ID.hex, "created_at": "2025-03-04 09:30:00.000000",
+                "signed_at": "2025-03-05 17:00:12.345678", "starts_at": "2025-03-04T09:00:00",
+                "updated_at": "2025-03-05 17:00:12"}
+NOTE_AD = (
+    b"row-seal/1\x1ftherapy_session\x1fu0b1c2d3e4f5046178899aabbccddeeff"
+    b"\x1fclient_id=\x00\x00\x00!u123456789abc4def8123456789abcdef"
+    b"\x1fcreated_at=\x00\x00\x00\x14t2025-03-04T09:30:00"
+    b"\x1fduration_minutes=\x00\x00\x00\x11g" + bytes(range(1, 17)) +
+    b"\x1fformat=\x00\x00\x00\x11g" + bytes(range(2, 18)) +
+    b"\x1fnote=\x00\x00\x00\x11g" + bytes(range(3, 19)) +
+    b"\x1fshared_summary=\x00\x00\x00\x01\x00"
+    b"\x1fsigned_at=\x00\x00\x00\x1bt2025-03-05T17:00:12.345678"
+    b"\x1fsigned_by=\x00\x00\x00\x11g" + bytes(range(4, 20)) +
+    b"\x1fstarts_at=\x00\x00\x00\x14t2025-03-04T09:00:00"
+    b"\x1fstatus=\x00\x00\x00\x07ssigned"
+    b"\x1ftemplate=\x00\x00\x00\x11g" + bytes(range(5, 21)) +
+    b"\x1fupdated_at=\x00\x00\x00\x14t2025-03-05T17:00:12"
+)
+# The other kinds (a date, non-ASCII text, booleans, an integer, bytes), by digest; made by the
+# seal's first version (commit 910e5c0).
+PINNED = [
+    (Client, {"contact": None, "created_at": datetime(2024, 1, 2, 3, 4, 5),
+              "display_name": _envelope(6), "legal_name": _envelope(7),
+              "preferences": _envelope(8), "pronouns": None, "start_date": date(2024, 1, 2),
+              "status": "active — ünïcode", "updated_at": datetime(2024, 1, 2, 3, 4, 5)},
+     "474971a4b1c4a0638d0e78beff2c3ca8501cd720bba366b3fa8e6fe321fc9b21"),
+    (ChecklistTemplate, {"builtin": True, "created_at": datetime(2024, 5, 6, 7, 8, 9),
+                         "items": _envelope(9), "name": _envelope(10),
+                         "updated_at": datetime(2024, 5, 6, 7, 8, 9)},
+     "4dcfc92543ba00859917458b8c761defee83d7d0199cbed9782590a2fa5c53e3"),
+    (ChecklistTemplate, {"builtin": False, "created_at": datetime(2024, 5, 6, 7, 8, 9),
+                         "items": _envelope(9), "name": _envelope(10),
+                         "updated_at": datetime(2024, 5, 6, 7, 8, 9)},
+     "f04f246d9e1df9c4874033fd44ebbc2e4129fb109ec93008ff3bcee13d30156a"),
+    (Goal, {"client_id": CLIENT_ID, "created_at": datetime(2024, 1, 2), "first_steps": None,
+            "levels": _envelope(11), "position": 3, "review_date": _envelope(12),
+            "signs_of_progress": None, "status": "open", "title": _envelope(13),
+            "updated_at": datetime(2024, 1, 3), "why_it_matters": _envelope(14)},
+     "d1fdff922774d22b601b035bfdbb0a9159168418ac3a6984618483380f94479b"),
+    (ClientKey, {"client_id": CLIENT_ID, "wrapped": b"\x01wrapped key bytes\x00\xff"},
+     "f62fadd9c71723297ccbe6bc2699e197be2edab864bbd892ab6d551fead94e7b"),
+]
+
+
+def test_the_seal_of_a_session_note_is_the_same_bytes_as_ever():
+    assert associated_data(TherapySession, ROW_ID, NOTE) == NOTE_AD
+    assert associated_data(TherapySession, ROW_ID.hex, NOTE_AS_TEXT) == NOTE_AD
+    assert associated_data(TherapySession, str(ROW_ID), NOTE_AS_TEXT) == NOTE_AD
+    in_order = [NOTE[name] for _key, name, _kind in sealed_columns(TherapySession)]
+    assert associated_data_in_order(TherapySession, ROW_ID, in_order) == NOTE_AD
+
+
+@pytest.mark.parametrize("model,values,digest", PINNED)
+def test_the_seal_of_every_kind_of_value_is_the_same_bytes_as_ever(model, values, digest):
+    assert hashlib.sha256(associated_data(model, ROW_ID, values)).hexdigest() == digest
+
+
+# -- the encoding, written out as the seal's first version wrote it --------------------------
+
+def _reference_encode(kind: str, value: Any) -> bytes:
+    if value is None:
+        return b"\x00"
+    if kind == "encrypted":
+        return b"g" + bytes(value[-16:])
+    if kind == "uuid":
+        return b"u" + (value if isinstance(value, UUID) else UUID(str(value))).hex.encode()
+    if kind == "datetime":
+        moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+        return b"t" + moment.isoformat().encode()
+    if kind == "date":
+        day = value if isinstance(value, date) else date.fromisoformat(str(value))
+        return b"d" + day.isoformat().encode()
+    if kind == "boolean":
+        return b"b1" if value else b"b0"
+    if kind == "integer":
+        return b"i" + str(int(value)).encode()
+    if kind == "bytes":
+        return b"x" + bytes(value)
+    return b"s" + str(value).encode("utf-8", "surrogatepass")
+
+
+def _reference(model: type[Base], row_id: Any, values: dict[str, Any]) -> bytes:
+    parts = [b"row-seal/1", model.__ad_table__.encode(), _reference_encode("uuid", row_id)]
+    for _key, name, kind in sealed_columns(model):
+        encoded = _reference_encode(kind, values.get(name))
+        parts.append(name.encode() + b"=" + len(encoded).to_bytes(4, "big") + encoded)
+    return b"\x1f".join(parts)
+
+
+class _Text(str):
+    pass
+
+
+class _Moment(datetime):
+    pass
+
+
+SAMPLES: dict[str, list[Any]] = {
+    "encrypted": [_envelope(20), b"", b"short", bytes(16), bytearray(_envelope(21)),
+                  memoryview(_envelope(22)), None],
+    "uuid": [uuid4(), uuid4().hex, str(uuid4()), uuid4().hex.upper(), f"{{{uuid4()}}}", None],
+    "datetime": [datetime(2026, 1, 2, 3, 4, 5), datetime(2026, 1, 2, 3, 4, 5, 6),
+                 _Moment(2026, 1, 2), "2026-01-02 03:04:05.000000", "2026-01-02T03:04", None],
+    "date": [date(2026, 1, 2), datetime(2026, 1, 2, 3, 4), "2026-01-02", None],
+    "boolean": [True, False, 1, 0, None],
+    "integer": [0, 7, -3, 10**30, True, "12", None],
+    "bytes": [b"\x00\x01key", bytearray(b"key"), b"", None],
+    "text": ["", "plain", "non-ASCII — é ✓ 😀", "half \ud83d of a pair", _Text("sub"), 5, None],
+}
+
+
+@pytest.mark.parametrize("model", ALL_MODELS, ids=lambda m: m.__tablename__)
+def test_each_models_seal_writer_agrees_with_the_plain_encoding(model):
+    columns = sealed_columns(model)
+    # Every column takes each sample of its kind in turn (the others their first sample).
+    for turn in range(max(len(SAMPLES[kind]) for _key, _name, kind in columns)):
+        values = {name: SAMPLES[kind][turn % len(SAMPLES[kind])]
+                  for _key, name, kind in columns}
+        for row_id in (ROW_ID, ROW_ID.hex, str(ROW_ID)):
+            expected = _reference(model, row_id, values)
+            assert associated_data(model, row_id, values) == expected
+            in_order = [values[name] for _key, name, _kind in columns]
+            assert associated_data_in_order(model, row_id, in_order) == expected
+
+
+def test_values_that_are_not_of_their_kind_are_refused_as_before():
+    for name, bad in (("client_id", "not an id"), ("created_at", "not a time"),
+                      ("created_at", 5), ("note", 5)):
+        with pytest.raises((ValueError, TypeError)):
+            _reference(TherapySession, ROW_ID, {**NOTE, name: bad})
+        with pytest.raises((ValueError, TypeError)):
+            associated_data(TherapySession, ROW_ID, {**NOTE, name: bad})
+
+
+def test_the_seal_in_order_takes_exactly_one_value_per_column():
+    in_order = [NOTE[name] for _key, name, _kind in sealed_columns(TherapySession)]
+    for wrong in (in_order[:-1], [*in_order, None], []):
+        with pytest.raises(ValueError):
+            associated_data_in_order(TherapySession, ROW_ID, wrong)
+
+
+def test_a_fields_associated_data_is_its_head_and_the_row_id():
+    row_id = uuid4()
+    for model in ALL_MODELS:
+        for name in model.__encrypted__:
+            descriptor: Encrypted[Any] = getattr(model, name)
+            assert descriptor.ad_head(model) + str(row_id).encode() == \
+                field_ad(model.__ad_table__, name, row_id)
+
+
+@pytest.mark.parametrize("text", [
+    '{"subjective":"x","plan":"y"}', "50", "-1.5e3", '"text"', "null", "true", "[]",
+    '  {"a": 1} ', '{"a":1} trailing', "\ufeff1", "", " ", "{", '"unterminated', "[1,]",
+    "NaN", '{"a":{"b":[1,2,{"c":null}]}}', '"\\ud83d\\ude00"',
+])
+def test_json_fields_decode_as_json_loads_does(text):
+    decode = _CODECS["json"][1]
+    try:
+        expected: Any = json.loads(text)
+    except ValueError as exc:
+        with pytest.raises(type(exc)):
+            decode(text.encode("utf-8"))
+    else:
+        assert repr(decode(text.encode("utf-8"))) == repr(expected)  # NaN is not NaN
+
+
+# -- the load path: checked before any field is returned, against the values as loaded -------
+
+@pytest.fixture
+def note(vault: Vault) -> UUID:
+    client = vault.services.clients.create(ClientDraft("Ana"))
+    return vault.services.sessions.create(client.id, SessionDraft(
+        datetime(2026, 3, 4, 10), fields={"subjective": "slept badly"})).id
+
+
+def _reopened(vault: Vault) -> Vault:
+    path = vault.path
+    vault.close()
+    reopened = Vault.open(path)
+    reopened.unlock(PASSPHRASE)
+    return reopened
+
+
+def test_a_row_changed_in_memory_before_its_first_read_is_checked_as_loaded(vault, note):
+    with vault._database().begin() as s:
+        row = s.get(TherapySession, note)
+        row.status = "signed"  # not what its seal says; nor is it stored
+        assert row.note["subjective"] == "slept badly"
+        s.rollback()
+
+
+def test_a_changed_row_is_damage_though_it_is_put_right_in_memory_first(vault, note):
+    with raw(vault.path) as conn:
+        conn.execute("UPDATE therapy_session SET status = 'signed' WHERE id = ?", (note.hex,))
+    reopened = _reopened(vault)
+    try:
+        with reopened._database().begin() as s:
+            row = s.get(TherapySession, note)
+            row.status = "draft"  # what the seal says: the row was loaded otherwise
+            with pytest.raises(IntegrityFailure):
+                _ = row.note
+            s.rollback()
+    finally:
+        reopened.close()
+
+
+@pytest.mark.parametrize("emptied", ["note", "format"])
+def test_an_encrypted_field_emptied_in_the_file_is_damage_from_any_field(vault, note, emptied):
+    with raw(vault.path) as conn:
+        conn.execute(f'UPDATE therapy_session SET "{emptied}" = NULL WHERE id = ?', (note.hex,))
+    reopened = _reopened(vault)
+    try:
+        for first in (emptied, "template"):
+            with reopened._database().begin() as s:
+                row = s.get(TherapySession, note)
+                with pytest.raises(IntegrityFailure):
+                    getattr(row, first)
+    finally:
+        reopened.close()
+
+
+def test_a_field_read_before_a_lock_is_not_returned_after_it(vault, note):
+    db = vault._database()
+    with db.begin() as s:
+        row = s.get(TherapySession, note)
+        assert row.note["subjective"] == "slept badly"
+        vault.lock()
+        with pytest.raises(VaultLocked):
+            _ = row.note
+        with pytest.raises(VaultLocked):
+            _ = row.template
