@@ -95,10 +95,10 @@ def test_the_tabs_show_the_clients_record(qtbot, window, ctx):
     assert "+1" in goals
     boundaries = workspace.view("checklists").view.toPlainText()
     assert "ask about the sister" in boundaries and len(checklist.items) > 5
-    feedback = workspace.view("feedback").view.toPlainText()
+    feedback = workspace.view("feedback").tables.view.toPlainText()
     assert "more silence" in feedback and "Item 9 needs a follow-up" in feedback
     assert "Evening wind-down" in workspace.view("exercises").view.toPlainText()
-    for tab in (workspace.view(k) for k in ("goals", "checklists", "feedback", "exercises")):
+    for tab in (workspace.view(k) for k in ("goals", "checklists", "exercises")):
         assert tab.later_note() and "later update" in tab.later_note()
         assert not tab.findChildren(QPushButton)  # read-only: no dead buttons
 

@@ -20,7 +20,7 @@ from app.services.changes import RecordKind
 from app.ui.checklists.boundaries_tab import BoundariesTab
 from app.ui.clients.overview_tab import OverviewTab
 from app.ui.exercises.exercises_tab import ExercisesTab
-from app.ui.feedback.feedback_tab import FeedbackTab
+from app.ui.feedback.feedback_tab import FeedbackData, FeedbackTab
 from app.ui.goals.goals_tab import GoalsData, GoalsTab
 from app.ui.kit.context import AppContext
 from app.ui.kit.translate import QT_TRANSLATE_NOOP
@@ -53,7 +53,7 @@ class RecordFeature:
 
 FEATURES: tuple[RecordFeature, ...] = (
     RecordFeature("overview", QT_TRANSLATE_NOOP("RecordFeature", "&Overview"),
-                  frozenset(K), lambda ctx, parent: OverviewTab(parent),
+                  frozenset(K), OverviewTab,
                   lambda services, client_id: services.overview.get(client_id)),
     RecordFeature("sessions", QT_TRANSLATE_NOOP("RecordFeature", "&Sessions"),
                   frozenset({K.SESSION}), SessionsTab,
@@ -70,9 +70,10 @@ FEATURES: tuple[RecordFeature, ...] = (
                   frozenset({K.CHECKLIST}), lambda ctx, parent: BoundariesTab(parent),
                   lambda services, client_id: services.checklists.list(client_id)),
     RecordFeature("feedback", QT_TRANSLATE_NOOP("RecordFeature", "&Feedback && measures"),
-                  frozenset({K.FEEDBACK, K.MEASURE}), lambda ctx, parent: FeedbackTab(parent),
-                  lambda services, client_id: (services.feedback.list(client_id),
-                                               services.measures.list(client_id))),
+                  frozenset({K.FEEDBACK, K.MEASURE}), FeedbackTab,
+                  lambda services, client_id: FeedbackData(services.feedback.list(client_id),
+                                                           services.measures.list(client_id),
+                                                           services.measures.flags(client_id))),
     RecordFeature("exercises", QT_TRANSLATE_NOOP("RecordFeature", "E&xercises"),
                   frozenset({K.EXERCISE}), lambda ctx, parent: ExercisesTab(parent),
                   lambda services, client_id: services.exercises.list(client_id)),

@@ -10,28 +10,47 @@ from PySide6.QtWidgets import QWidget
 from app.services.client_overview import ClientOverview
 from app.services.clients import PREFERENCE_TOPICS
 from app.services.feedback import RATINGS
+from app.services.measures import MeasureFlag
+from app.ui.feedback.followup_dialog import FollowupDialog
+from app.ui.kit.context import AppContext
 from app.ui.kit.dates import long_date
 from app.ui.kit.labels import choice_label
 from app.ui.kit.record_tab import Page, RecordTab
 
+FOLLOWUP = "followup:"  # the link of a flag: this, then the questionnaire's id
+
 
 class OverviewTab(RecordTab):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Client overview"), parent)
+        self._ctx = ctx
+        self._flags: dict[str, MeasureFlag] = {}
 
     def page_for(self, overview: ClientOverview) -> Page:
         page = Page()
+        self._flags = {str(flag.measure_id): flag for flag in overview.flags}
         for flag in overview.flags:
+            action = (FOLLOWUP + str(flag.measure_id), self.tr("Record the follow-up…"))
             if flag.damaged:
                 page.alert(self.tr("A PHQ-9 from {day} is damaged and cannot be read; check "
                                    "item 9 with the client and record a follow-up.").format(
-                                       day=long_date(flag.taken_at)))
+                                       day=long_date(flag.taken_at)), action)
             else:
                 page.alert(self.tr("PHQ-9 on {day}: item 9 (thoughts of being better off dead "
                                    "or of self-harm) was answered “{answer}”. No follow-up is "
                                    "recorded yet.").format(day=long_date(flag.taken_at),
-                                                           answer=flag.answer_label))
+                                                           answer=flag.answer_label), action)
         return page.columns(self._left(overview), self._right(overview))
+
+    def on_link(self, address: str) -> None:
+        flag = self._flags.get(address.removeprefix(FOLLOWUP))
+        if address.startswith(FOLLOWUP) and flag is not None:
+            self.open_followup(flag)
+
+    def open_followup(self, flag: MeasureFlag) -> FollowupDialog:
+        dialog = FollowupDialog(self._ctx, flag, self)
+        dialog.open()
+        return dialog
 
     def _left(self, overview: Any) -> Page:
         page = Page().heading(self.tr("How I like to work"))

@@ -1,9 +1,8 @@
 """A read-only tab of a client's record, drawn as simple rich text from what its feature loads.
 
 Client text is always escaped before it goes into the page (a note containing "<b>" shows as
-typed). Subclasses say what they show in `page_for()`; the full editors for goals, checklists,
-feedback, measures and exercises between sessions come with a later issue, and each tab says so
-calmly.
+typed). Subclasses say what they show in `page_for()`, and act on the page's links in
+`on_link()`.
 """
 
 from __future__ import annotations
@@ -59,11 +58,14 @@ class Page:
                            f"<tr>{head}</tr>{body}</table>")
         return self
 
-    def alert(self, text: str) -> Page:
-        """Something the therapist must not miss (a safety flag)."""
+    def alert(self, text: str, action: tuple[str, str] | None = None) -> Page:
+        """Something the therapist must not miss (a safety flag); `action` is a link (its
+        address, its words) that the tab handles in `on_link` (reached with Tab and Enter)."""
+        link = "" if action is None else (
+            f"<br><a href='{esc(action[0])}'>{esc(action[1])}</a>")
         self._parts.append(
             "<table width='100%' cellpadding='8' style='border: 2px solid #c0392b'>"
-            f"<tr><td><b style='color:#c0392b'>{esc(text)}</b></td></tr></table>")
+            f"<tr><td><b style='color:#c0392b'>{esc(text)}</b>{link}</td></tr></table>")
         return self
 
     def panel(self, title: str, text: str, background: str) -> Page:
@@ -97,6 +99,10 @@ class RecordTab(QWidget):
             layout.addWidget(hint(note, self))
         layout.addWidget(self.view, 1)
         self._client_id: UUID | None = None
+        self.view.anchorClicked.connect(lambda url: self.on_link(url.toString()))
+
+    def on_link(self, address: str) -> None:
+        """A link of the page was followed (`Page.alert`'s action)."""
 
     def show_record(self, client_id: UUID, data: Any) -> None:
         """Show what the feature loaded (again after every change to it: the reader keeps

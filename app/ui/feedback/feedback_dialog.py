@@ -1,0 +1,111 @@
+"""Record the client's feedback on a session: four ratings from 0 ("not at all") to 10
+("completely") in the app's own wording, what could be different next time in their words,
+and the therapist's reflection on it. A rating the client leaves out stays "not rated"."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from uuid import UUID
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.feedback import DIFFERENT_NEXT_TIME, RATINGS, FeedbackDraft
+from app.ui.kit.app_dialog import AppDialog
+from app.ui.kit.context import AppContext
+from app.ui.kit.dates import date_format
+from app.ui.kit.error_dialog import error_sentence
+from app.ui.kit.look import hint
+
+NOT_RATED = -1
+
+
+class FeedbackDialog(AppDialog):
+    def __init__(self, ctx: AppContext, client_id: UUID, parent: QWidget) -> None:
+        super().__init__(parent, ctx.settings, "feedback-dialog")
+        self._ctx = ctx
+        self._client_id = client_id
+        self.setWindowTitle(self.tr("Session feedback"))
+        self.given_on = QDateEdit(self)
+        self.given_on.setCalendarPopup(True)
+        self.given_on.setDisplayFormat(date_format())
+        self.given_on.setAccessibleName(self.tr("Date"))
+        today = date.today()
+        self.given_on.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.given_on.setDate(QDate(today.year, today.month, today.day))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("&Date"), self.given_on)
+        form.addRow(hint(self.tr("Each from 0 (not at all) to 10 (completely); leave any the "
+                                 "client prefers not to rate as “not rated”."), self))
+        self.ratings: dict[str, QSpinBox] = {}
+        for key, statement in RATINGS:
+            box = QSpinBox(self)
+            box.setRange(NOT_RATED, 10)
+            box.setSpecialValueText(self.tr("not rated"))
+            box.setValue(NOT_RATED)
+            box.setAccessibleName(statement)
+            self.ratings[key] = box
+            label = QLabel(statement, self)
+            label.setWordWrap(True)
+            label.setBuddy(box)
+            form.addRow(label, box)
+        self.different = QPlainTextEdit(self)
+        self.different.setTabChangesFocus(True)
+        self.different.setAccessibleName(DIFFERENT_NEXT_TIME)
+        self.reflection = QPlainTextEdit(self)
+        self.reflection.setTabChangesFocus(True)
+        self.reflection.setAccessibleName(self.tr("Your reflection on it"))
+        for edit in (self.different, self.reflection):
+            edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        different_label = QLabel(DIFFERENT_NEXT_TIME + " " + self.tr("(in the client's words)"),
+                                 self)
+        different_label.setWordWrap(True)
+        different_label.setBuddy(self.different)
+        reflection_label = QLabel(self.tr("Your &reflection on it (for your record):"), self)
+        reflection_label.setBuddy(self.reflection)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.buttons = self.button_box(self.tr("&Save"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(different_label)
+        layout.addWidget(self.different)
+        layout.addWidget(reflection_label)
+        layout.addWidget(self.reflection)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(560, self.sizeHint().height())
+        self.ratings[RATINGS[0][0]].setFocus()
+
+    def draft(self) -> FeedbackDraft:
+        day = self.given_on.date()
+        given_on = date(day.year(), day.month(), day.day())
+        given_at = datetime.now() if given_on == date.today() else datetime.combine(
+            given_on, time(12, 0))
+        scores = {key: (None if box.value() == NOT_RATED else box.value())
+                  for key, box in self.ratings.items()}
+        return FeedbackDraft(heard=scores["heard"], mattered=scores["mattered"],
+                             fit=scores["fit"], overall=scores["overall"],
+                             different_next_time=self.different.toPlainText().strip(),
+                             therapist_reflection=self.reflection.toPlainText().strip(),
+                             given_at=given_at.replace(microsecond=0))
+
+    def _on_accept_requested(self) -> None:
+        draft = self.draft()
+        feedback, client_id = self._ctx.services.feedback, self._client_id
+        self.buttons.setEnabled(False)
+        self._ctx.op(self, lambda: feedback.record(client_id, draft)) \
+            .success(lambda _view: self.accept()).failure(self._on_failed).run()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(error_sentence(error))
