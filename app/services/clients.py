@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from uuid import UUID
 
@@ -15,6 +15,7 @@ from app.models import Client, ClientKey, PracticeProfile, TherapySession
 from app.models.record_index import forget_or_update
 from app.services.changes import Changed, RecordKind, ignore_change
 from app.services.database import Database
+from app.services.measures import clients_with_flags
 
 STATUSES = ("active", "paused", "closed")
 
@@ -52,6 +53,8 @@ class ClientView:
     created_at: datetime
     preferences: dict[str, str]
     damaged: bool = False
+    # A PHQ-9 item 9 answer not yet followed up (listed by `Clients.list` only).
+    needs_followup: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +137,8 @@ class Clients:
             except IntegrityFailure:  # a date in some row does not read: one row at a time
                 ids = s.scalars(query.with_only_columns(Client.id)).all()
                 views = [_load_or_damaged(s, client_id) for client_id in ids]
+            flagged = clients_with_flags(s)
+        views = [replace(v, needs_followup=True) if v.id in flagged else v for v in views]
         return sorted(views, key=lambda v: (v.damaged, v.display_name.casefold(), str(v.id)))
 
     def get(self, client_id: UUID) -> ClientView:

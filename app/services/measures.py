@@ -256,6 +256,16 @@ def _flag(row: Measure) -> MeasureFlag | None:
     return None
 
 
+def clients_with_flags(s: Session) -> set[UUID]:
+    """Every client with a PHQ-9 item 9 answer (or a damaged questionnaire) not yet followed
+    up: for the client list, which marks them."""
+    flagged: set[UUID] = set()
+    for row in s.scalars(select(Measure)):
+        if row.client_id not in flagged and _flag(row) is not None:
+            flagged.add(row.client_id)
+    return flagged
+
+
 def flag_views(s: Session, client_id: UUID) -> list[MeasureFlag]:
     rows = s.scalars(select(Measure).where(Measure.client_id == client_id)
                      .order_by(Measure.taken_at))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCharts import QAreaSeries, QLineSeries
+from PySide6.QtCore import Qt
 
 from app.services.measures import GAD7, PHQ9
 from tests.ui.conftest import LEFT, add_client, create_vault, open_dialog
@@ -61,6 +62,11 @@ def test_a_phq9_with_item_9_raised_is_flagged_until_a_follow_up_is_recorded(qtbo
     assert "latest total is 8 of 27 (Mild)" in tab.chart.accessibleDescription()
     overview = workspace.view("overview")
     assert "No follow-up is recorded yet" in overview.view.toPlainText()
+    listed = window.workspace.client_list
+    row = listed.model.index(listed.model.row_of(client_id), 0)
+    qtbot.waitUntil(lambda: row.data(Qt.ItemDataRole.DecorationRole) is not None)
+    assert row.data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "Ana Lima · PHQ-9 item 9 needs a follow-up")  # in the client list too
 
     dialog = overview.open_followup(next(iter(overview._flags.values())))  # its link
     qtbot.mouseClick(dialog.accept_button, LEFT)
@@ -72,6 +78,9 @@ def test_a_phq9_with_item_9_raised_is_flagged_until_a_follow_up_is_recorded(qtbo
     qtbot.waitUntil(lambda: tab.flags.count() == 0)
     assert "No follow-up is recorded yet" not in overview.view.toPlainText()
     assert "safety plan made together" in tab.tables.view.toPlainText()
+    row = listed.model.index(listed.model.row_of(client_id), 0)
+    qtbot.waitUntil(lambda: row.data(Qt.ItemDataRole.DecorationRole) is None)
+    assert row.data(Qt.ItemDataRole.AccessibleTextRole) == "Ana Lima"
 
 
 def test_the_follow_up_from_the_tabs_flag_and_a_gad7(qtbot, window, ctx):

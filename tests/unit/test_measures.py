@@ -177,3 +177,17 @@ def test_a_damaged_questionnaire_is_listed_and_flagged_since_it_cannot_be_shown_
             (broken.id, True)]
         measures.record_followup(broken.id, "Checked the paper form: all answers were 0.")
         assert measures.flags(client.id) == []
+
+
+def test_the_client_list_marks_a_client_until_item_9_is_followed_up(vault):
+    from app.services.clients import ClientDraft
+    from app.services.measures import MeasureDraft
+
+    flagged = vault.services.clients.create(ClientDraft("Ana"))
+    calm = vault.services.clients.create(ClientDraft("Bea"))
+    vault.services.measures.record(calm.id, MeasureDraft("PHQ-9", (1,) * 8 + (0,)))
+    made = vault.services.measures.record(flagged.id, MeasureDraft("PHQ-9", (0,) * 8 + (2,)))
+    marks = {c.display_name: c.needs_followup for c in vault.services.clients.list()}
+    assert marks == {"Ana": True, "Bea": False}
+    vault.services.measures.record_followup(made.id, "Talked it through together.")
+    assert not any(c.needs_followup for c in vault.services.clients.list())

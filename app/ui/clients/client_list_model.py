@@ -9,12 +9,14 @@ from uuid import UUID
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QApplication, QStyle
 
 from app.services.clients import ClientView
 from app.ui.kit.labels import choice_label
@@ -27,6 +29,17 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def status_label(status: str) -> str:
     return choice_label("client status", status)
+
+
+def followup_note() -> str:
+    """What the warning sign beside a client's name means (read out by a screen reader)."""
+    return QCoreApplication.translate("ClientList", "PHQ-9 item 9 needs a follow-up")
+
+
+def _shown_name(client: ClientView) -> str:
+    if client.status == "active":
+        return client.display_name
+    return f"{client.display_name} · {status_label(client.status)}"
 
 
 class ClientListModel(QAbstractListModel):
@@ -42,10 +55,16 @@ class ClientListModel(QAbstractListModel):
         if not index.isValid():
             return None
         client = self._clients[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if client.status == "active":
-                return client.display_name
-            return f"{client.display_name} · {status_label(client.status)}"
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _shown_name(client)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return _shown_name(client) + (f" · {followup_note()}" if client.needs_followup
+                                          else "")
+        if role == Qt.ItemDataRole.DecorationRole and client.needs_followup:
+            return QApplication.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.ToolTipRole and client.needs_followup:
+            return followup_note()
         if role == CLIENT_ROLE:
             return client
         return None

@@ -126,7 +126,7 @@ class Workspace(QWidget):
     def _on_changed(self, changes: tuple[Change, ...]) -> None:
         kinds = {change.kind for change in changes}
         services = self._ctx.services
-        if RecordKind.CLIENT in kinds:
+        if kinds & {RecordKind.CLIENT, RecordKind.MEASURE}:  # names, status, safety flags
             self._ctx.op(self, services.clients.list).success(self.client_list.set_clients).run()
         if RecordKind.PROFILE in kinds:
             self._ctx.op(self, services.profile.get).success(self._on_profile_loaded).run()
