@@ -103,6 +103,7 @@ def _draft_note(ctx) -> tuple[object, object]:
 def take(out: Path) -> None:
     from app.crypto.kdf import FLOOR
     from app.demo import build_demo
+    from app.services.measures import PHQ9
     from app.ui.shell.app import make_application
 
     app = make_application([sys.argv[0]])
@@ -140,6 +141,13 @@ def take(out: Path) -> None:
         workspace.open_client(client.id, "goals")
         settle()
         grab(window, out, "goals-and-agreement")
+
+        workspace.open_client(client.id, "feedback")
+        settle()
+        grab(window, out, "feedback-measures")
+        dialog = workspace.client.view("feedback").open_measure(PHQ9)
+        grab(window, out, "record-phq9", dialog)
+        dialog.reject()
 
         writer, draft = _draft_note(ctx)
         workspace.open_client(writer.id, "sessions", draft.id)

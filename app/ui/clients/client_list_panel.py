@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -48,6 +48,8 @@ class ClientListPanel(QWidget):
         self.list.setAccessibleName(self.tr("Clients"))
         self.list.setWordWrap(True)  # a long name takes two lines rather than an "…"
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        line = self.list.fontMetrics().height()  # a safety flag's sign, the size of the name
+        self.list.setIconSize(QSize(line, line))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.empty_note = QLabel(self)

@@ -29,7 +29,8 @@ from app.ui.kit.labels import choice_label
 from app.ui.kit.look import is_dark
 
 # Calm tints from green (minimal) to red (severe), light enough to read the line over them.
-_BAND_TINTS = ("#5cb85c", "#c7d94a", "#f0ad4e", "#e8743b", "#d9534f")
+_BAND_TINTS = {"minimal": "#5cb85c", "mild": "#c7d94a", "moderate": "#f0ad4e",
+               "moderately severe": "#e8743b", "severe": "#d9534f"}
 
 
 def _tr(text: str) -> str:
@@ -56,6 +57,8 @@ def _time_axis(chart: QChart, moments: Sequence[datetime]) -> QDateTimeAxis:
     first, last = min(moments), max(moments)
     if last - first < timedelta(days=14):  # one point, or a few close together: give room
         first, last = first - timedelta(days=7), last + timedelta(days=7)
+    margin = (last - first) * 0.03  # the first and last points whole, not cut by the edge
+    first, last = first - margin, last + margin
     axis = QDateTimeAxis()
     axis.setFormat(date_format())
     axis.setRange(QDateTime(first), QDateTime(last))
@@ -93,7 +96,7 @@ def draw_measures(chart: QChart, instrument: Instrument,
     x = _time_axis(chart, [m.taken_at for m in shown])
     y = _value_axis(chart, instrument.max_score, _tr("Total"), 5)
     start, end = x.min().toMSecsSinceEpoch(), x.max().toMSecsSinceEpoch()
-    for band, tint in zip(instrument.bands, _BAND_TINTS[-len(instrument.bands):], strict=False):
+    for band in instrument.bands:
         area = QAreaSeries()
         # The edges belong to the area (it does not own them; left to Python they would be
         # collected while the chart still draws them).
@@ -105,7 +108,7 @@ def draw_measures(chart: QChart, instrument: Instrument,
         area.setUpperSeries(upper)
         area.setLowerSeries(lower)
         area.setName(choice_label("severity", band.label))
-        colour = QColor(tint)
+        colour = QColor(_BAND_TINTS.get(band.label, "#999999"))
         colour.setAlpha(80 if is_dark() else 95)
         area.setBrush(colour)
         area.setPen(QPen(Qt.PenStyle.NoPen))
