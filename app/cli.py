@@ -364,6 +364,40 @@ def _erase(args: argparse.Namespace) -> int:
     return 0
 
 
+@command("disclosures", "the disclosure log: every export, print, handout and backup, newest "
+                        "first (never editable)",
+         _vault_arg(), _passphrase_file_arg(),
+         arg("--client", metavar="ID_OR_NAME",
+             help="only the entries about this client (id, exact display name, or position in "
+                  "`clients`)"),
+         _json_arg())
+def _disclosures(args: argparse.Namespace) -> int:
+    with _unlocked(args) as vault:
+        client_id = (vault.services.clients.resolve(args.client).id
+                     if args.client is not None else None)
+        entries = vault.services.disclosures.list(client_id)
+    if args.json:
+        print(json.dumps([
+            {"id": str(e.id), "at": e.at.isoformat(), "action": e.action, "what": e.what,
+             "recipient": e.recipient, "client_id": str(e.client_id) if e.client_id else None,
+             "damaged": e.damaged}
+            for e in entries
+        ], ensure_ascii=False, indent=2))
+        return 0
+    if not entries:
+        print("Nothing has left the vault yet." if client_id is None
+              else "Nothing about this client has left the vault yet.")
+        return 0
+    for e in entries:
+        when = f"{_day(e.at.date())} {e.at:%H:%M}"
+        if e.damaged:
+            print(f"{when}  (damaged entry {e.id})")
+        else:
+            to = f" — to {e.recipient}" if e.recipient else ""
+            print(f"{when}  {e.action}: {e.what}{to}")
+    return 0
+
+
 def _day(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
 

@@ -94,3 +94,35 @@ def test_practice_details_are_saved_on_leaving_settings_and_on_lock(qtbot, windo
     unlock(qtbot, window)
     assert ctx.services.profile.get().credentials == "MSc, registered counsellor"
     assert window.workspace.settings.credentials.text() == "MSc, registered counsellor"
+
+
+def test_the_disclosure_log_lists_every_entry_and_narrows_by_client_and_date(qtbot, window,
+                                                                            ctx):
+    from datetime import datetime
+
+    from tests.ui.conftest import add_client
+
+    create_vault(qtbot, window)
+    ana = add_client(qtbot, window, "Ana Lima")
+    add_client(qtbot, window, "Bilal Haddad")
+    log = ctx.services.disclosures
+    log.log("handout", "session summary, 2 March 2026", "the client", ana,
+            at=datetime(2026, 3, 2, 11, 0))
+    log.log("backup", "the whole practice", "this practice's backup key",
+            at=datetime(2026, 3, 5, 18, 0))
+    window.disclosures_action.trigger()
+    dialog = open_dialog("disclosure-log-dialog")
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
+    assert dialog.table.item(0, 1).text() == "Backup"  # newest first
+    assert dialog.table.item(1, 2).text() == "session summary, 2 March 2026"
+    assert dialog.table.item(1, 4).text() == "Ana Lima"
+    assert dialog.table.editTriggers() == dialog.table.EditTrigger.NoEditTriggers
+    dialog.client.setCurrentIndex(dialog.client.findText("Ana Lima"))
+    assert [e.action for e in dialog.shown()] == ["handout"]
+    dialog.client.setCurrentIndex(dialog.client.findData("practice"))
+    assert [e.action for e in dialog.shown()] == ["backup"]
+    dialog.client.setCurrentIndex(0)
+    dialog.since.setDate(dialog.since.date().addDays(1))
+    assert [e.action for e in dialog.shown()] == ["backup"]
+    assert dialog.count.text() == "1 of 2 entries shown."
+    dialog.accept()

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from app.services import agreements, checklists, clients, exercises, journal, measures, sessions
+from app.services import (
+    agreements,
+    checklists,
+    clients,
+    disclosures,
+    exercises,
+    journal,
+    measures,
+    sessions,
+)
 from app.ui.kit.labels import CHOICES, choice_label
 
 DECLARED = {
@@ -17,6 +26,7 @@ DECLARED = {
                        for band in instrument.bands}),
     "measure mode": measures.MODES,
     "journal kind": journal.KINDS,
+    "disclosure action": disclosures.ACTIONS,
 }
 
 

@@ -66,6 +66,12 @@ CHOICES: dict[str, dict[str, str]] = {
         "in session": QT_TRANSLATE_NOOP(_C, "In session"),
         "on paper": QT_TRANSLATE_NOOP(_C, "On paper"),
     },
+    "disclosure action": {
+        "export": QT_TRANSLATE_NOOP(_C, "Exported"),
+        "print": QT_TRANSLATE_NOOP(_C, "Printed"),
+        "handout": QT_TRANSLATE_NOOP(_C, "Handout"),
+        "backup": QT_TRANSLATE_NOOP(_C, "Backup"),
+    },
     "journal kind": {
         "reflection": QT_TRANSLATE_NOOP(_C, "Reflection"),
         "supervision": QT_TRANSLATE_NOOP(_C, "Supervision"),

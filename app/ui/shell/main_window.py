@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
         self.verify_action = self._action(
             self.tr("Veri&fy a backup…"), [], self._on_verify,
             self.tr("Check that a backup file is whole and that its key opens it"))
+        self.disclosures_action = self._action(
+            self.tr("&Disclosure log…"), [], self._on_disclosures,
+            self.tr("Everything that has left Reciprocal: exports, printouts, handouts, backups"))
         self.change_passphrase_action = self._action(
             self.tr("Change &passphrase…"), [], self._on_change_passphrase)
         self.quit_action = self._action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit],
@@ -148,7 +151,8 @@ class MainWindow(QMainWindow):
         for action in (self.new_client_action, self.search_action, self.save_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
-        for action in (self.backup_action, self.restore_action, self.verify_action):
+        for action in (self.backup_action, self.restore_action, self.verify_action,
+                       self.disclosures_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.change_passphrase_action)
@@ -174,7 +178,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self._unlocked_actions = (self.new_client_action, self.search_action, self.save_action,
                                   self.lock_action, self.clients_action, self.journal_action,
-                                  self.settings_action)
+                                  self.settings_action, self.disclosures_action)
         # Not in the demo: its backups would take the place of real ones in the backup
         # folder, and its passphrase is the one shown on screen.
         self._own_vault_actions = (self.backup_action, self.change_passphrase_action)
@@ -403,6 +407,16 @@ class MainWindow(QMainWindow):
         from app.ui.backups.verify_dialog import VerifyDialog  # loads the backup services
 
         dialog = VerifyDialog(self._ctx.settings, self._ctx.events, self)
+        dialog.open()
+        return dialog
+
+    def _on_disclosures(self) -> Any:
+        from app.ui.shell.disclosure_log_dialog import DisclosureLogDialog
+
+        vault = self._ctx.vault
+        if vault is None or not vault.is_unlocked:
+            return None
+        dialog = DisclosureLogDialog(self._ctx, self)
         dialog.open()
         return dialog
 
