@@ -33,6 +33,29 @@ def test_a_journal_entry_saves_itself_and_is_found_again(qtbot, window, ctx):
     assert "After the long Thursday" in journal.entries.item(0).text()
 
 
+def test_a_journal_entry_started_from_a_prompt_is_private_and_found_by_search(qtbot, window,
+                                                                               ctx):
+    from app.ui.journal.prompts import PROMPTS
+
+    create_vault(qtbot, window)
+    window.journal_action.trigger()
+    journal = window.workspace.journal
+    actions = journal.prompts.actions()
+    assert [a.text() for a in actions] == [text for _kind, text in PROMPTS]
+    supervision = next(a for a, (kind, _t) in zip(actions, PROMPTS, strict=True)
+                       if kind == "supervision")
+    supervision.trigger()
+    assert journal.kind.currentData() == "supervision"
+    assert journal.title.text() == "What do I want to bring to supervision?"
+    assert journal.body.hasFocus() or QApplication.focusWidget() is journal.body
+    qtbot.keyClicks(journal.body, "The pull to rescue Kestrel-2210.")
+    qtbot.waitUntil(lambda: journal.saved_state.text().startswith("Saved"), timeout=5000)
+    [entry] = ctx.services.journal.list()
+    assert (entry.kind, entry.title) == ("supervision", "What do I want to bring to supervision?")
+    found = ctx.services.search.search("Kestrel-2210")
+    assert [hit.kind for hit in found] == ["journal"]
+
+
 def test_the_practice_profile_and_auto_lock_are_saved(qtbot, window, ctx):
     create_vault(qtbot, window)
     window.settings_action.trigger()

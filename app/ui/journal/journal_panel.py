@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.changes import Change, RecordKind
 from app.services.journal import CHECKIN_TOPICS, KINDS, JournalDraft, JournalView
+from app.ui.journal.prompts import PROMPTS, prompt_text
 from app.ui.kit.autosave import Autosave
 from app.ui.kit.confirm import confirm
 from app.ui.kit.context import AppContext
@@ -88,8 +90,18 @@ class JournalPanel(QWidget):
         left_layout.addWidget(hint(self.tr("Only you see this. It is never part of a client's "
                                            "record."), left))
         left_layout.addWidget(self.entries, 1)
+        self.prompt_button = QPushButton(self.tr("From a &prompt"), self)
+        self.prompt_button.setAccessibleDescription(
+            self.tr("Start a new entry from a question to reflect on"))
+        self.prompts = QMenu(self.prompt_button)
+        for kind, source in PROMPTS:
+            action = self.prompts.addAction(prompt_text(source))
+            action.triggered.connect(
+                lambda _checked=False, k=kind, t=source: self.new_from_prompt(k, prompt_text(t)))
+        self.prompt_button.setMenu(self.prompts)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
+        row.addWidget(self.prompt_button)
         row.addStretch(1)
         left_layout.addLayout(row)
 
@@ -206,6 +218,13 @@ class JournalPanel(QWidget):
         self._show_entry(None, self.kind.currentData() or "reflection")
         self.saved_state.setText(self.tr("A new entry saves itself as you write."))
         self.title.setFocus()
+
+    def new_from_prompt(self, kind: str, prompt: str) -> None:
+        """A new entry of `kind`, titled with the prompt, ready to write in."""
+        self._on_new_clicked()
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.title.setText(prompt)
+        self.body.setFocus()
 
     def _on_kind_changed(self, _index: int) -> None:
         self.checkin_box.setVisible(self.kind.currentData() == "self-care")
