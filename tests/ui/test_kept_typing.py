@@ -10,6 +10,7 @@ from pathlib import Path
 from uuid import uuid4
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from app.crypto.errors import DecryptionFailed
 from app.errors import DiskFull
@@ -159,3 +160,37 @@ def test_typing_a_failed_save_could_not_keep_survives_a_switch_to_another_vault(
     window.switch_to(back, PASSPHRASE)
     qtbot.waitUntil(lambda: window._kept == [])
     assert ctx.services.sessions.private_note(session_id) == SENTINEL
+
+
+def test_a_half_answered_questionnaire_open_at_a_lock_comes_back_and_feedback_is_saved(
+        qtbot, window, ctx):
+    from app.services.measures import PHQ9
+
+    create_vault(qtbot, window)
+    client_id = add_client(qtbot, window, "Marguerite")
+    workspace = window.workspace.client
+    workspace.show_feature("feedback")
+    tab = workspace.view("feedback")
+    qtbot.waitUntil(lambda: tab.phq9_button.isEnabled())
+    feedback = tab.open_feedback()
+    feedback.ratings["heard"].setValue(8)
+    feedback.different.setPlainText(SENTINEL)
+    dialog = tab.open_measure(PHQ9)
+    for question, answer in zip(dialog.questions[:3], (1, 2, 3), strict=True):
+        question.buttons[answer].click()
+    dialog.comment.setPlainText("Filled in together, slowly.")
+    window.lock()
+    qtbot.waitUntil(lambda: not ctx.vault.is_unlocked)
+    assert len(window._kept) == 1  # the questionnaire cannot be saved half done: kept, sealed
+    assert SENTINEL.encode() not in window._kept[0].sealed
+    unlock(qtbot, window)
+    [saved] = ctx.services.feedback.list(client_id)  # the complete feedback was saved at the lock
+    assert (saved.heard, saved.different_next_time) == (8, SENTINEL)
+    again = open_dialog("measure-dialog")
+    assert again.answers() == [1, 2, 3, None, None, None, None, None, None]
+    assert again.comment.toPlainText() == "Filled in together, slowly."
+    boxes = [w.text() for w in QApplication.topLevelWidgets()
+             if w.objectName() == "kept-typing-box" and w.isVisible()]
+    assert any("not answered yet" in text for text in boxes), boxes
+    assert ctx.services.measures.list(client_id) == []
+    again.reject()

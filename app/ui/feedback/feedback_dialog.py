@@ -4,7 +4,9 @@ and the therapist's reflection on it. A rating the client leaves out stays "not 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QDate
@@ -19,19 +21,33 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.feedback import DIFFERENT_NEXT_TIME, RATINGS, FeedbackDraft
-from app.ui.kit.app_dialog import AppDialog
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import date_format
 from app.ui.kit.error_dialog import error_sentence
 from app.ui.kit.look import hint
+from app.ui.kit.record_dialog import RecordDialog
 
 NOT_RATED = -1
 
 
-class FeedbackDialog(AppDialog):
-    def __init__(self, ctx: AppContext, client_id: UUID, parent: QWidget) -> None:
-        super().__init__(parent, ctx.settings, "feedback-dialog")
-        self._ctx = ctx
+@dataclass(frozen=True, slots=True)
+class FeedbackForm:
+    """What the dialog holds, for keeping it through a lock."""
+
+    client_id: UUID
+    draft: FeedbackDraft
+
+
+def save_feedback_form(services: Any, _record: Any, form: FeedbackForm) -> Any:
+    return services.feedback.record(form.client_id, form.draft)
+
+
+class FeedbackDialog(RecordDialog):
+    save_form = save_feedback_form
+
+    def __init__(self, ctx: AppContext, client_id: UUID, parent: QWidget,
+                 form: FeedbackForm | None = None) -> None:
+        super().__init__(ctx, parent, "feedback-dialog")
         self._client_id = client_id
         self.setWindowTitle(self.tr("Session feedback"))
         self.given_on = QDateEdit(self)
@@ -41,10 +57,10 @@ class FeedbackDialog(AppDialog):
         today = date.today()
         self.given_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.given_on.setDate(QDate(today.year, today.month, today.day))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(self.tr("&Date"), self.given_on)
-        form.addRow(hint(self.tr("Each from 0 (not at all) to 10 (completely); leave any the "
+        fields = QFormLayout()
+        fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        fields.addRow(self.tr("&Date"), self.given_on)
+        fields.addRow(hint(self.tr("Each from 0 (not at all) to 10 (completely); leave any the "
                                  "client prefers not to rate as “not rated”."), self))
         self.ratings: dict[str, QSpinBox] = {}
         for key, statement in RATINGS:
@@ -57,7 +73,7 @@ class FeedbackDialog(AppDialog):
             label = QLabel(statement, self)
             label.setWordWrap(True)
             label.setBuddy(box)
-            form.addRow(label, box)
+            fields.addRow(label, box)
         self.different = QPlainTextEdit(self)
         self.different.setTabChangesFocus(True)
         self.different.setAccessibleName(DIFFERENT_NEXT_TIME)
@@ -76,7 +92,7 @@ class FeedbackDialog(AppDialog):
         self.message.setWordWrap(True)
         self.buttons = self.button_box(self.tr("&Save"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(fields)
         layout.addWidget(different_label)
         layout.addWidget(self.different)
         layout.addWidget(reflection_label)
@@ -84,7 +100,25 @@ class FeedbackDialog(AppDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
+        if form is not None:
+            self._fill(form.draft)
         self.ratings[RATINGS[0][0]].setFocus()
+
+    def _fill(self, draft: FeedbackDraft) -> None:
+        for key, box in self.ratings.items():
+            value = getattr(draft, key)
+            box.setValue(NOT_RATED if value is None else value)
+        self.different.setPlainText(draft.different_next_time)
+        self.reflection.setPlainText(draft.therapist_reflection)
+        if draft.given_at is not None:
+            day = draft.given_at.date()
+            self.given_on.setDate(QDate(day.year, day.month, day.day))
+
+    def form(self) -> FeedbackForm | None:
+        draft = self.draft()
+        typed = (any(getattr(draft, key) is not None for key, _ in RATINGS)
+                 or draft.different_next_time or draft.therapist_reflection)
+        return FeedbackForm(self._client_id, draft) if typed else None
 
     def draft(self) -> FeedbackDraft:
         day = self.given_on.date()
@@ -100,10 +134,10 @@ class FeedbackDialog(AppDialog):
                              given_at=given_at.replace(microsecond=0))
 
     def _on_accept_requested(self) -> None:
-        draft = self.draft()
-        feedback, client_id = self._ctx.services.feedback, self._client_id
+        form = FeedbackForm(self._client_id, self.draft())
+        services = self._ctx.services
         self.buttons.setEnabled(False)
-        self._ctx.op(self, lambda: feedback.record(client_id, draft)) \
+        self._ctx.op(self, lambda: save_feedback_form(services, None, form)) \
             .success(lambda _view: self.accept()).failure(self._on_failed).run()
 
     def _on_failed(self, error: BaseException) -> None:

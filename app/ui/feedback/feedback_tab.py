@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.feedback import RATINGS, FeedbackView
-from app.services.measures import GAD7, PHQ9, Instrument, MeasureFlag, MeasureView
+from app.services.measures import GAD7, INSTRUMENTS, PHQ9, Instrument, MeasureFlag, MeasureView
 from app.ui.feedback.charts import (
     chart_view,
     describe_feedback,
@@ -33,12 +33,13 @@ from app.ui.feedback.charts import (
     draw_measures,
     rating_names,
 )
-from app.ui.feedback.feedback_dialog import FeedbackDialog
-from app.ui.feedback.followup_dialog import FollowupDialog
-from app.ui.feedback.measure_dialog import MeasureDialog
+from app.ui.feedback.feedback_dialog import FeedbackDialog, FeedbackForm
+from app.ui.feedback.followup_dialog import FollowupDialog, FollowupForm
+from app.ui.feedback.measure_dialog import MeasureDialog, MeasureForm
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import long_date
 from app.ui.kit.labels import choice_label
+from app.ui.kit.record_dialog import RecordDialog
 from app.ui.kit.record_tab import Page, RecordTab
 
 
@@ -230,5 +231,19 @@ class FeedbackTab(QWidget):
 
     def open_followup(self, flag: MeasureFlag) -> FollowupDialog:
         dialog = FollowupDialog(self._ctx, flag, self)
+        dialog.open()
+        return dialog
+
+    def reopen(self, form: MeasureForm | FeedbackForm | FollowupForm) -> RecordDialog:
+        """A form that a lock kept, in its dialog again (unsaved until the therapist saves)."""
+        dialog: RecordDialog
+        if isinstance(form, MeasureForm):
+            dialog = MeasureDialog(self._ctx, form.client_id, INSTRUMENTS[form.instrument],
+                                   self, form)
+            dialog.accepted.connect(lambda: self._show_chart(form.instrument))
+        elif isinstance(form, FeedbackForm):
+            dialog = FeedbackDialog(self._ctx, form.client_id, self, form)
+        else:
+            dialog = FollowupDialog(self._ctx, form.flag, self, form)
         dialog.open()
         return dialog

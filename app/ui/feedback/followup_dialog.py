@@ -4,23 +4,44 @@ A follow-up is kept as written (the service refuses to replace one)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.services.measures import MeasureFlag
-from app.ui.kit.app_dialog import AppDialog
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import date_format, long_date
 from app.ui.kit.error_dialog import error_sentence
 from app.ui.kit.look import hint, paragraph
+from app.ui.kit.record_dialog import RecordDialog
 
 
-class FollowupDialog(AppDialog):
-    def __init__(self, ctx: AppContext, flag: MeasureFlag, parent: QWidget) -> None:
-        super().__init__(parent, ctx.settings, "followup-dialog")
-        self._ctx = ctx
+@dataclass(frozen=True, slots=True)
+class FollowupForm:
+    """What the dialog holds, for keeping it through a lock."""
+
+    flag: MeasureFlag
+    note: str
+    on: date
+
+    @property
+    def client_id(self) -> Any:
+        return self.flag.client_id
+
+
+def save_followup_form(services: Any, _record: Any, form: FollowupForm) -> Any:
+    return services.measures.record_followup(form.flag.measure_id, form.note, form.on)
+
+
+class FollowupDialog(RecordDialog):
+    save_form = save_followup_form
+
+    def __init__(self, ctx: AppContext, flag: MeasureFlag, parent: QWidget,
+                 form: FollowupForm | None = None) -> None:
+        super().__init__(ctx, parent, "followup-dialog")
         self._flag = flag
         self.setWindowTitle(self.tr("Record a follow-up"))
         if flag.damaged:
@@ -47,25 +68,35 @@ class FollowupDialog(AppDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.buttons = self.button_box(self.tr("&Record follow-up"))
-        form = QFormLayout()
-        form.addRow(self.tr("&What you did"), self.note)
-        form.addRow(self.tr("W&hen"), self.on)
+        fields = QFormLayout()
+        fields.addRow(self.tr("&What you did"), self.note)
+        fields.addRow(self.tr("W&hen"), self.on)
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(about, self))
-        layout.addLayout(form)
+        layout.addLayout(fields)
         layout.addWidget(hint(self.tr("Kept as you write it, in this client's record; it cannot "
                                       "be changed afterwards."), self))
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(520, self.sizeHint().height())
+        if form is not None:
+            self.note.setPlainText(form.note)
+            self.on.setDate(QDate(form.on.year, form.on.month, form.on.day))
         self.note.setFocus()
 
+    def _typed(self) -> FollowupForm:
+        day = self.on.date()
+        return FollowupForm(self._flag, self.note.toPlainText().strip(),
+                            date(day.year(), day.month(), day.day()))
+
+    def form(self) -> FollowupForm | None:
+        form = self._typed()
+        return form if form.note else None
+
     def _on_accept_requested(self) -> None:
-        note, day = self.note.toPlainText().strip(), self.on.date()
-        measures, measure_id = self._ctx.services.measures, self._flag.measure_id
-        on = date(day.year(), day.month(), day.day())
+        form, services = self._typed(), self._ctx.services
         self.buttons.setEnabled(False)
-        self._ctx.op(self, lambda: measures.record_followup(measure_id, note, on)) \
+        self._ctx.op(self, lambda: save_followup_form(services, None, form)) \
             .success(lambda _view: self.accept()).failure(self._on_failed).run()
 
     def _on_failed(self, error: BaseException) -> None:

@@ -8,7 +8,9 @@ come in; saving names the first question still unanswered instead of scoring a p
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QDate
@@ -26,13 +28,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import BadInput
 from app.services.measures import MODES, Instrument, MeasureDraft
-from app.ui.kit.app_dialog import AppDialog
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import date_format
 from app.ui.kit.error_dialog import error_sentence
 from app.ui.kit.labels import choice_label
 from app.ui.kit.look import heading, hint, paragraph
+from app.ui.kit.record_dialog import RecordDialog
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureForm:
+    """What the dialog holds (answered or not), for saving and for keeping it through a lock."""
+
+    client_id: UUID
+    instrument: str
+    answers: tuple[int | None, ...]
+    difficulty: int | None
+    mode: str
+    comment: str
+    taken_on: date
+
+
+def save_measure_form(services: Any, _record: Any, form: MeasureForm) -> Any:
+    """Record a complete form; an incomplete one is refused, naming its first open question
+    (a lock then keeps it, to be finished after unlock)."""
+    if None in form.answers:
+        first = form.answers.index(None) + 1
+        raise BadInput(f"Question {first} of the {form.instrument} is not answered yet, so the "
+                       "form was not saved.")
+    taken_at = datetime.now() if form.taken_on == date.today() else datetime.combine(
+        form.taken_on, time(12, 0))
+    return services.measures.record(form.client_id, MeasureDraft(
+        instrument=form.instrument, answers=tuple(a for a in form.answers if a is not None),
+        difficulty=form.difficulty, mode=form.mode, comment=form.comment,
+        taken_at=taken_at.replace(microsecond=0)))
 
 
 class _Question(QWidget):
@@ -67,11 +98,12 @@ class _Question(QWidget):
         return None if chosen < 0 else chosen
 
 
-class MeasureDialog(AppDialog):
+class MeasureDialog(RecordDialog):
+    save_form = save_measure_form
+
     def __init__(self, ctx: AppContext, client_id: UUID, instrument: Instrument,
-                 parent: QWidget) -> None:
-        super().__init__(parent, ctx.settings, "measure-dialog")
-        self._ctx = ctx
+                 parent: QWidget, form: MeasureForm | None = None) -> None:
+        super().__init__(ctx, parent, "measure-dialog")
         self._client_id = client_id
         self._instrument = instrument
         self.setWindowTitle(self.tr("Record a {name}").format(name=instrument.code))
@@ -86,9 +118,9 @@ class MeasureDialog(AppDialog):
         today = date.today()
         self.taken_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.taken_on.setDate(QDate(today.year, today.month, today.day))
-        form = QFormLayout()
-        form.addRow(self.tr("&Filled in"), self.mode)
-        form.addRow(self.tr("&Date"), self.taken_on)
+        fields = QFormLayout()
+        fields.addRow(self.tr("&Filled in"), self.mode)
+        fields.addRow(self.tr("&Date"), self.taken_on)
 
         content = QWidget(self)
         column = QVBoxLayout(content)
@@ -119,7 +151,7 @@ class MeasureDialog(AppDialog):
         self.message.setWordWrap(True)
         self.buttons = self.button_box(self.tr("&Save"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(fields)
         layout.addWidget(scroll, 1)
         layout.addWidget(QLabel(self.tr("Your &comment (optional):"), self))
         layout.itemAt(layout.count() - 1).widget().setBuddy(self.comment)  # type: ignore[union-attr]
@@ -128,8 +160,33 @@ class MeasureDialog(AppDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(760, 640)
+        if form is not None:
+            self._fill(form)
         self._update_total()
         self.questions[0].buttons[0].setFocus()
+
+    def _fill(self, form: MeasureForm) -> None:
+        for question, answer in zip(self.questions, form.answers, strict=False):
+            if answer is not None:
+                question.buttons[answer].setChecked(True)
+        if form.difficulty is not None:
+            self.difficulty.buttons[form.difficulty].setChecked(True)
+        self.mode.setCurrentIndex(max(0, self.mode.findData(form.mode)))
+        self.comment.setPlainText(form.comment)
+        self.taken_on.setDate(QDate(form.taken_on.year, form.taken_on.month, form.taken_on.day))
+
+    def _typed(self) -> MeasureForm:
+        day = self.taken_on.date()
+        return MeasureForm(self._client_id, self._instrument.code, tuple(self.answers()),
+                           self.difficulty.answer(), self.mode.currentData(),
+                           self.comment.toPlainText().strip(),
+                           date(day.year(), day.month(), day.day()))
+
+    def form(self) -> MeasureForm | None:
+        form = self._typed()
+        typed = any(a is not None for a in form.answers) or form.difficulty is not None \
+            or form.comment
+        return form if typed else None
 
     def answers(self) -> list[int | None]:
         return [question.answer() for question in self.questions]
@@ -156,21 +213,9 @@ class MeasureDialog(AppDialog):
                                              n=first + 1, words=self.questions[first].words))
             self.questions[first].buttons[0].setFocus()
             return
-        day = self.taken_on.date()
-        taken_on = date(day.year(), day.month(), day.day())
-        taken_at = datetime.now() if taken_on == date.today() else datetime.combine(
-            taken_on, time(12, 0))
-        draft = MeasureDraft(
-            instrument=self._instrument.code,
-            answers=tuple(a for a in answers if a is not None),
-            difficulty=self.difficulty.answer(),
-            mode=self.mode.currentData(),
-            comment=self.comment.toPlainText().strip(),
-            taken_at=taken_at.replace(microsecond=0),
-        )
-        measures, client_id = self._ctx.services.measures, self._client_id
+        form, services = self._typed(), self._ctx.services
         self.buttons.setEnabled(False)
-        self._ctx.op(self, lambda: measures.record(client_id, draft)) \
+        self._ctx.op(self, lambda: save_measure_form(services, None, form)) \
             .success(lambda _view: self.accept()).failure(self._on_failed).run()
 
     def _on_failed(self, error: BaseException) -> None:

@@ -22,6 +22,9 @@ from app.ui.clients.client_dialog import ClientDialog
 from app.ui.clients.client_list_panel import ClientListPanel
 from app.ui.clients.client_workspace import ClientWorkspace
 from app.ui.clients.features import feature_for
+from app.ui.feedback.feedback_dialog import FeedbackForm
+from app.ui.feedback.followup_dialog import FollowupForm
+from app.ui.feedback.measure_dialog import MeasureForm
 from app.ui.journal.journal_panel import JournalPanel
 from app.ui.kit.context import AppContext
 from app.ui.search.search_dialog import SearchDialog
@@ -30,6 +33,10 @@ from app.ui.shell.settings_panel import SettingsPanel
 
 if TYPE_CHECKING:
     from app.services.registry import Services
+
+# The forms of record dialogs that a lock may keep (app/ui/kit/record_dialog.py).
+RECORD_FORMS = (FeedbackForm, FollowupForm, MeasureForm)
+
 
 @dataclass(frozen=True, slots=True)
 class WorkspaceStart:
@@ -172,6 +179,9 @@ class Workspace(QWidget):
             self.journal.offer(record_id, draft)
         elif isinstance(draft, ProfileDraft):
             self.settings.offer(draft)
+        elif isinstance(draft, RECORD_FORMS):
+            self.client_list.select(draft.client_id, notify=False)
+            self.client.reopen_form(draft)
 
     def save_now(self) -> None:
         self.client.sessions.editor.save_now()
@@ -181,7 +191,8 @@ class Workspace(QWidget):
     def pending_saves(self) -> list[Callable[[], Any]]:
         """Jobs saving whatever is typed but not yet saved (quit runs them)."""
         jobs = (self.client.pending_save(), self.client.sessions.editor.offered_save(),
-                self.journal.pending_save(), self.settings.pending_save())
+                self.journal.pending_save(), self.settings.pending_save(),
+                *self.client.dialog_saves())
         return [job for job in jobs if job is not None]
 
     def take_pending_saves(self) -> list[Callable[[], Any]]:
