@@ -189,8 +189,24 @@ def test_a_half_answered_questionnaire_open_at_a_lock_comes_back_and_feedback_is
     again = open_dialog("measure-dialog")
     assert again.answers() == [1, 2, 3, None, None, None, None, None, None]
     assert again.comment.toPlainText() == "Filled in together, slowly."
-    boxes = [w.text() for w in QApplication.topLevelWidgets()
+    boxes = [w for w in QApplication.topLevelWidgets()
              if w.objectName() == "kept-typing-box" and w.isVisible()]
-    assert any("not answered yet" in text for text in boxes), boxes
+    assert any("not answered yet" in box.text() for box in boxes), [b.text() for b in boxes]
     assert ctx.services.measures.list(client_id) == []
     again.reject()
+    for box in boxes:
+        box.accept()
+
+
+def test_a_new_clients_details_open_at_a_lock_are_saved_then_and_not_lost(qtbot, window, ctx):
+    create_vault(qtbot, window)
+    window.new_client_action.trigger()
+    dialog = open_dialog("client-dialog")
+    qtbot.keyClicks(dialog.display_name, "Kestrel N.")
+    dialog.preferences["pace"].setPlainText(SENTINEL)
+    window.lock()
+    qtbot.waitUntil(lambda: not ctx.vault.is_unlocked)
+    assert window._kept == []  # a complete form: saved at the lock
+    unlock(qtbot, window)
+    [client] = ctx.services.clients.list()
+    assert (client.display_name, client.preferences["pace"]) == ("Kestrel N.", SENTINEL)

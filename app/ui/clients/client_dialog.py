@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
+from uuid import UUID
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -18,21 +20,44 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.clients import PREFERENCE_TOPICS, ClientDraft, ClientView
-from app.ui.kit.app_dialog import AppDialog
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import date_format
 from app.ui.kit.error_dialog import show_error
 from app.ui.kit.look import hint
+from app.ui.kit.record_dialog import RecordDialog
 
 
-class ClientDialog(AppDialog):
+@dataclass(frozen=True, slots=True)
+class ClientForm:
+    """What the dialog holds, for keeping it through a lock (`client_id` None: a new client)."""
+
+    client_id: UUID | None
+    draft: ClientDraft
+
+
+def save_client_form(services: Any, record: Any, form: ClientForm) -> ClientView:
+    """Add the client, or save their details. `record` (a kept save's) remembers a client
+    added by an earlier run of this save, so running it again edits them."""
+    client_id = form.client_id or (record.id if record is not None else None)
+    if client_id is None:
+        view = services.clients.create(form.draft)
+        if record is not None:
+            record.id = view.id
+        return view
+    return services.clients.update(client_id, form.draft)
+
+
+class ClientDialog(RecordDialog):
     saved = Signal(object)  # the ClientView, as saved
+    save_form = save_client_form
 
-    def __init__(self, ctx: AppContext, client: ClientView | None, parent: QWidget) -> None:
-        super().__init__(parent, ctx.settings, "client-dialog")
-        self._ctx = ctx
+    def __init__(self, ctx: AppContext, client: ClientView | None, parent: QWidget,
+                 form: ClientForm | None = None) -> None:
+        super().__init__(ctx, parent, "client-dialog")
         self._client = client
-        self.setWindowTitle(self.tr("New client") if client is None
+        self._client_id = client.id if client is not None else (
+            form.client_id if form is not None else None)
+        self.setWindowTitle(self.tr("New client") if self._client_id is None
                             else self.tr("Client details"))
         self.display_name = QLineEdit(self)
         self.display_name.setAccessibleName(self.tr("Name shown in the list"))
@@ -49,13 +74,13 @@ class ClientDialog(AppDialog):
         self.start_date.setAccessibleName(self.tr("Start date"))
         self.start_date.setDisplayFormat(date_format())
         details = QWidget(self)
-        form = QFormLayout(details)
-        form.addRow(self.tr("&Name in the list"), self.display_name)
-        form.addRow(self.tr("&Legal name"), self.legal_name)
-        form.addRow(self.tr("&Pronouns"), self.pronouns)
-        form.addRow(self.tr("C&ontact"), self.contact)
-        form.addRow(self.tr("&Started"), self.start_date)
-        form.addRow("", hint(self.tr("Only the name in the list is needed; it can be a first "
+        fields = QFormLayout(details)
+        fields.addRow(self.tr("&Name in the list"), self.display_name)
+        fields.addRow(self.tr("&Legal name"), self.legal_name)
+        fields.addRow(self.tr("&Pronouns"), self.pronouns)
+        fields.addRow(self.tr("C&ontact"), self.contact)
+        fields.addRow(self.tr("&Started"), self.start_date)
+        fields.addRow("", hint(self.tr("Only the name in the list is needed; it can be a first "
                                      "name or initials."), details))
         preferences = QWidget(self)
         pref_form = QFormLayout(preferences)
@@ -74,13 +99,39 @@ class ClientDialog(AppDialog):
         tabs.setAccessibleName(self.tr("Client details"))
         tabs.addTab(details, self.tr("Details"))
         tabs.addTab(preferences, self.tr("How I like to work"))
-        self.buttons = self.button_box(self.tr("Add client") if client is None
+        self.buttons = self.button_box(self.tr("Add client") if self._client_id is None
                                        else self.tr("Save"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.buttons)
         self._fill(client)
+        if form is not None:
+            self._fill_draft(form.draft)
         self.display_name.setFocus()
+
+    def _fill_draft(self, draft: ClientDraft) -> None:
+        self.display_name.setText(draft.display_name)
+        self.legal_name.setText(draft.legal_name)
+        self.pronouns.setText(draft.pronouns)
+        self.contact.setPlainText(draft.contact)
+        if draft.start_date is not None:
+            day = draft.start_date
+            self.start_date.setDate(QDate(day.year, day.month, day.day))
+        for key, edit in self.preferences.items():
+            edit.setPlainText(draft.preferences.get(key, ""))
+
+    def form(self) -> ClientForm | None:
+        draft = self.draft()
+        if self._client is not None:
+            before = self._client
+            unchanged = (draft.display_name, draft.legal_name, draft.pronouns, draft.contact,
+                         {k: v for k, v in draft.preferences.items() if v}) == (
+                before.display_name, before.legal_name, before.pronouns, before.contact,
+                {k: v for k, v in before.preferences.items() if v})
+            return None if unchanged else ClientForm(self._client_id, draft)
+        typed = draft.display_name or draft.legal_name or draft.pronouns or draft.contact \
+            or any(draft.preferences.values())
+        return ClientForm(self._client_id, draft) if typed else None
 
     def _fill(self, client: Any | None) -> None:
         today = date.today()
@@ -107,18 +158,10 @@ class ClientDialog(AppDialog):
         )
 
     def _on_accept_requested(self) -> None:
-        draft = self.draft()
-        clients = self._ctx.services.clients
-        if self._client is None:
-            def job() -> Any:
-                return clients.create(draft)
-        else:
-            client_id = self._client.id
-
-            def job() -> Any:
-                return clients.update(client_id, draft)
+        form, services = ClientForm(self._client_id, self.draft()), self._ctx.services
         self.buttons.setEnabled(False)
-        self._ctx.op(self, job).success(self._on_saved).failure(self._on_failed).run()
+        self._ctx.op(self, lambda: save_client_form(services, None, form)) \
+            .success(self._on_saved).failure(self._on_failed).run()
 
     def _on_saved(self, client: ClientView) -> None:
         self.saved.emit(client)

@@ -37,8 +37,6 @@ from app.ui.kit.dates import long_date
 from app.ui.kit.error_dialog import show_error
 from app.ui.kit.events import kinds_changed
 from app.ui.kit.look import heading, hint, label_for
-from app.ui.kit.record_dialog import RecordDialog
-from app.ui.kit.save_job import SaveJob
 from app.ui.sessions.sessions_tab import SessionsTab
 
 
@@ -210,11 +208,6 @@ class ClientWorkspace(QWidget):
 
     def pending_save(self):
         return self.sessions.editor.pending_save()
-
-    def dialog_saves(self) -> list[SaveJob]:
-        """What the record dialogs open in this client's tabs hold (a lock runs or keeps it)."""
-        jobs = (dialog.pending_save() for dialog in self.findChildren(RecordDialog))
-        return [job for job in jobs if job is not None]
 
     def reopen_form(self, form: Any) -> None:
         """A dialog's form that a lock kept: the client, on the tab that records it, with the

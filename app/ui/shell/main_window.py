@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -515,6 +516,8 @@ class MainWindow(QMainWindow):
             return []
         self._where = workspace.location()
         saves = workspace.take_pending_saves()
+        for dialog in workspace.findChildren(QDialog):  # windows of their own: off screen now,
+            dialog.hide()                              # not when the deletion comes round
         self._stack.removeWidget(workspace)
         workspace.hide()
         workspace.deleteLater()

@@ -18,7 +18,7 @@ from app.services.journal import JournalDraft, JournalView
 from app.services.profile import ProfileDraft, ProfileView
 from app.services.search import SearchResult
 from app.services.sessions import SessionDraft
-from app.ui.clients.client_dialog import ClientDialog
+from app.ui.clients.client_dialog import ClientDialog, ClientForm
 from app.ui.clients.client_list_panel import ClientListPanel
 from app.ui.clients.client_workspace import ClientWorkspace
 from app.ui.clients.features import feature_for
@@ -27,6 +27,7 @@ from app.ui.feedback.followup_dialog import FollowupForm
 from app.ui.feedback.measure_dialog import MeasureForm
 from app.ui.journal.journal_panel import JournalPanel
 from app.ui.kit.context import AppContext
+from app.ui.kit.record_dialog import RecordDialog
 from app.ui.search.search_dialog import SearchDialog
 from app.ui.shell.sections import CLIENTS, JOURNAL, SETTINGS
 from app.ui.shell.settings_panel import SettingsPanel
@@ -179,6 +180,12 @@ class Workspace(QWidget):
             self.journal.offer(record_id, draft)
         elif isinstance(draft, ProfileDraft):
             self.settings.offer(draft)
+        elif isinstance(draft, ClientForm):
+            self.show_section(CLIENTS)
+            dialog = ClientDialog(self._ctx, None, self, draft)
+            if draft.client_id is None:
+                dialog.saved.connect(self._on_client_added)
+            dialog.open()
         elif isinstance(draft, RECORD_FORMS):
             self.client_list.select(draft.client_id, notify=False)
             self.client.reopen_form(draft)
@@ -192,7 +199,7 @@ class Workspace(QWidget):
         """Jobs saving whatever is typed but not yet saved (quit runs them)."""
         jobs = (self.client.pending_save(), self.client.sessions.editor.offered_save(),
                 self.journal.pending_save(), self.settings.pending_save(),
-                *self.client.dialog_saves())
+                *(dialog.pending_save() for dialog in self.findChildren(RecordDialog)))
         return [job for job in jobs if job is not None]
 
     def take_pending_saves(self) -> list[Callable[[], Any]]:
