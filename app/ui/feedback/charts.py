@@ -8,23 +8,15 @@ description), and the table below it on the tab holds every value.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
 
-from PySide6.QtCharts import (
-    QAreaSeries,
-    QChart,
-    QChartView,
-    QDateTimeAxis,
-    QLineSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCharts import QAreaSeries, QChart, QLineSeries
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPen
 
 from app.services.feedback import RATINGS, FeedbackView
 from app.services.measures import Instrument, MeasureView
-from app.ui.kit.dates import date_format, long_date
+from app.ui.kit.charts import add, moment, reset, time_axis, value_axis
+from app.ui.kit.dates import long_date
 from app.ui.kit.labels import choice_label
 from app.ui.kit.look import is_dark
 
@@ -37,64 +29,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Charts", text)
 
 
-def _moment(when: datetime) -> float:
-    return float(QDateTime(when).toMSecsSinceEpoch())
-
-
-def _reset(chart: QChart, title: str) -> QChart:
-    """Empty `chart` for new content (one chart per view, drawn again: a chart handed to a
-    view belongs to it, and replacing it would leave the old one to an uncertain owner).
-    The title is the chart's accessible name; the tab's chooser already shows it on screen."""
-    chart.removeAllSeries()
-    for axis in chart.axes():
-        chart.removeAxis(axis)
-        axis.deleteLater()
-    chart.setObjectName(title)
-    return chart
-
-
-def _time_axis(chart: QChart, moments: Sequence[datetime]) -> QDateTimeAxis:
-    first, last = min(moments), max(moments)
-    if last - first < timedelta(days=14):  # one point, or a few close together: give room
-        first, last = first - timedelta(days=7), last + timedelta(days=7)
-    margin = (last - first) * 0.03  # the first and last points whole, not cut by the edge
-    first, last = first - margin, last + margin
-    axis = QDateTimeAxis()
-    axis.setFormat(date_format())
-    axis.setRange(QDateTime(first), QDateTime(last))
-    axis.setTickCount(min(6, max(2, len(moments))))
-    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
-    return axis
-
-
-def _value_axis(chart: QChart, top: int, title: str, step: int) -> QValueAxis:
-    axis = QValueAxis()
-    axis.setRange(0, top)
-    axis.setLabelFormat("%d")
-    axis.setTickType(QValueAxis.TickType.TicksDynamic)  # on the band edges: 0, 5, 10…
-    axis.setTickAnchor(0)
-    axis.setTickInterval(step)
-    axis.setTitleText(title)
-    chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
-    return axis
-
-
-def _add(chart: QChart, series: QLineSeries | QAreaSeries, x: QDateTimeAxis,
-         y: QValueAxis) -> None:
-    chart.addSeries(series)
-    series.attachAxis(x)
-    series.attachAxis(y)
-
-
 def draw_measures(chart: QChart, instrument: Instrument,
                   measures: Sequence[MeasureView]) -> None:
     """`instrument`'s totals over time (readable records only, oldest first) on its bands."""
     shown = [m for m in measures if not m.damaged and m.instrument == instrument.code]
-    _reset(chart, _tr("{name} over time").format(name=instrument.code))
+    reset(chart, _tr("{name} over time").format(name=instrument.code))
     if not shown:
         return
-    x = _time_axis(chart, [m.taken_at for m in shown])
-    y = _value_axis(chart, instrument.max_score, _tr("Total"), 5)
+    x = time_axis(chart, [m.taken_at for m in shown])
+    y = value_axis(chart, instrument.max_score, _tr("Total"), 5)
     start, end = x.min().toMSecsSinceEpoch(), x.max().toMSecsSinceEpoch()
     for band in instrument.bands:
         area = QAreaSeries()
@@ -112,7 +55,7 @@ def draw_measures(chart: QChart, instrument: Instrument,
         colour.setAlpha(80 if is_dark() else 95)
         area.setBrush(colour)
         area.setPen(QPen(Qt.PenStyle.NoPen))
-        _add(chart, area, x, y)
+        add(chart, area, x, y)
     line = QLineSeries()
     line.setName(instrument.code)
     line.setPointsVisible(True)
@@ -120,8 +63,8 @@ def draw_measures(chart: QChart, instrument: Instrument,
     pen.setWidthF(2.5)
     line.setPen(pen)
     for measure in shown:
-        line.append(_moment(measure.taken_at), measure.total)
-    _add(chart, line, x, y)
+        line.append(moment(measure.taken_at), measure.total)
+    add(chart, line, x, y)
 
 
 def describe_measures(instrument: Instrument, measures: Sequence[MeasureView]) -> str:
@@ -145,11 +88,11 @@ def rating_names() -> dict[str, str]:
 def draw_feedback(chart: QChart, feedback: Sequence[FeedbackView]) -> None:
     """The four ratings of each readable feedback, oldest first (a rating left out is a gap)."""
     shown = sorted((f for f in feedback if not f.damaged), key=lambda f: f.given_at)
-    _reset(chart, _tr("Session feedback over time"))
+    reset(chart, _tr("Session feedback over time"))
     if not shown:
         return
-    x = _time_axis(chart, [f.given_at for f in shown])
-    y = _value_axis(chart, 10, _tr("Rating (0–10)"), 2)
+    x = time_axis(chart, [f.given_at for f in shown])
+    y = value_axis(chart, 10, _tr("Rating (0–10)"), 2)
     names = rating_names()
     for key, _statement in RATINGS:
         line = QLineSeries()
@@ -158,8 +101,8 @@ def draw_feedback(chart: QChart, feedback: Sequence[FeedbackView]) -> None:
         for item in shown:
             value = getattr(item, key)
             if value is not None:
-                line.append(_moment(item.given_at), value)
-        _add(chart, line, x, y)
+                line.append(moment(item.given_at), value)
+        add(chart, line, x, y)
 
 
 def describe_feedback(feedback: Sequence[FeedbackView]) -> str:
@@ -171,17 +114,3 @@ def describe_feedback(feedback: Sequence[FeedbackView]) -> str:
     given = ", ".join(f"{names[key]} {getattr(latest, key)}" for key, _ in RATINGS
                       if getattr(latest, key) is not None)
     return _tr("{count} recorded; the latest: {given}.").format(count=len(shown), given=given)
-
-
-def chart_view(parent: QWidget) -> QChartView:
-    """A view with its one chart, in the app's light or dark look, smooth lines."""
-    chart = QChart()
-    chart.setTheme(QChart.ChartTheme.ChartThemeDark if is_dark()
-                   else QChart.ChartTheme.ChartThemeLight)
-    chart.setBackgroundRoundness(0)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    view = QChartView(chart, parent)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    return view

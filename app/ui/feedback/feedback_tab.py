@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from app.services.feedback import RATINGS, FeedbackView
 from app.services.measures import GAD7, INSTRUMENTS, PHQ9, Instrument, MeasureFlag, MeasureView
 from app.ui.feedback.charts import (
-    chart_view,
     describe_feedback,
     describe_measures,
     draw_feedback,
@@ -36,6 +35,7 @@ from app.ui.feedback.charts import (
 from app.ui.feedback.feedback_dialog import FeedbackDialog, FeedbackForm
 from app.ui.feedback.followup_dialog import FollowupDialog, FollowupForm
 from app.ui.feedback.measure_dialog import MeasureDialog, MeasureForm
+from app.ui.kit.charts import chart_view
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import long_date
 from app.ui.kit.labels import choice_label

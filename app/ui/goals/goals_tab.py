@@ -5,10 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.services.agreements import GAS_LABELS, AgreementView, GoalView, RatingView
+from app.ui.goals.progress_chart import (
+    describe_goals,
+    describe_t_scores,
+    draw_goals,
+    draw_t_scores,
+)
+from app.ui.kit.charts import chart_view
 from app.ui.kit.dates import long_date
+from app.ui.kit.look import label_for
 from app.ui.kit.record_tab import Page, RecordTab
 
 RECENT_RATINGS = 6
@@ -24,6 +32,44 @@ class GoalsData:
 class GoalsTab(RecordTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Goals and agreement"), parent)
+        self._data = GoalsData([], [], [])
+        self.chart_choice = QComboBox(self)
+        self.chart_choice.setAccessibleName(self.tr("Chart to show"))
+        self.chart_choice.addItem(self.tr("Progress on each goal"), "goals")
+        self.chart_choice.addItem(self.tr("GAS T-score over time"), "t-score")
+        self.chart = chart_view(self)
+        self.chart.setMinimumHeight(220)
+        self.chart.setAccessibleName(self.tr("Chart"))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(label_for(self.tr("C&hart:"), self.chart_choice, self))
+        row.addWidget(self.chart_choice)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        at = layout.indexOf(self.view)
+        layout.insertLayout(at, row)
+        layout.insertWidget(at + 1, self.chart)
+        self.chart_choice.currentIndexChanged.connect(self._draw_chart)
+
+    def show_record(self, client_id: Any, data: GoalsData) -> None:
+        self._data = data
+        super().show_record(client_id, data)
+        self._draw_chart()
+
+    def clear(self) -> None:
+        self._data = GoalsData([], [], [])
+        super().clear()
+        self._draw_chart()
+
+    def _draw_chart(self) -> None:
+        data = self._data
+        if self.chart_choice.currentData() == "t-score":
+            draw_t_scores(self.chart.chart(), data.ratings)
+            words = describe_t_scores(data.ratings)
+        else:
+            draw_goals(self.chart.chart(), data.goals, data.ratings)
+            words = describe_goals(data.goals, data.ratings)
+        self.chart.setAccessibleDescription(words)
 
     def later_note(self) -> str:
         return self.tr("Writing goals and the agreement together, and rating progress, comes "

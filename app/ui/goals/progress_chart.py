@@ -1,0 +1,114 @@
+"""Goal progress over time, with QtCharts: each goal's level (−2…+2) at every rating, with the
+goals' review dates marked, and the GAS T-score across goals (app/services/gas.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, time
+
+from PySide6.QtCharts import QChart, QLineSeries
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPen
+
+from app.services.agreements import GoalView, RatingView
+from app.services.gas import Rated, TScorePoint, t_scores_over_time
+from app.ui.kit.charts import add, moment, reset, time_axis, value_axis
+from app.ui.kit.dates import long_date
+
+_TITLE_CHARS = 40  # a goal's words in the legend; the whole title is in the table below
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GoalCharts", text)
+
+
+def _rated(ratings: Sequence[RatingView]) -> list[RatingView]:
+    return [r for r in ratings if not r.damaged and r.score is not None]
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= _TITLE_CHARS else title[:_TITLE_CHARS - 1].rstrip() + "…"
+
+
+def draw_goals(chart: QChart, goals: Sequence[GoalView], ratings: Sequence[RatingView]) -> None:
+    rated = _rated(ratings)
+    reset(chart, _tr("Progress on each goal"))
+    if not rated:
+        return
+    shown = [g for g in goals if not g.damaged]
+    reviews = [datetime.combine(g.review_date, time(12)) for g in shown if g.review_date]
+    x = time_axis(chart, [r.rated_at for r in rated] + reviews)
+    y = value_axis(chart, 2, _tr("Level"), 1, bottom=-2)
+    for goal in shown:
+        points = [r for r in rated if r.goal_id == goal.id]
+        if not points:
+            continue
+        line = QLineSeries()
+        line.setName(_short(goal.title))
+        line.setPointsVisible(True)
+        for rating in points:
+            line.append(moment(rating.rated_at), float(rating.score or 0))
+        add(chart, line, x, y)
+    for number, review in enumerate(reviews):
+        mark = QLineSeries()
+        mark.setName(_tr("Review date"))
+        pen = QPen(Qt.PenStyle.DashLine)
+        pen.setColor(QColor("#888888"))
+        mark.setPen(pen)
+        mark.append(moment(review), -2)
+        mark.append(moment(review), 2)
+        add(chart, mark, x, y)
+        if number:  # one legend entry says what the dashed lines are
+            for marker in chart.legend().markers(mark):
+                marker.setVisible(False)
+
+
+def describe_goals(goals: Sequence[GoalView], ratings: Sequence[RatingView]) -> str:
+    rated = _rated(ratings)
+    if not rated:
+        return _tr("No goal has been rated yet.")
+    latest: dict[object, RatingView] = {}
+    for rating in sorted(rated, key=lambda r: r.rated_at):
+        latest[rating.goal_id] = rating
+    words = [f"{_short(g.title)}: {latest[g.id].score:+d}" for g in goals
+             if not g.damaged and g.id in latest]
+    return _tr("Latest levels: {levels}.").format(levels="; ".join(words))
+
+
+def t_score_points(ratings: Sequence[RatingView]) -> list[TScorePoint]:
+    return t_scores_over_time([Rated(r.goal_id, r.rated_at, r.score)
+                               for r in _rated(ratings) if r.score is not None])
+
+
+def draw_t_scores(chart: QChart, ratings: Sequence[RatingView]) -> None:
+    points = t_score_points(ratings)
+    reset(chart, _tr("GAS T-score over time"))
+    if not points:
+        return
+    x = time_axis(chart, [p.at for p in points])
+    y = value_axis(chart, 80, _tr("T-score"), 10, bottom=20)
+    expected = QLineSeries()
+    expected.setName(_tr("As hoped for (50)"))
+    expected.setPen(QPen(Qt.PenStyle.DashLine))
+    expected.append(x.min().toMSecsSinceEpoch(), 50)
+    expected.append(x.max().toMSecsSinceEpoch(), 50)
+    add(chart, expected, x, y)
+    line = QLineSeries()
+    line.setName(_tr("T-score"))
+    line.setPointsVisible(True)
+    pen = QPen(line.pen())
+    pen.setWidthF(2.5)
+    line.setPen(pen)
+    for point in points:
+        line.append(moment(point.at), max(20.0, min(80.0, point.t_score)))
+    add(chart, line, x, y)
+
+
+def describe_t_scores(ratings: Sequence[RatingView]) -> str:
+    points = t_score_points(ratings)
+    if not points:
+        return _tr("No goal has been rated yet.")
+    last = points[-1]
+    return _tr("The latest T-score is {score:.1f} across {goals} goals, on {day} (50 means "
+               "every goal as hoped for).").format(score=last.t_score, goals=last.goals,
+                                                   day=long_date(last.at))
