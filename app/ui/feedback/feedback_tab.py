@@ -35,7 +35,7 @@ from app.ui.feedback.charts import (
 from app.ui.feedback.feedback_dialog import FeedbackDialog, FeedbackForm
 from app.ui.feedback.followup_dialog import FollowupDialog, FollowupForm
 from app.ui.feedback.measure_dialog import MeasureDialog, MeasureForm
-from app.ui.kit.charts import chart_view
+from app.ui.kit.charts import chart_view, describe
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import long_date
 from app.ui.kit.labels import choice_label
@@ -112,17 +112,23 @@ class FeedbackTab(QWidget):
         for button in (self.feedback_button, self.phq9_button, self.gad7_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        chooser = QHBoxLayout()  # a row of its own: at a large font one row would not fit
+        chooser.addStretch(1)
         chart_label = QLabel(self.tr("C&hart:"), self)
         chart_label.setBuddy(self.chart_choice)
-        actions.addWidget(chart_label)
-        actions.addWidget(self.chart_choice)
+        chooser.addWidget(chart_label)
+        chooser.addWidget(self.chart_choice)
         self.flags = QVBoxLayout()
-        self.chart = chart_view(self)
+        self.chart = chart_view(self, self.tr("Chart of questionnaires and feedback"))
         self.chart.setMinimumHeight(230)
-        self.chart.setAccessibleName(self.tr("Chart"))
         self.tables = _Tables(self.tr("Feedback and questionnaires"), self)
+        charted = QWidget(self)
+        charted_layout = QVBoxLayout(charted)
+        charted_layout.setContentsMargins(0, 0, 0, 0)
+        charted_layout.addLayout(chooser)
+        charted_layout.addWidget(self.chart, 1)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.chart)
+        split.addWidget(charted)
         split.addWidget(self.tables)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -175,7 +181,7 @@ class FeedbackTab(QWidget):
             instrument = PHQ9 if choice == PHQ9.code else GAD7
             draw_measures(self.chart.chart(), instrument, self._data.measures)
             words = describe_measures(instrument, self._data.measures)
-        self.chart.setAccessibleDescription(words)
+        describe(self.chart, words)
 
     def _show_flags(self, flags: list[MeasureFlag]) -> None:
         while self.flags.count():

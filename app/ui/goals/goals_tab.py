@@ -14,7 +14,7 @@ from app.ui.goals.progress_chart import (
     draw_goals,
     draw_t_scores,
 )
-from app.ui.kit.charts import chart_view
+from app.ui.kit.charts import chart_view, describe
 from app.ui.kit.dates import long_date
 from app.ui.kit.look import label_for
 from app.ui.kit.record_tab import Page, RecordTab
@@ -37,9 +37,8 @@ class GoalsTab(RecordTab):
         self.chart_choice.setAccessibleName(self.tr("Chart to show"))
         self.chart_choice.addItem(self.tr("Progress on each goal"), "goals")
         self.chart_choice.addItem(self.tr("GAS T-score over time"), "t-score")
-        self.chart = chart_view(self)
+        self.chart = chart_view(self, self.tr("Chart of goal progress"))
         self.chart.setMinimumHeight(220)
-        self.chart.setAccessibleName(self.tr("Chart"))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(label_for(self.tr("C&hart:"), self.chart_choice, self))
@@ -69,7 +68,7 @@ class GoalsTab(RecordTab):
         else:
             draw_goals(self.chart.chart(), data.goals, data.ratings)
             words = describe_goals(data.goals, data.ratings)
-        self.chart.setAccessibleDescription(words)
+        describe(self.chart, words)
 
     def later_note(self) -> str:
         return self.tr("Writing goals and the agreement together, and rating progress, comes "

@@ -72,8 +72,9 @@ def add(chart: QChart, series: QAbstractSeries, x: QDateTimeAxis,
     series.attachAxis(y)
 
 
-def chart_view(parent: QWidget) -> QChartView:
-    """A view with its one chart, in the app's light or dark look, smooth lines."""
+def chart_view(parent: QWidget, name: str) -> QChartView:
+    """A view with its one chart, in the app's light or dark look, smooth lines. The chart
+    can take focus, so a screen reader reaches it with Tab and reads `describe`'s words."""
     chart = QChart()
     chart.setTheme(QChart.ChartTheme.ChartThemeDark if is_dark()
                    else QChart.ChartTheme.ChartThemeLight)
@@ -83,4 +84,12 @@ def chart_view(parent: QWidget) -> QChartView:
     chart.setMargins(QMargins(4, 4, 4, 4))
     view = QChartView(chart, parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for widget in (view, view.viewport()):  # the viewport is what takes the focus
+        widget.setAccessibleName(name)
     return view
+
+
+def describe(view: QChartView, words: str) -> None:
+    """What the chart shows, in words, for a screen reader."""
+    for widget in (view, view.viewport()):
+        widget.setAccessibleDescription(words)
