@@ -266,6 +266,17 @@ def clients_with_flags(s: Session) -> set[UUID]:
     return flagged
 
 
+def latest_measure_views(s: Session, client_id: UUID) -> list[MeasureView]:
+    """The newest readable questionnaire of each kind the client has filled in."""
+    rows = s.scalars(select(Measure).where(Measure.client_id == client_id)
+                     .order_by(Measure.taken_at.desc()))
+    latest: dict[str, MeasureView] = {}
+    for view in views(rows, _view, _damaged):
+        if not view.damaged and view.instrument not in latest:
+            latest[view.instrument] = view
+    return [latest[code] for code in INSTRUMENTS if code in latest]
+
+
 def flag_views(s: Session, client_id: UUID) -> list[MeasureFlag]:
     rows = s.scalars(select(Measure).where(Measure.client_id == client_id)
                      .order_by(Measure.taken_at))

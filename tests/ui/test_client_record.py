@@ -85,6 +85,10 @@ def test_the_tabs_show_the_clients_record(qtbot, window, ctx):
 
     overview = workspace.view("overview").view.toPlainText()
     assert overview.index("PHQ-9") < overview.index("How I like to work")  # the flag first
+    attention = overview[overview.index("Before this session"):overview.index("Last time")]
+    assert f"Come back to “{first.topic}”." in attention
+    assert "Ask how “Evening wind-down” went." in attention
+    assert "PHQ-9 on" in overview and "Latest questionnaires" in overview
     assert "No follow-up is recorded yet" in overview
     for text in ("slowly, with pauses", "being asked before advice",
                  "Sleep through most nights", "more silence", "every evening",

@@ -74,3 +74,32 @@ def test_the_overview_shows_what_to_glance_at_before_a_session(vault):
 def test_the_overview_of_an_unknown_client_is_refused(vault):
     with pytest.raises(BadInput):
         vault.services.overview.get(uuid4())
+
+
+def test_what_needs_attention_and_last_time_are_there_before_the_session(vault):
+    from datetime import date, datetime, timedelta
+
+    from app.services.agreements import GoalDraft
+    from app.services.clients import ClientDraft
+    from app.services.measures import MeasureDraft
+    from app.services.sessions import SessionDraft
+
+    services = vault.services
+    client = services.clients.create(ClientDraft("Ana"))
+    services.agreements.add_goal(client.id, GoalDraft(
+        "Sleep through", review_date=date.today() + timedelta(days=3)))
+    earlier = datetime.now().replace(microsecond=0) - timedelta(days=7)
+    services.sessions.create(client.id, SessionDraft(
+        earlier, template="SOAP", fields={"plan": "Try the wind-down routine"},
+        shared_summary="We looked at evenings"))
+    services.sessions.create(client.id, SessionDraft(earlier + timedelta(days=14)))  # ahead
+    for day, (code, answers) in enumerate((("PHQ-9", (1,) * 9), ("GAD-7", (2,) * 7),
+                                           ("PHQ-9", (0,) * 9))):
+        services.measures.record(client.id, MeasureDraft(
+            code, answers, taken_at=earlier + timedelta(days=day)))
+    overview = services.overview.get(client.id)
+    assert overview.last_session is not None
+    assert (overview.last_session.plan, overview.last_session.shared_summary) == (
+        "Try the wind-down routine", "We looked at evenings")
+    assert [(m.instrument, m.total) for m in overview.latest_measures] == [("PHQ-9", 0),
+                                                                          ("GAD-7", 14)]

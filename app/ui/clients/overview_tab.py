@@ -1,8 +1,11 @@
-"""What to glance at before a session: safety flags first, then the client's "How I like to
-work", their goals, the last feedback, agreed exercises between sessions and checklist topics to come back to."""
+"""What to glance at before a session: safety flags first, then what needs attention (reviews
+due or past, checklist topics to come back to, exercises to ask about), then the last session's
+plan and shared summary, the client's "How I like to work", their goals, the last feedback and
+questionnaires, agreed exercises and open checklist topics."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -17,6 +20,7 @@ from app.ui.kit.dates import long_date
 from app.ui.kit.labels import choice_label
 from app.ui.kit.record_tab import Page, RecordTab
 
+REVIEW_NOTICE_DAYS = 14  # a goal's review shows this many days ahead
 FOLLOWUP = "followup:"  # the link of a flag: this, then the questionnaire's id
 
 
@@ -40,7 +44,33 @@ class OverviewTab(RecordTab):
                                    "or of self-harm) was answered “{answer}”. No follow-up is "
                                    "recorded yet.").format(day=long_date(flag.taken_at),
                                                            answer=flag.answer_label), action)
+        self._attention(page, overview)
         return page.columns(self._left(overview), self._right(overview))
+
+    def _attention(self, page: Page, overview: Any) -> None:
+        """What to look at first, before the session: reviews due, topics to come back to,
+        exercises to ask about."""
+        soon = date.today() + timedelta(days=REVIEW_NOTICE_DAYS)
+        points = []
+        for goal in overview.goals:
+            if goal.damaged or goal.review_date is None or goal.review_date > soon:
+                continue
+            if goal.review_date < date.today():
+                points.append(self.tr("Review the goal “{goal}”: it was due on {day}.").format(
+                    goal=goal.title.rstrip("."), day=long_date(goal.review_date)))
+            else:
+                points.append(self.tr("Review the goal “{goal}”: due on {day}.").format(
+                    goal=goal.title.rstrip("."), day=long_date(goal.review_date)))
+        points += [self.tr("Come back to “{topic}”.").format(topic=item.topic.rstrip("."))
+                   for item in overview.open_items
+                   if not item.damaged and item.status == "revisit"]
+        points += [self.tr("Ask how “{exercise}” went.").format(exercise=exercise.title.rstrip("."))
+                   for exercise in overview.active_exercises if not exercise.damaged]
+        page.heading(self.tr("Before this session"))
+        if points:
+            page.bullets(points)
+        else:
+            page.muted(self.tr("Nothing needs attention first."))
 
     def on_link(self, address: str) -> None:
         flag = self._flags.get(address.removeprefix(FOLLOWUP))
@@ -53,7 +83,22 @@ class OverviewTab(RecordTab):
         return dialog
 
     def _left(self, overview: Any) -> Page:
-        page = Page().heading(self.tr("How I like to work"))
+        page = Page().heading(self.tr("Last time"))
+        last = overview.last_session
+        if last is None:
+            page.muted(self.tr("No session has taken place yet."))
+        elif last.damaged:
+            page.muted(self.tr("The last session's note is damaged and cannot be shown."))
+        else:
+            page.muted(long_date(last.starts_at))
+            if last.plan:
+                page.labelled(self.tr("The plan"), last.plan)
+            if last.shared_summary:
+                page.labelled(self.tr("What we worked on (shared summary)"),
+                              last.shared_summary)
+            if not (last.plan or last.shared_summary):
+                page.muted(self.tr("No plan or shared summary was written."))
+        page.heading(self.tr("How I like to work"))
         preferences = overview.client.preferences
         shown = [(label, preferences[key]) for key, label in PREFERENCE_TOPICS
                  if preferences.get(key)]
@@ -92,6 +137,13 @@ class OverviewTab(RecordTab):
             if feedback.different_next_time:
                 page.labelled(self.tr("What could be different next time"),
                               feedback.different_next_time)
+        page.heading(self.tr("Latest questionnaires"))
+        if overview.latest_measures:
+            page.bullets(self.tr("{name} on {day}: {total} ({band})").format(
+                name=m.instrument, day=long_date(m.taken_at), total=m.total,
+                band=choice_label("severity", m.severity)) for m in overview.latest_measures)
+        else:
+            page.muted(self.tr("No PHQ-9 or GAD-7 recorded yet."))
         page.heading(self.tr("Exercises between sessions"))
         exercises = [p for p in overview.active_exercises if not p.damaged]
         if exercises:
