@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from uuid import UUID
 
-from cryptography.exceptions import InvalidTag
+from cryptography.exceptions import InvalidTag as InvalidTag  # for callers decrypting in line
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.crypto.errors import DecryptionFailed

@@ -172,12 +172,32 @@ def _part(name: str, kind: str) -> Callable[[Any], bytes]:
     return general
 
 
-# The two kinds whose encoding has a fixed length, written in line by `_writer` for what a load
-# gives (anything else goes to `_part`): how to know the value, and its encoding after the
-# fixed name=, length and letter.
-_IN_LINE = {
-    "encrypted": ("type({v}) is bytes and len({v}) >= _TAG", "{v}[-_TAG:]", b"g", _TAG),
+class _Heads(dict[int, bytes]):
+    """What goes before an encoded value of a given length in the seal: the separator,
+    ``name=``, the 4-byte length (the letter included) and the letter; made once per length."""
+
+    def __init__(self, name: str, letter: bytes) -> None:
+        super().__init__()
+        self.prefix, self.letter = b"\x1f" + name.encode() + b"=", letter
+
+    def __missing__(self, size: int) -> bytes:
+        head = self.prefix + _length(1 + size) + self.letter
+        if len(self) < 64:  # the usual lengths (a time with or without microseconds, ...)
+            self[size] = head
+        return head
+
+
+# How `_writer` writes each kind in line, for a value of the Python type a load gives: the
+# test that it is, its encoding after the letter ("{v}" is the value), the letter, and the
+# encoding's length when it is fixed (else the head before it is looked up by length).
+_IN_LINE: dict[str, tuple[str, str, bytes, int | None]] = {
+    "encrypted": ("type({v}) is bytes and len({v}) >= 16", "{v}[-16:]", b"g", _TAG),
     "uuid": ("type({v}) is UUID", "b'%032x' % {v}.int", b"u", 32),  # UUID.hex, as bytes
+    "datetime": ("type({v}) is datetime", "{v}.isoformat().encode()", b"t", None),
+    "date": ("type({v}) is date", "{v}.isoformat().encode()", b"d", None),
+    "text": ("type({v}) is str", "{v}.encode('utf-8', 'surrogatepass')", b"s", None),
+    "integer": ("type({v}) is int", "b'%d' % {v}", b"i", None),
+    "bytes": ("type({v}) is bytes", "{v}", b"x", None),
 }
 
 
@@ -185,25 +205,61 @@ _IN_LINE = {
 def _writer(model: type[Sealable]) -> Callable[[UUID | str, Iterable[Any]], bytes]:
     """`associated_data_in_order` for `model`, as one function of straight-line code (a whole
     vault is checked row by row: a loop over the columns costs as much as the decryption).
+    When every value is of the Python type a load gives (or None, in a nullable column), the
+    seal is one join of its pieces, without a call or a concatenation per column; any other
+    value (restore's text, a subclass) sends the row through `_part` of each column.
     Equal byte for byte to joining `_part` of each column (tests/unit/test_row_seal_fast_paths.py)."""
-    names: dict[str, Any] = {"_TAG": _TAG, "UUID": UUID, "_uuid": _uuid,
-                             "HEAD": _VERSION + b"\x1f" + model.__ad_table__.encode() + b"\x1f"}
-    lines = []
+    head = _VERSION + b"\x1f" + model.__ad_table__.encode() + b"\x1f"
+    names: dict[str, Any] = {"UUID": UUID, "_uuid": _uuid, "datetime": datetime, "date": date,
+                             "HEAD": head, "HEAD_U": head + b"u"}
+    tests, items, general = ["type(row_id) is UUID"], ["HEAD_U", "b'%032x' % row_id.int"], []
     columns = sealed_columns(model)
-    for i, (_key, name, kind) in enumerate(columns):
-        names[f"part{i}"] = _part(name, kind)
-        line = f"part{i}(v{i})"
-        if kind in _IN_LINE:
-            test, encoded, letter, size = _IN_LINE[kind]
-            names[f"head{i}"] = name.encode() + b"=" + _length(1 + size) + letter
-            line = f"head{i} + {encoded} if {test} else {line}".replace("{v}", f"v{i}")
-        lines.append(f"        {line},\n")
+    mapped = inspect(model).columns
+    for i, (key, name, kind) in enumerate(columns):
+        v = f"v{i}"
+        part = names[f"part{i}"] = _part(name, kind)
+        general.append(f"        part{i}({v}),\n")
+        if kind == "boolean":
+            names[f"yes{i}"], names[f"no{i}"] = b"\x1f" + part(True), b"\x1f" + part(False)
+            tests.append(f"({v} is True or {v} is False)")
+            items.append(f"yes{i} if {v} else no{i}")
+            continue
+        if kind not in _IN_LINE:
+            tests.append("False")  # no such kind today; written through `_part` if one comes
+            continue
+        test, encoding, letter, size = _IN_LINE[kind]
+        encoding = encoding.replace("{v}", v)
+        if size is None:
+            names[f"head{i}"] = _Heads(name, letter)
+            pieces = [f"head{i}[len(t{i} := {encoding})]", f"t{i}"]
+        else:
+            names[f"head{i}"] = b"\x1f" + name.encode() + b"=" + _length(1 + size) + letter
+            pieces = [f"head{i}", encoding]
+        test = test.replace("{v}", v)
+        if mapped[key].nullable:  # None is written as one zero byte
+            names[f"null{i}"] = b"\x1f" + part(None)
+            tests.append(f"({v} is None or {test})")
+            pieces = [f"null{i} if {v} is None else {pieces[0]}",
+                      f"b'' if {v} is None else {pieces[1]}"]
+        else:
+            tests.append(test)
+        items.extend(pieces)
+    joined_tests = " \\\n            and ".join(tests)
+    joined_items = "".join(f"            {item},\n" for item in items)
     source = (f"def write(row_id, values):\n"
               f"    [{', '.join(f'v{i}' for i in range(len(columns)))}] = values\n"
-              f"    return HEAD + b'\\x1f'.join((\n        _uuid(row_id),\n{''.join(lines)}    ))\n")
+              f"    if {joined_tests}:\n"
+              f"        return b''.join((\n{joined_items}        ))\n"
+              f"    return HEAD + b'\\x1f'.join((\n        _uuid(row_id),\n"
+              f"{''.join(general)}    ))\n")
     exec(compile(source, f"<row seal of {model.__ad_table__}>", "exec"), names)
     write: Callable[[UUID | str, Iterable[Any]], bytes] = names["write"]
     return write
+
+
+# `associated_data_in_order` for a model, as one function of the row id and the values (what a
+# load calls once per row: the function itself, cached, without a call around it).
+seal_writer = _writer
 
 
 def associated_data(model: type[Sealable], row_id: UUID | str, values: Mapping[str, Any]) -> bytes:
