@@ -15,7 +15,7 @@ from app.models import Client, ClientKey, PracticeProfile, TherapySession
 from app.models.record_index import forget_or_update
 from app.services.changes import Changed, RecordKind, ignore_change
 from app.services.database import Database
-from app.services.measures import clients_with_flags
+from app.services.measures import clients_with_flags, flag_views
 
 STATUSES = ("active", "paused", "closed")
 
@@ -53,7 +53,7 @@ class ClientView:
     created_at: datetime
     preferences: dict[str, str]
     damaged: bool = False
-    # A PHQ-9 item 9 answer not yet followed up (listed by `Clients.list` only).
+    # A PHQ-9 item 9 answer not yet followed up (by `Clients.list` and `Clients.get`).
     needs_followup: bool = False
 
 
@@ -143,7 +143,8 @@ class Clients:
 
     def get(self, client_id: UUID) -> ClientView:
         with self._db.begin() as s:
-            return client_view(self._row(s, client_id))
+            view = client_view(self._row(s, client_id))
+            return replace(view, needs_followup=bool(flag_views(s, client_id)))
 
     @staticmethod
     def _row(s, client_id: UUID) -> Client:
