@@ -149,6 +149,10 @@ def take(out: Path) -> None:
         grab(window, out, "record-phq9", dialog)
         dialog.reject()
 
+        workspace.open_client(client.id, "exercises")
+        settle()
+        grab(window, out, "exercises")
+
         writer, draft = _draft_note(ctx)
         workspace.open_client(writer.id, "sessions", draft.id)
         wait_until(lambda: workspace.client.sessions.editor.session_id == draft.id)

@@ -102,7 +102,7 @@ def test_the_tabs_show_the_clients_record(qtbot, window, ctx):
     feedback = workspace.view("feedback").tables.view.toPlainText()
     assert "more silence" in feedback and "Item 9 needs a follow-up" in feedback
     assert "Evening wind-down" in workspace.view("exercises").view.toPlainText()
-    for tab in (workspace.view(k) for k in ("goals", "checklists", "exercises")):
+    for tab in (workspace.view(k) for k in ("goals", "checklists")):
         assert tab.later_note() and "later update" in tab.later_note()
         assert not tab.findChildren(QPushButton)  # read-only: no dead buttons
 

@@ -31,6 +31,7 @@ from app.ui.clients.client_list_model import status_label
 from app.ui.clients.client_record import ClientRecord, load_client_record
 from app.ui.clients.erase_dialog import EraseClientDialog
 from app.ui.clients.features import FEATURES, RecordFeature, RecordView
+from app.ui.exercises.exercise_dialog import ExerciseForm
 from app.ui.kit.confirm import confirm
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import long_date
@@ -212,8 +213,9 @@ class ClientWorkspace(QWidget):
     def reopen_form(self, form: Any) -> None:
         """A dialog's form that a lock kept: the client, on the tab that records it, with the
         dialog open again as it was."""
-        self.open_client(form.client_id, "feedback")
-        self.views["feedback"].reopen(form)  # type: ignore[attr-defined]
+        key = "exercises" if isinstance(form, ExerciseForm) else "feedback"
+        self.open_client(form.client_id, key)
+        self.views[key].reopen(form)  # type: ignore[attr-defined]
 
     def current_session_id(self) -> UUID | None:
         return self.sessions.editor.session_id

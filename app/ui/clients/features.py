@@ -75,7 +75,7 @@ FEATURES: tuple[RecordFeature, ...] = (
                                                            services.measures.list(client_id),
                                                            services.measures.flags(client_id))),
     RecordFeature("exercises", QT_TRANSLATE_NOOP("RecordFeature", "E&xercises"),
-                  frozenset({K.EXERCISE}), lambda ctx, parent: ExercisesTab(parent),
+                  frozenset({K.EXERCISE}), ExercisesTab,
                   lambda services, client_id: services.exercises.list(client_id)),
 )
 

@@ -58,6 +58,11 @@ class Page:
                            f"<tr>{head}</tr>{body}</table>")
         return self
 
+    def link(self, address: str, text: str) -> Page:
+        """A link the tab handles in `on_link` (reached with Tab, followed with Enter)."""
+        self._parts.append(f"<p><a href='{esc(address)}'>{esc(text)}</a></p>")
+        return self
+
     def alert(self, text: str, action: tuple[str, str] | None = None) -> Page:
         """Something the therapist must not miss (a safety flag); `action` is a link (its
         address, its words) that the tab handles in `on_link` (reached with Tab and Enter)."""

@@ -22,6 +22,7 @@ from app.ui.clients.client_dialog import ClientDialog, ClientForm
 from app.ui.clients.client_list_panel import ClientListPanel
 from app.ui.clients.client_workspace import ClientWorkspace
 from app.ui.clients.features import feature_for
+from app.ui.exercises.exercise_dialog import ExerciseForm
 from app.ui.feedback.feedback_dialog import FeedbackForm
 from app.ui.feedback.followup_dialog import FollowupForm
 from app.ui.feedback.measure_dialog import MeasureForm
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from app.services.registry import Services
 
 # The forms of record dialogs that a lock may keep (app/ui/kit/record_dialog.py).
-RECORD_FORMS = (FeedbackForm, FollowupForm, MeasureForm)
+RECORD_FORMS = (ExerciseForm, FeedbackForm, FollowupForm, MeasureForm)
 
 
 @dataclass(frozen=True, slots=True)
