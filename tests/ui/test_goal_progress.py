@@ -38,3 +38,52 @@ def test_goal_progress_and_the_t_score_are_charted(qtbot, window, ctx):
     t_line = next(s for s in tab.chart.chart().series() if s.name() == "T-score")
     assert t_line.at(t_line.count() - 1).y() == pytest.approx(t_score([-1, 1]))
     assert "latest T-score is 50.0 across 2 goals" in tab.chart.accessibleDescription()
+
+
+def test_a_goal_written_with_the_client_then_rated_in_their_words(qtbot, window, ctx):
+    from tests.ui.conftest import LEFT, open_dialog
+    from tests.ui.test_accessibility import _unnamed
+
+    create_vault(qtbot, window)
+    client_id = add_client(qtbot, window, "Ana Lima")
+    workspace = window.workspace.client
+    workspace.show_feature("goals")
+    tab = workspace.view("goals")
+    qtbot.waitUntil(lambda: tab.add_button.isEnabled())
+    qtbot.mouseClick(tab.add_button, LEFT)
+    dialog = open_dialog("goal-dialog")
+    assert _unnamed(dialog) == []
+    qtbot.mouseClick(dialog.accept_button, LEFT)
+    assert dialog.message.text() and dialog.isVisible()  # a goal needs its words
+    qtbot.keyClicks(dialog.title, "Sleep through most nights")
+    dialog.why.setPlainText("To have energy for my kids")
+    dialog.levels[2].setText("Asleep by eleven, every night")
+    dialog.levels[-1].setText("Awake most nights")
+    dialog.has_review.setChecked(True)
+    qtbot.mouseClick(dialog.accept_button, LEFT)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    [goal] = ctx.services.agreements.goals(client_id)
+    assert (goal.title, goal.levels[2], goal.review_date) == (
+        "Sleep through most nights", "Asleep by eleven, every night", date.today())
+    qtbot.waitUntil(lambda: "To have energy for my kids" in tab.view.toPlainText())
+
+    tab.on_link(f"goal-rate:{goal.id}")
+    rating = open_dialog("rating-dialog")
+    assert "“Awake most nights”" in rating.level_buttons[-1].text()  # their words for −1
+    qtbot.mouseClick(rating.accept_button, LEFT)
+    assert "Choose the level" in rating.message.text()
+    rating.level_buttons[-1].click()
+    rating.comment.setPlainText("Better on weekends")
+    qtbot.mouseClick(rating.accept_button, LEFT)
+    qtbot.waitUntil(lambda: not rating.isVisible())
+    [rated] = ctx.services.agreements.ratings(client_id)
+    assert (rated.score, rated.comment) == (-1, "Better on weekends")
+    qtbot.waitUntil(lambda: "Better on weekends" in tab.view.toPlainText())
+    assert "Sleep through most nights: -1" in tab.chart.accessibleDescription()
+
+    tab.on_link(f"goal-change:{goal.id}")
+    change = open_dialog("goal-dialog")
+    change.status.setCurrentIndex(change.status.findData("achieved"))
+    qtbot.mouseClick(change.accept_button, LEFT)
+    qtbot.waitUntil(lambda: not change.isVisible())
+    assert ctx.services.agreements.goal(goal.id).status == "achieved"

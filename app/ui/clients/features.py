@@ -59,8 +59,7 @@ FEATURES: tuple[RecordFeature, ...] = (
                   frozenset({K.SESSION}), SessionsTab,
                   lambda services, client_id: services.sessions.list(client_id)),
     RecordFeature("goals", QT_TRANSLATE_NOOP("RecordFeature", "&Goals && agreement"),
-                  frozenset({K.GOAL, K.AGREEMENT, K.RATING}),
-                  lambda ctx, parent: GoalsTab(parent),
+                  frozenset({K.GOAL, K.AGREEMENT, K.RATING}), GoalsTab,
                   lambda services, client_id: GoalsData(
                       services.agreements.goals(client_id),
                       services.agreements.versions(client_id),

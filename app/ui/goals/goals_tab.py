@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.services.agreements import GAS_LABELS, AgreementView, GoalView, RatingView
+from app.ui.goals.goal_dialogs import GoalDialog, GoalForm, RatingDialog, RatingForm
 from app.ui.goals.progress_chart import (
     describe_goals,
     describe_t_scores,
@@ -15,8 +16,10 @@ from app.ui.goals.progress_chart import (
     draw_t_scores,
 )
 from app.ui.kit.charts import chart_view, describe
+from app.ui.kit.context import AppContext
 from app.ui.kit.dates import long_date
 from app.ui.kit.look import label_for
+from app.ui.kit.record_dialog import RecordDialog
 from app.ui.kit.record_tab import Page, RecordTab
 
 RECENT_RATINGS = 6
@@ -29,10 +32,18 @@ class GoalsData:
     ratings: list[RatingView]  # oldest first
 
 
+RATE, CHANGE = "goal-rate:", "goal-change:"  # a goal's links: these, then its id
+
+
 class GoalsTab(RecordTab):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Goals and agreement"), parent)
+        self._ctx = ctx
         self._data = GoalsData([], [], [])
+        self._goals: dict[str, GoalView] = {}
+        self.add_button = QPushButton(self.tr("&Add a goal…"), self)
+        self.add_button.setEnabled(False)
+        self.add_button.clicked.connect(lambda: self.open_goal(None))
         self.chart_choice = QComboBox(self)
         self.chart_choice.setAccessibleName(self.tr("Chart to show"))
         self.chart_choice.addItem(self.tr("Progress on each goal"), "goals")
@@ -40,6 +51,7 @@ class GoalsTab(RecordTab):
         self.chart = chart_view(self, self.tr("Chart of goal progress"))
         self.chart.setMinimumHeight(220)
         row = QHBoxLayout()
+        row.addWidget(self.add_button)
         row.addStretch(1)
         row.addWidget(label_for(self.tr("C&hart:"), self.chart_choice, self))
         row.addWidget(self.chart_choice)
@@ -52,11 +64,15 @@ class GoalsTab(RecordTab):
 
     def show_record(self, client_id: Any, data: GoalsData) -> None:
         self._data = data
+        self._goals = {str(g.id): g for g in data.goals if not g.damaged}
+        self.add_button.setEnabled(True)
         super().show_record(client_id, data)
         self._draw_chart()
 
     def clear(self) -> None:
         self._data = GoalsData([], [], [])
+        self._goals = {}
+        self.add_button.setEnabled(False)
         super().clear()
         self._draw_chart()
 
@@ -71,8 +87,8 @@ class GoalsTab(RecordTab):
         describe(self.chart, words)
 
     def later_note(self) -> str:
-        return self.tr("Writing goals and the agreement together, and rating progress, comes "
-                       "in a later update of Reciprocal. Here you can see what is recorded.")
+        return self.tr("Goals and their progress are written here with the client; writing and "
+                       "signing the goal agreement together comes in a later update.")
 
     def page_for(self, data: GoalsData) -> Page:
         page = Page()
@@ -100,7 +116,11 @@ class GoalsTab(RecordTab):
             if recent:
                 page.table([self.tr("Rated on"), self.tr("Progress"), self.tr("In their words")],
                            [[long_date(r.rated_at), f"{r.score:+d} {GAS_LABELS.get(r.score, '')}",
-                             r.level_words] for r in reversed(recent)])
+                             r.comment or r.level_words] for r in reversed(recent)])
+            page.link(RATE + str(goal.id), self.tr("Rate progress on “{goal}”…").format(
+                goal=goal.title.rstrip(".")))
+            page.link(CHANGE + str(goal.id), self.tr("Change “{goal}”…").format(
+                goal=goal.title.rstrip(".")))
         page.heading(self.tr("Goal agreement"))
         if not data.agreements:
             page.muted(self.tr("No agreement yet."))
@@ -128,6 +148,38 @@ class GoalsTab(RecordTab):
                     therapist=agreement.therapist_signature,
                     therapist_day=long_date(agreement.therapist_signed_on)))
         return page
+
+    def on_link(self, address: str) -> None:
+        for prefix in (RATE, CHANGE):
+            goal = self._goals.get(address.removeprefix(prefix))
+            if address.startswith(prefix) and goal is not None:
+                if prefix == RATE:
+                    self.open_rating(goal)
+                else:
+                    self.open_goal(goal)
+
+    def open_goal(self, goal: GoalView | None) -> GoalDialog | None:
+        if self._client_id is None:
+            return None
+        dialog = GoalDialog(self._ctx, self._client_id, goal, self)
+        dialog.open()
+        return dialog
+
+    def open_rating(self, goal: GoalView) -> RatingDialog:
+        dialog = RatingDialog(self._ctx, goal, self)
+        dialog.open()
+        return dialog
+
+    def reopen(self, form: GoalForm | RatingForm) -> RecordDialog:
+        """A form that a lock kept, in its dialog again."""
+        dialog: RecordDialog
+        if isinstance(form, GoalForm):
+            dialog = GoalDialog(self._ctx, form.client_id, self._goals.get(str(form.goal_id)),
+                                self, form)
+        else:
+            dialog = RatingDialog(self._ctx, form.goal, self, form)
+        dialog.open()
+        return dialog
 
     def _state(self, agreement: Any) -> str:
         if agreement.agreed:

@@ -26,6 +26,7 @@ from app.ui.exercises.exercise_dialog import ExerciseForm
 from app.ui.feedback.feedback_dialog import FeedbackForm
 from app.ui.feedback.followup_dialog import FollowupForm
 from app.ui.feedback.measure_dialog import MeasureForm
+from app.ui.goals.goal_dialogs import GoalForm, RatingForm
 from app.ui.journal.journal_panel import JournalPanel
 from app.ui.kit.context import AppContext
 from app.ui.kit.record_dialog import RecordDialog
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from app.services.registry import Services
 
 # The forms of record dialogs that a lock may keep (app/ui/kit/record_dialog.py).
-RECORD_FORMS = (ExerciseForm, FeedbackForm, FollowupForm, MeasureForm)
+RECORD_FORMS = (ExerciseForm, FeedbackForm, FollowupForm, GoalForm, MeasureForm, RatingForm)
 
 
 @dataclass(frozen=True, slots=True)
