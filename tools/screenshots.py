@@ -153,6 +153,10 @@ def take(out: Path) -> None:
         settle()
         grab(window, out, "exercises")
 
+        workspace.open_client(client.id, "checklists")
+        settle()
+        grab(window, out, "boundaries-checklist")
+
         writer, draft = _draft_note(ctx)
         workspace.open_client(writer.id, "sessions", draft.id)
         wait_until(lambda: workspace.client.sessions.editor.session_id == draft.id)

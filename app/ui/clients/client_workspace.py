@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.errors import NotFound
 from app.services.changes import Change
 from app.services.clients import STATUSES, ClientView
+from app.ui.checklists.item_dialog import ItemForm
 from app.ui.clients.client_dialog import ClientDialog
 from app.ui.clients.client_list_model import status_label
 from app.ui.clients.client_record import ClientRecord, load_client_record
@@ -215,7 +216,8 @@ class ClientWorkspace(QWidget):
         """A dialog's form that a lock kept: the client, on the tab that records it, with the
         dialog open again as it was."""
         key = ("exercises" if isinstance(form, ExerciseForm)
-               else "goals" if isinstance(form, GoalForm | RatingForm) else "feedback")
+               else "goals" if isinstance(form, GoalForm | RatingForm)
+               else "checklists" if isinstance(form, ItemForm) else "feedback")
         self.open_client(form.client_id, key)
         self.views[key].reopen(form)  # type: ignore[attr-defined]
 

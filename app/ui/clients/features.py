@@ -66,7 +66,7 @@ FEATURES: tuple[RecordFeature, ...] = (
                       services.agreements.ratings(client_id))),
     RecordFeature("checklists",
                   QT_TRANSLATE_NOOP("RecordFeature", "&Boundaries && transparency"),
-                  frozenset({K.CHECKLIST}), lambda ctx, parent: BoundariesTab(parent),
+                  frozenset({K.CHECKLIST}), BoundariesTab,
                   lambda services, client_id: services.checklists.list(client_id)),
     RecordFeature("feedback", QT_TRANSLATE_NOOP("RecordFeature", "&Feedback && measures"),
                   frozenset({K.FEEDBACK, K.MEASURE}), FeedbackTab,

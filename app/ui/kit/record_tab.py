@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
@@ -20,6 +21,18 @@ from app.ui.kit.look import hint
 
 def esc(value: object) -> str:
     return html.escape(str(value or "")).replace("\n", "<br>")
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    address: str
+    text: str
+
+
+def _cell(cell: object) -> str:
+    if isinstance(cell, Link):
+        return f"<a href='{esc(cell.address)}'>{esc(cell.text)}</a>"
+    return esc(cell)
 
 
 class Page:
@@ -51,8 +64,9 @@ class Page:
         return self
 
     def table(self, headers: list[str], rows: Iterable[list[object]]) -> Page:
+        """A table; a `Link` cell is a link the tab handles in `on_link`."""
         head = "".join(f"<th align='left'>{esc(h)}</th>" for h in headers)
-        body = "".join("<tr>" + "".join(f"<td>{esc(cell)}</td>" for cell in row) + "</tr>"
+        body = "".join("<tr>" + "".join(f"<td>{_cell(cell)}</td>" for cell in row) + "</tr>"
                        for row in rows)
         self._parts.append(f"<table cellspacing='0' cellpadding='4' width='100%'>"
                            f"<tr>{head}</tr>{body}</table>")

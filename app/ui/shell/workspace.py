@@ -18,6 +18,7 @@ from app.services.journal import JournalDraft, JournalView
 from app.services.profile import ProfileDraft, ProfileView
 from app.services.search import SearchResult
 from app.services.sessions import SessionDraft
+from app.ui.checklists.item_dialog import ItemForm
 from app.ui.clients.client_dialog import ClientDialog, ClientForm
 from app.ui.clients.client_list_panel import ClientListPanel
 from app.ui.clients.client_workspace import ClientWorkspace
@@ -38,7 +39,8 @@ if TYPE_CHECKING:
     from app.services.registry import Services
 
 # The forms of record dialogs that a lock may keep (app/ui/kit/record_dialog.py).
-RECORD_FORMS = (ExerciseForm, FeedbackForm, FollowupForm, GoalForm, MeasureForm, RatingForm)
+RECORD_FORMS = (ExerciseForm, FeedbackForm, FollowupForm, GoalForm, ItemForm, MeasureForm,
+                RatingForm)
 
 
 @dataclass(frozen=True, slots=True)
