@@ -87,3 +87,62 @@ def test_a_goal_written_with_the_client_then_rated_in_their_words(qtbot, window,
     qtbot.mouseClick(change.accept_button, LEFT)
     qtbot.waitUntil(lambda: not change.isVisible())
     assert ctx.services.agreements.goal(goal.id).status == "achieved"
+
+
+def test_an_agreement_is_written_agreed_revised_and_its_history_seen(qtbot, window, ctx):
+    from tests.ui.conftest import LEFT, open_dialog
+    from tests.ui.test_accessibility import _unnamed
+
+    create_vault(qtbot, window)
+    client_id = add_client(qtbot, window, "Ana Lima")
+    services = ctx.services
+    goal = services.agreements.add_goal(client_id, GoalDraft("Sleep through the night"))
+    services.agreements.add_goal(client_id, GoalDraft("Walk with a friend weekly"))
+    workspace = window.workspace.client
+    workspace.open_client(client_id)
+    workspace.show_feature("goals")
+    tab = workspace.view("goals")
+    qtbot.waitUntil(lambda: "Start the goal agreement" in tab.view.toPlainText())
+
+    tab.on_link("agreement-start")
+    commitments = open_dialog("commitments-dialog")
+    assert _unnamed(commitments) == []
+    commitments.client_side.setPlainText("Keep a sleep log")
+    commitments.therapist_side.setPlainText("Send a log template; start on time")
+    qtbot.mouseClick(commitments.accept_button, LEFT)
+    qtbot.waitUntil(lambda: not commitments.isVisible())
+    qtbot.waitUntil(lambda: "Agree version 1" in tab.view.toPlainText())
+
+    tab.on_link("agreement-sign")
+    sign = open_dialog("sign-agreement-dialog")
+    qtbot.mouseClick(sign.accept_button, LEFT)
+    assert sign.message.text() and sign.isVisible()  # both names are needed
+    qtbot.keyClicks(sign.client_name, "Ana Lima")
+    if not sign.therapist_name.text():
+        qtbot.keyClicks(sign.therapist_name, "Dr. Lee")
+    qtbot.mouseClick(sign.accept_button, LEFT)
+    qtbot.waitUntil(lambda: not sign.isVisible())
+    [agreed] = services.agreements.versions(client_id)
+    assert agreed.agreed and agreed.client_signature == "Ana Lima" and len(agreed.goals) == 2
+    qtbot.waitUntil(lambda: "Revise: start version 2" in tab.view.toPlainText())
+
+    tab.on_link("agreement-revise")
+    qtbot.waitUntil(lambda: len(services.agreements.versions(client_id)) == 2)
+    tab.on_link(f"goal-change:{goal.id}")  # reworded together, on the new draft
+    change = open_dialog("goal-dialog")
+    change.title.setText("Sleep through most nights")
+    qtbot.mouseClick(change.accept_button, LEFT)
+    qtbot.waitUntil(lambda: not change.isVisible())
+    tab.on_link("agreement-edit")  # saving the draft takes the goals as they stand now
+    commitments = open_dialog("commitments-dialog")
+    qtbot.mouseClick(commitments.accept_button, LEFT)
+    qtbot.waitUntil(lambda: not commitments.isVisible())
+    qtbot.waitUntil(lambda: tab._data.agreements[0].goals[0].title == "Sleep through most nights")
+    tab.on_link("agreement-history")
+    history = open_dialog("agreement-history-dialog")
+    shown = history.view.toPlainText()
+    assert "Sleep through most nights — changed" in shown
+    assert "the night" in shown and "most nights" in shown
+    assert services.agreements.versions(client_id)[1].goals[0].title == (
+        "Sleep through the night")  # the agreed version stays as signed
+    history.accept()

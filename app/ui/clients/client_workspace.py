@@ -33,6 +33,7 @@ from app.ui.clients.client_record import ClientRecord, load_client_record
 from app.ui.clients.erase_dialog import EraseClientDialog
 from app.ui.clients.features import FEATURES, RecordFeature, RecordView
 from app.ui.exercises.exercise_dialog import ExerciseForm
+from app.ui.goals.agreement_dialogs import CommitmentsForm, SignForm
 from app.ui.goals.goal_dialogs import GoalForm, RatingForm
 from app.ui.kit.confirm import confirm
 from app.ui.kit.context import AppContext
@@ -216,7 +217,8 @@ class ClientWorkspace(QWidget):
         """A dialog's form that a lock kept: the client, on the tab that records it, with the
         dialog open again as it was."""
         key = ("exercises" if isinstance(form, ExerciseForm)
-               else "goals" if isinstance(form, GoalForm | RatingForm)
+               else "goals" if isinstance(form, GoalForm | RatingForm | CommitmentsForm
+                                          | SignForm)
                else "checklists" if isinstance(form, ItemForm) else "feedback")
         self.open_client(form.client_id, key)
         self.views[key].reopen(form)  # type: ignore[attr-defined]

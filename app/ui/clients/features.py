@@ -63,7 +63,8 @@ FEATURES: tuple[RecordFeature, ...] = (
                   lambda services, client_id: GoalsData(
                       services.agreements.goals(client_id),
                       services.agreements.versions(client_id),
-                      services.agreements.ratings(client_id))),
+                      services.agreements.ratings(client_id),
+                      services.profile.get().therapist_name)),
     RecordFeature("checklists",
                   QT_TRANSLATE_NOOP("RecordFeature", "&Boundaries && transparency"),
                   frozenset({K.CHECKLIST}), BoundariesTab,

@@ -8,7 +8,14 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.services.agreements import GAS_LABELS, AgreementView, GoalView, RatingView
-from app.ui.goals.goal_dialogs import GoalDialog, GoalForm, RatingDialog, RatingForm
+from app.ui.goals.agreement_dialogs import (
+    CommitmentsDialog,
+    CommitmentsForm,
+    HistoryDialog,
+    SignDialog,
+    SignForm,
+)
+from app.ui.goals.goal_dialogs import GoalDialog, GoalForm, RatingDialog
 from app.ui.goals.progress_chart import (
     describe_goals,
     describe_t_scores,
@@ -30,9 +37,12 @@ class GoalsData:
     goals: list[GoalView]  # current goals, in the agreed order
     agreements: list[AgreementView]  # every version, newest first
     ratings: list[RatingView]  # oldest first
+    therapist_name: str = ""  # from the practice profile, offered when signing
 
 
 RATE, CHANGE = "goal-rate:", "goal-change:"  # a goal's links: these, then its id
+START, EDIT, SIGN, REVISE, HISTORY = ("agreement-start", "agreement-edit", "agreement-sign",
+                                      "agreement-revise", "agreement-history")
 
 
 class GoalsTab(RecordTab):
@@ -86,10 +96,6 @@ class GoalsTab(RecordTab):
             words = describe_goals(data.goals, data.ratings)
         describe(self.chart, words)
 
-    def later_note(self) -> str:
-        return self.tr("Goals and their progress are written here with the client; writing and "
-                       "signing the goal agreement together comes in a later update.")
-
     def page_for(self, data: GoalsData) -> Page:
         page = Page()
         goals = data.goals
@@ -122,6 +128,7 @@ class GoalsTab(RecordTab):
             page.link(CHANGE + str(goal.id), self.tr("Change “{goal}”…").format(
                 goal=goal.title.rstrip(".")))
         page.heading(self.tr("Goal agreement"))
+        self._agreement_links(page, data.agreements)
         if not data.agreements:
             page.muted(self.tr("No agreement yet."))
         for number, agreement in enumerate(data.agreements):
@@ -149,7 +156,34 @@ class GoalsTab(RecordTab):
                     therapist_day=long_date(agreement.therapist_signed_on)))
         return page
 
+    def _agreement_links(self, page: Page, versions: list[AgreementView]) -> None:
+        latest = versions[0] if versions else None
+        if latest is None:
+            page.link(START, self.tr("Start the goal agreement…"))
+        elif not latest.damaged and not latest.agreed:
+            page.link(EDIT, self.tr("Write the commitments of version {n}…").format(
+                n=latest.version))
+            page.link(SIGN, self.tr("Agree version {n}, with both names…").format(
+                n=latest.version))
+        elif not latest.damaged:
+            page.link(REVISE, self.tr("Revise: start version {n} as a draft").format(
+                n=latest.version + 1))
+        if len(versions) > 1:
+            page.link(HISTORY, self.tr("See what changed between versions…"))
+
     def on_link(self, address: str) -> None:
+        versions = self._data.agreements
+        latest = versions[0] if versions else None
+        if address == START:
+            self.open_commitments(None)
+        elif address == EDIT and latest is not None:
+            self.open_commitments(latest)
+        elif address == SIGN and latest is not None:
+            self.open_signing(latest)
+        elif address == REVISE and latest is not None:
+            self._revise(latest)
+        elif address == HISTORY:
+            self.open_history()
         for prefix in (RATE, CHANGE):
             goal = self._goals.get(address.removeprefix(prefix))
             if address.startswith(prefix) and goal is not None:
@@ -170,10 +204,38 @@ class GoalsTab(RecordTab):
         dialog.open()
         return dialog
 
-    def reopen(self, form: GoalForm | RatingForm) -> RecordDialog:
+    def open_commitments(self, draft: AgreementView | None) -> CommitmentsDialog | None:
+        if self._client_id is None:
+            return None
+        dialog = CommitmentsDialog(self._ctx, self._client_id, draft, self)
+        dialog.open()
+        return dialog
+
+    def open_signing(self, draft: AgreementView) -> SignDialog:
+        dialog = SignDialog(self._ctx, draft, self._data.therapist_name, self)
+        dialog.open()
+        return dialog
+
+    def open_history(self) -> HistoryDialog:
+        dialog = HistoryDialog(self._ctx, self._data.agreements, self)
+        dialog.open()
+        return dialog
+
+    def _revise(self, agreed: AgreementView) -> None:
+        agreements = self._ctx.services.agreements
+        self._ctx.op(self, lambda: agreements.revise(agreed.id)).run()  # (an error: its sentence)
+
+    def reopen(self, form: Any) -> RecordDialog:
         """A form that a lock kept, in its dialog again."""
         dialog: RecordDialog
-        if isinstance(form, GoalForm):
+        latest = self._data.agreements[0] if self._data.agreements else None
+        if isinstance(form, CommitmentsForm):
+            dialog = CommitmentsDialog(self._ctx, form.client_id,
+                                       latest if latest and not latest.agreed else None,
+                                       self, form)
+        elif isinstance(form, SignForm) and latest is not None:
+            dialog = SignDialog(self._ctx, latest, self._data.therapist_name, self, form)
+        elif isinstance(form, GoalForm):
             dialog = GoalDialog(self._ctx, form.client_id, self._goals.get(str(form.goal_id)),
                                 self, form)
         else:

@@ -27,6 +27,7 @@ from app.ui.exercises.exercise_dialog import ExerciseForm
 from app.ui.feedback.feedback_dialog import FeedbackForm
 from app.ui.feedback.followup_dialog import FollowupForm
 from app.ui.feedback.measure_dialog import MeasureForm
+from app.ui.goals.agreement_dialogs import CommitmentsForm, SignForm
 from app.ui.goals.goal_dialogs import GoalForm, RatingForm
 from app.ui.journal.journal_panel import JournalPanel
 from app.ui.kit.context import AppContext
@@ -39,8 +40,8 @@ if TYPE_CHECKING:
     from app.services.registry import Services
 
 # The forms of record dialogs that a lock may keep (app/ui/kit/record_dialog.py).
-RECORD_FORMS = (ExerciseForm, FeedbackForm, FollowupForm, GoalForm, ItemForm, MeasureForm,
-                RatingForm)
+RECORD_FORMS = (CommitmentsForm, ExerciseForm, FeedbackForm, FollowupForm, GoalForm, ItemForm,
+                MeasureForm, RatingForm, SignForm)
 
 
 @dataclass(frozen=True, slots=True)
