@@ -197,6 +197,19 @@ def take(out: Path) -> None:
         usb.mkdir()
         ctx.services.backups.write_to_folder(usb)
         ctx.services.backups.write_backup_key(usb, PASSPHRASE)
+
+        window.clients_action.trigger()
+        workspace.open_client(client.id, "overview")
+        settle()
+        workspace.client._on_handover("feedback")  # the client's screen; then the lock screen
+        wait_until(lambda: window.handover is not None)
+        handover = window.handover
+        handover.resize(*SIZE)
+        settle()
+        handover.grab().save(str(out / "handover.png"))
+        print(f"wrote {out / 'handover.png'}")
+        handover.stop.click()
+        wait_until(lambda: not ctx.vault.is_unlocked)
         window.close()
 
         _, window = _new_window(folder / "new computer", "practice.vault")

@@ -47,7 +47,7 @@ SOURCE = (
     "with an educational grant from Pfizer Inc. No permission required to reproduce, "
     "translate, display or distribute."
 )
-MODES = ("in session", "on paper")
+MODES = ("in session", "on paper", "by the client")  # the last: in hand-over mode, alone
 
 
 @dataclass(frozen=True, slots=True)

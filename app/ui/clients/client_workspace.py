@@ -32,6 +32,8 @@ from app.ui.clients.client_list_model import status_label
 from app.ui.clients.client_record import ClientRecord, load_client_record
 from app.ui.clients.erase_dialog import EraseClientDialog
 from app.ui.clients.features import FEATURES, RecordFeature, RecordView
+from app.ui.clients.handover import FEEDBACK, PREFERENCES
+from app.ui.clients.handover import kinds as handover_kinds
 from app.ui.exercises.exercise_dialog import ExerciseForm
 from app.ui.goals.agreement_dialogs import CommitmentsForm, SignForm
 from app.ui.goals.goal_dialogs import GoalForm, RatingForm
@@ -45,6 +47,8 @@ from app.ui.sessions.sessions_tab import SessionsTab
 
 
 class ClientWorkspace(QWidget):
+    # The therapist hands the screen to the client: (client id, what they fill in).
+    handover_requested = Signal(object, str)
     opened = Signal(object)  # the ClientRecord, once every tab shows it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -62,6 +66,12 @@ class ClientWorkspace(QWidget):
         status_label_widget.setMinimumHeight(self.status.sizeHint().height())  # level with it
         # Rarely needed and not undoable: kept in a small menu, out of the everyday buttons' way.
         self.more_menu = QMenu(self)
+        self.handover_menu = self.more_menu.addMenu(self.tr("&Hand over to the client"))
+        labels = {FEEDBACK: self.tr("Session &feedback"), PREFERENCES: self.tr("How I like to &work")}
+        for kind in handover_kinds():
+            action = self.handover_menu.addAction(labels.get(kind, kind))
+            action.triggered.connect(lambda _checked=False, k=kind: self._on_handover(k))
+        self.more_menu.addSeparator()
         self.erase_action = self.more_menu.addAction(self.tr("&Erase for good…"))
         self.more_button = QToolButton(self)
         self.more_button.setText(self.tr("&More"))
@@ -225,6 +235,10 @@ class ClientWorkspace(QWidget):
 
     def current_session_id(self) -> UUID | None:
         return self.sessions.editor.session_id
+
+    def _on_handover(self, kind: str) -> None:
+        if self._client is not None and not self._client.damaged:
+            self.handover_requested.emit(self._client.id, kind)
 
     def _on_edit_clicked(self) -> None:
         if self._client is not None:

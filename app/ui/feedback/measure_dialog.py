@@ -37,6 +37,8 @@ from app.ui.kit.labels import choice_label
 from app.ui.kit.look import heading, hint, paragraph
 from app.ui.kit.record_dialog import RecordDialog
 
+BY_THE_CLIENT = "by the client"
+
 
 @dataclass(frozen=True, slots=True)
 class MeasureForm:
@@ -66,7 +68,7 @@ def save_measure_form(services: Any, _record: Any, form: MeasureForm) -> Any:
         taken_at=taken_at.replace(microsecond=0)))
 
 
-class _Question(QWidget):
+class Question(QWidget):
     """One question: its words, then its four answers side by side (arrow keys move between
     them, Tab to the next question)."""
 
@@ -110,6 +112,8 @@ class MeasureDialog(RecordDialog):
         self.mode = QComboBox(self)
         self.mode.setAccessibleName(self.tr("How it was filled in"))
         for mode in MODES:
+            if mode == BY_THE_CLIENT:
+                continue  # (that is hand-over mode's, where the client fills it in alone)
             self.mode.addItem(choice_label("measure mode", mode), mode)
         self.taken_on = QDateEdit(self)
         self.taken_on.setCalendarPopup(True)
@@ -126,12 +130,12 @@ class MeasureDialog(RecordDialog):
         column = QVBoxLayout(content)
         column.addWidget(heading(instrument.title, content, 1.2))
         column.addWidget(paragraph(instrument.stem, content))
-        self.questions = [_Question(n, words, instrument.options, content)
+        self.questions = [Question(n, words, instrument.options, content)
                           for n, words in enumerate(instrument.items, start=1)]
         for question in self.questions:
             column.addWidget(question)
             question.group.idClicked.connect(self._update_total)
-        self.difficulty = _Question(len(self.questions) + 1, instrument.difficulty_question,
+        self.difficulty = Question(len(self.questions) + 1, instrument.difficulty_question,
                                     instrument.difficulty_options, content)
         column.addWidget(self.difficulty)
         column.addWidget(hint(instrument.source, content))

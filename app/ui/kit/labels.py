@@ -65,6 +65,7 @@ CHOICES: dict[str, dict[str, str]] = {
     "measure mode": {
         "in session": QT_TRANSLATE_NOOP(_C, "In session"),
         "on paper": QT_TRANSLATE_NOOP(_C, "On paper"),
+        "by the client": QT_TRANSLATE_NOOP(_C, "By the client, on their own"),
     },
     "disclosure action": {
         "export": QT_TRANSLATE_NOOP(_C, "Exported"),

@@ -50,6 +50,7 @@ from app.ui.vault.welcome_panel import WelcomePanel
 
 if TYPE_CHECKING:  # loaded when first needed, to start quickly
     from app.services.vault import Vault
+    from app.ui.clients.handover import HandoverWindow
 
 GEOMETRY = "main-window"
 
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         ctx.events.settings_changed.connect(self._on_settings_changed)
         ctx.events.passphrase_change_requested.connect(self._on_change_passphrase)
         self._set_unlocked(False)
+        self.handover: Any = None  # the client's hand-over window while it is open
         self._show_first_screen()
 
     # -- actions and menus ----------------------------------------------------------------
@@ -292,6 +294,7 @@ class MainWindow(QMainWindow):
             return  # locked while it loaded
         workspace = Workspace(self._ctx, start, self._stack)
         workspace.section_changed.connect(self._on_section_changed)
+        workspace.client.handover_requested.connect(self.hand_over)
         self._stack.addWidget(workspace)
         self._stack.setCurrentWidget(workspace)
         self.workspace = workspace
@@ -454,6 +457,51 @@ class MainWindow(QMainWindow):
         self.unlock_panel.show_passphrase_page()
         self._stack.setCurrentWidget(self.unlock_panel)
         self._ctx.events.vault_locked.emit()
+
+    # -- hand-over mode -------------------------------------------------------------------
+    def hand_over(self, client_id: Any, kind: str) -> None:
+        """Turn the screen to the client (app/ui/clients/handover.py): their details first,
+        then the lock screen here and their form full-screen."""
+        services = self._ctx.services
+        self._ctx.op(self, lambda: services.clients.get(client_id)) \
+            .success(lambda client: self._start_handover(client, kind)).run()
+
+    def _start_handover(self, client: Any, kind: str) -> HandoverWindow | None:
+        from app.ui.clients.handover import HandoverWindow
+
+        vault = self._ctx.vault
+        if vault is None or not vault.is_unlocked or self.workspace is None:
+            return None
+        self.idle.stop()
+        self._locks += 1
+        saves = self._tear_down_workspace()
+        path = vault.path
+        Operation(self, lambda: save_or_keep(saves, path)).success(self._on_locked).run()
+        self._set_unlocked(False)
+        self.unlock_panel.show_passphrase_page()
+        self._stack.setCurrentWidget(self.unlock_panel)
+        self._ctx.events.vault_locked.emit()  # every view forgets what it showed
+        window = HandoverWindow(self._ctx, client, kind,
+                                self._ctx.settings.auto_lock_minutes * 60_000)
+        window.finished.connect(lambda job: self._end_handover(vault, job))
+        self.handover = window
+        window.showFullScreen()
+        return window
+
+    def _end_handover(self, vault: Any, job: Any) -> None:
+        """Save what the client handed back (if anything), then lock."""
+        self.handover = None
+        services = self._ctx.services
+
+        def save_then_lock() -> None:
+            try:
+                if job is not None:
+                    job(services)
+            finally:
+                vault.lock()
+
+        Operation(self, save_then_lock).run()  # (a failure: its sentence on the lock screen)
+        self.activateWindow()
 
     def _on_locked(self, result: tuple[KeptTyping | None, Exception | None]) -> None:
         kept, error = result
