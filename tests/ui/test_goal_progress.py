@@ -146,3 +146,24 @@ def test_an_agreement_is_written_agreed_revised_and_its_history_seen(qtbot, wind
     assert services.agreements.versions(client_id)[1].goals[0].title == (
         "Sleep through the night")  # the agreed version stays as signed
     history.accept()
+
+
+def test_goals_are_put_in_order_without_losing_their_history(qtbot, window, ctx):
+    create_vault(qtbot, window)
+    client_id = add_client(qtbot, window, "Ana Lima")
+    services = ctx.services
+    first = services.agreements.add_goal(client_id, GoalDraft("Sleep through"))
+    second = services.agreements.add_goal(client_id, GoalDraft("Walk weekly"))
+    services.agreements.rate(second.id, 1)
+    workspace = window.workspace.client
+    workspace.open_client(client_id)
+    workspace.show_feature("goals")
+    tab = workspace.view("goals")
+    qtbot.waitUntil(lambda: "Move “Walk weekly” up" in tab.view.toPlainText())
+    assert "Move “Sleep through” up" not in tab.view.toPlainText()  # already first
+    tab.on_link(f"goal-up:{second.id}")
+    qtbot.waitUntil(lambda: [g.id for g in services.agreements.goals(client_id)] == [
+        second.id, first.id])
+    qtbot.waitUntil(lambda: tab.view.toPlainText().index("Walk weekly")
+                    < tab.view.toPlainText().index("Sleep through"))
+    assert [r.score for r in services.agreements.ratings(client_id)] == [1]

@@ -40,7 +40,7 @@ class GoalsData:
     therapist_name: str = ""  # from the practice profile, offered when signing
 
 
-RATE, CHANGE = "goal-rate:", "goal-change:"  # a goal's links: these, then its id
+RATE, CHANGE, UP, DOWN = "goal-rate:", "goal-change:", "goal-up:", "goal-down:"  # + its id
 START, EDIT, SIGN, REVISE, HISTORY = ("agreement-start", "agreement-edit", "agreement-sign",
                                       "agreement-revise", "agreement-history")
 
@@ -127,6 +127,14 @@ class GoalsTab(RecordTab):
                 goal=goal.title.rstrip(".")))
             page.link(CHANGE + str(goal.id), self.tr("Change “{goal}”…").format(
                 goal=goal.title.rstrip(".")))
+            shown = [g for g in goals if not g.damaged]
+            at = shown.index(goal)
+            if at > 0:
+                page.link(UP + str(goal.id), self.tr("Move “{goal}” up").format(
+                    goal=goal.title.rstrip(".")))
+            if at < len(shown) - 1:
+                page.link(DOWN + str(goal.id), self.tr("Move “{goal}” down").format(
+                    goal=goal.title.rstrip(".")))
         page.heading(self.tr("Goal agreement"))
         self._agreement_links(page, data.agreements)
         if not data.agreements:
@@ -184,13 +192,25 @@ class GoalsTab(RecordTab):
             self._revise(latest)
         elif address == HISTORY:
             self.open_history()
-        for prefix in (RATE, CHANGE):
+        for prefix in (RATE, CHANGE, UP, DOWN):
             goal = self._goals.get(address.removeprefix(prefix))
             if address.startswith(prefix) and goal is not None:
                 if prefix == RATE:
                     self.open_rating(goal)
-                else:
+                elif prefix == CHANGE:
                     self.open_goal(goal)
+                else:
+                    self.move_goal(goal, -1 if prefix == UP else 1)
+
+    def move_goal(self, goal: GoalView, step: int) -> None:
+        """One place earlier (−1) or later (+1) among the goals shown."""
+        order = [g.id for g in self._data.goals if not g.damaged]
+        at = order.index(goal.id)
+        if not 0 <= at + step < len(order) or self._client_id is None:
+            return
+        order[at], order[at + step] = order[at + step], order[at]
+        agreements, client_id = self._ctx.services.agreements, self._client_id
+        self._ctx.op(self, lambda: agreements.reorder_goals(client_id, order)).run()
 
     def open_goal(self, goal: GoalView | None) -> GoalDialog | None:
         if self._client_id is None:
