@@ -55,3 +55,33 @@ def test_a_checklist_is_started_walked_through_and_added_to(qtbot, window, ctx):
     ctx.services.checklists.update_template(template.id, TemplateDraft(
         "Ours", (TemplateItem("Only this now"),)))
     assert [i.topic for i in ctx.services.checklists.get(checklist.id).items] == topics  # … not this
+
+
+def test_the_practices_templates_are_edited_and_a_client_starts_from_one(qtbot, window, ctx):
+    create_vault(qtbot, window)
+    client_id = add_client(qtbot, window, "Ana Lima")
+    window.settings_action.trigger()
+    dialog = window.workspace.settings.open_templates()
+    qtbot.waitUntil(lambda: dialog.list.count() == 1)  # the built-in one
+    assert _unnamed(dialog) == []
+    assert dialog.reset_button.isVisible() and not dialog.delete_button.isEnabled()
+    qtbot.mouseClick(dialog.new_button, LEFT)
+    dialog.name.setText("Couples work")
+    dialog._add_row(TemplateItem("Who the client is", "the couple, or each of you"))
+    dialog._add_row(TemplateItem("Secrets between sessions", ""))
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.list.count() == 2)
+    [ours] = [t for t in ctx.services.checklists.templates() if not t.builtin]
+    assert ours.name == "Couples work" and [i.topic for i in ours.items] == [
+        "Who the client is", "Secrets between sessions"]
+    dialog.accept()
+
+    window.clients_action.trigger()
+    workspace = window.workspace.client
+    workspace.show_feature("checklists")
+    tab = workspace.view("checklists")
+    qtbot.waitUntil(lambda: tab.start_button.isEnabled())
+    tab.start_from(ours.id)
+    qtbot.waitUntil(lambda: bool(ctx.services.checklists.list(client_id)))
+    [checklist] = ctx.services.checklists.list(client_id)
+    assert [i.topic for i in checklist.items] == ["Who the client is", "Secrets between sessions"]

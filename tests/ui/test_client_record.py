@@ -102,7 +102,7 @@ def test_the_tabs_show_the_clients_record(qtbot, window, ctx):
     feedback = workspace.view("feedback").tables.view.toPlainText()
     assert "more silence" in feedback and "Item 9 needs a follow-up" in feedback
     assert "Evening wind-down" in workspace.view("exercises").view.toPlainText()
-    assert "templates comes in a later update" in workspace.view("checklists").later_note()
+    assert "edited in Settings" in workspace.view("checklists").later_note()
     assert not workspace.view("goals").later_note()  # nothing left for a later update
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from app.services.checklists import ChecklistItemView, ChecklistView
+from app.services.checklists import ChecklistItemView, ChecklistView, TemplateView
 from app.ui.checklists.item_dialog import ItemDialog, ItemForm
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import long_date
@@ -39,8 +39,8 @@ class BoundariesTab(RecordTab):
         self.start_button.clicked.connect(self._on_start_clicked)
 
     def later_note(self) -> str:
-        return self.tr("Choose a topic to note where it stands. Editing the practice's own "
-                       "templates comes in a later update of Reciprocal.")
+        return self.tr("Choose a topic to note where it stands. The practice's templates are "
+                       "edited in Settings.")
 
     def show_record(self, client_id: UUID, data: list[ChecklistView]) -> None:
         self._items = {str(i.id): (c.id, i) for c in data for i in c.items if not i.damaged}
@@ -97,11 +97,28 @@ class BoundariesTab(RecordTab):
         return dialog
 
     def _on_start_clicked(self) -> None:
+        """From the only template at once; with several, the therapist chooses."""
+        checklists = self._ctx.services.checklists
+        self._ctx.op(self, checklists.templates).success(self._offer_templates).run()
+
+    def _offer_templates(self, templates: list[TemplateView]) -> None:
+        usable = [t for t in templates if not t.damaged]
+        if len(usable) <= 1:
+            self.start_from(usable[0].id if usable else None)
+            return
+        self.templates_menu = QMenu(self)
+        for template in usable:
+            action = self.templates_menu.addAction(template.name)
+            action.triggered.connect(lambda _checked=False, t=template.id: self.start_from(t))
+        self.templates_menu.popup(self.start_button.mapToGlobal(
+            self.start_button.rect().bottomLeft()))
+
+    def start_from(self, template_id: UUID | None) -> None:
         client_id, checklists = self._client_id, self._ctx.services.checklists
         if client_id is None:
             return
         self.start_button.setEnabled(False)
-        self._ctx.op(self, lambda: checklists.start(client_id)) \
+        self._ctx.op(self, lambda: checklists.start(client_id, template_id)) \
             .success(lambda _view: self.start_button.setEnabled(True)) \
             .failure(self._on_failed).run()
 

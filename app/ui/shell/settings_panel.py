@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.services.profile import PAPER_SIZES, RETENTION_YEARS, ProfileDraft, ProfileView
 from app.ui.backups.backup_manager import choose_backup_folder
 from app.ui.backups.backup_status import when
+from app.ui.checklists.templates_dialog import TemplatesDialog
 from app.ui.kit.autosave import Autosave
 from app.ui.kit.context import AppContext
 from app.ui.kit.error_dialog import show_error
@@ -108,6 +109,17 @@ class SettingsPanel(QWidget):
                                               "without a key press or mouse movement. Ctrl+L "
                                               "locks at once."), computer))
         backups = self._build_backups(body)
+        checklists = QGroupBox(self.tr("Boundaries & transparency checklists"), body)
+        self.templates_button = QPushButton(self.tr("Edit checklist &templates…"), checklists)
+        checklists_layout = QVBoxLayout(checklists)
+        checklists_layout.addWidget(hint(self.tr(
+            "The topics a new client's checklist starts with: the built-in one, reworded if you "
+            "like, and your own."), checklists))
+        templates_row = QHBoxLayout()
+        templates_row.addWidget(self.templates_button)
+        templates_row.addStretch(1)
+        checklists_layout.addLayout(templates_row)
+        self.templates_button.clicked.connect(self.open_templates)
         passphrase = QGroupBox(self.tr("Your passphrase"), body)
         self.change_passphrase_button = QPushButton(self.tr("Chan&ge passphrase…"), passphrase)
         passphrase_layout = QVBoxLayout(passphrase)
@@ -127,6 +139,7 @@ class SettingsPanel(QWidget):
         body_layout.addWidget(heading(self.tr("Settings"), body, 1.3))
         body_layout.addWidget(practice)
         body_layout.addWidget(backups)
+        body_layout.addWidget(checklists)
         body_layout.addWidget(passphrase)
         body_layout.addWidget(computer)
         body_layout.addStretch(1)
@@ -262,6 +275,11 @@ class SettingsPanel(QWidget):
 
     def _save_job(self) -> SaveJob:
         return SaveJob(self._ctx.services, save_profile, self.draft())
+
+    def open_templates(self) -> TemplatesDialog:
+        dialog = TemplatesDialog(self._ctx, self)
+        dialog.open()
+        return dialog
 
     def offer(self, draft: ProfileDraft) -> None:
         """Practice details a lock could not save, shown again unsaved (they save with the
