@@ -95,3 +95,25 @@ def test_how_i_like_to_work_in_their_own_words(qtbot, window, ctx):
     unlock(qtbot, window)
     assert ctx.services.clients.get(client_id).preferences["pace"] == (
         "slowly, with pauses to breathe")
+
+
+def test_the_client_rewords_their_goals_and_levels(qtbot, window, ctx):
+    from app.services.agreements import GoalDraft
+
+    create_vault(qtbot, window)
+    client_id = add_client(qtbot, window, "Ana Lima")
+    goal = ctx.services.agreements.add_goal(client_id, GoalDraft(
+        "Sleep better", levels={2: "every night"}))
+    window.workspace.client._on_handover("goals")
+    qtbot.waitUntil(lambda: window.handover is not None)
+    handover = window.handover
+    title, levels = handover._goal_edits[goal.id]
+    assert title.toPlainText() == "Sleep better" and levels[2].toPlainText() == "every night"
+    title.setPlainText("Sleep through most nights")
+    levels[-1].setPlainText("awake most of the night")
+    qtbot.mouseClick(handover.hand_back, LEFT)
+    qtbot.waitUntil(lambda: not ctx.vault.is_unlocked)
+    unlock(qtbot, window)
+    again = ctx.services.agreements.goal(goal.id)
+    assert (again.title, again.levels[-1], again.levels[2]) == (
+        "Sleep through most nights", "awake most of the night", "every night")

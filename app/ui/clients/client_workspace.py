@@ -32,7 +32,7 @@ from app.ui.clients.client_list_model import status_label
 from app.ui.clients.client_record import ClientRecord, load_client_record
 from app.ui.clients.erase_dialog import EraseClientDialog
 from app.ui.clients.features import FEATURES, RecordFeature, RecordView
-from app.ui.clients.handover import FEEDBACK, PREFERENCES
+from app.ui.clients.handover import FEEDBACK, GOALS, PREFERENCES
 from app.ui.clients.handover import kinds as handover_kinds
 from app.ui.exercises.exercise_dialog import ExerciseForm
 from app.ui.goals.agreement_dialogs import CommitmentsForm, SignForm
@@ -67,7 +67,8 @@ class ClientWorkspace(QWidget):
         # Rarely needed and not undoable: kept in a small menu, out of the everyday buttons' way.
         self.more_menu = QMenu(self)
         self.handover_menu = self.more_menu.addMenu(self.tr("&Hand over to the client"))
-        labels = {FEEDBACK: self.tr("Session &feedback"), PREFERENCES: self.tr("How I like to &work")}
+        labels = {FEEDBACK: self.tr("Session &feedback"), GOALS: self.tr("Their &goals"),
+                  PREFERENCES: self.tr("How I like to &work")}
         for kind in handover_kinds():
             action = self.handover_menu.addAction(labels.get(kind, kind))
             action.triggered.connect(lambda _checked=False, k=kind: self._on_handover(k))

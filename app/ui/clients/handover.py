@@ -11,7 +11,7 @@ anything again. What the client filled in alone is recorded as theirs ("by the c
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.agreements import GAS_LABELS, GAS_LEVELS, GoalDraft, GoalView
 from app.services.clients import PREFERENCE_TOPICS, ClientDraft, ClientView
 from app.services.feedback import DIFFERENT_NEXT_TIME, RATINGS, FeedbackDraft
 from app.services.measures import INSTRUMENTS, MeasureDraft
@@ -35,13 +36,13 @@ from app.ui.feedback.measure_dialog import BY_THE_CLIENT, Question
 from app.ui.kit.context import AppContext
 from app.ui.kit.look import heading, hint, paragraph
 
-FEEDBACK, PREFERENCES = "feedback", "preferences"  # the other kinds are instrument codes
+FEEDBACK, GOALS, PREFERENCES = "feedback", "goals", "preferences"  # + instrument codes
 TYPE_SCALE = 1.35  # large, readable type
 Job = Callable[[Any], Any]  # (services) -> what was saved
 
 
 def kinds() -> list[str]:
-    return [FEEDBACK, *INSTRUMENTS, PREFERENCES]
+    return [FEEDBACK, *INSTRUMENTS, GOALS, PREFERENCES]
 
 
 class _Scale(QWidget):
@@ -77,7 +78,7 @@ class HandoverWindow(QWidget):
     finished = Signal(object)
 
     def __init__(self, ctx: AppContext, client: ClientView, kind: str,
-                 idle_ms: int) -> None:
+                 idle_ms: int, goals: Sequence[GoalView] = ()) -> None:
         super().__init__(None)
         self.setObjectName("handover-window")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -86,6 +87,7 @@ class HandoverWindow(QWidget):
         font.setPointSizeF(font.pointSizeF() * TYPE_SCALE)
         self.setFont(font)
         self._client, self._kind, self._done = client, kind, False
+        self._goals = [g for g in goals if not g.damaged and g.status == "active"]
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c0392b;")
@@ -144,6 +146,19 @@ class HandoverWindow(QWidget):
             for question in self.questions:
                 column.addWidget(question)
             column.addWidget(hint(instrument.source, parent))
+        elif self._kind == GOALS:
+            self._goal_edits: dict[Any, tuple[QPlainTextEdit, dict[int, QPlainTextEdit]]] = {}
+            column.addWidget(paragraph(self.tr(
+                "Your goals, in your own words. Change anything that no longer says it the way "
+                "you mean it, and what each step of progress would look like to you."), parent))
+            for goal in self._goals:
+                title = self._text(column, parent, self.tr("My goal"), goal.title)
+                levels = {level: self._text(column, parent, f"{level:+d} {GAS_LABELS[level]}",
+                                            goal.levels.get(level, ""))
+                          for level in sorted(GAS_LEVELS, reverse=True)}
+                self._goal_edits[goal.id] = (title, levels)
+            if not self._goals:
+                column.addWidget(paragraph(self.tr("There are no goals written yet."), parent))
         else:
             column.addWidget(paragraph(self.tr("How you would like our work together to go, "
                                                "in your own words."), parent))
@@ -188,12 +203,36 @@ class HandoverWindow(QWidget):
             measure = MeasureDraft(self._kind, tuple(a for a in answers if a is not None),
                                    mode=BY_THE_CLIENT)
             return lambda services: services.measures.record(client.id, measure)
+        if self._kind == GOALS:
+            return self._goals_job()
         preferences = {key: edit.toPlainText().strip() for key, edit in self.preferences.items()}
         if preferences == {k: client.preferences.get(k, "") for k in preferences}:
             return None
         details = ClientDraft(client.display_name, client.legal_name, client.pronouns,
                               client.contact, client.start_date, preferences)
         return lambda services: services.clients.update(client.id, details)
+
+    def _goals_job(self) -> Job | None:
+        changed = []
+        for goal in self._goals:
+            title_edit, level_edits = self._goal_edits[goal.id]
+            title = title_edit.toPlainText().strip()
+            if not title:
+                raise ValueError(self.tr("A goal needs a few words; write it again, or leave it "
+                                         "as it was."))
+            levels = {level: edit.toPlainText().strip() for level, edit in level_edits.items()
+                      if edit.toPlainText().strip()}
+            if (title, levels) != (goal.title, {k: v for k, v in goal.levels.items() if v}):
+                changed.append((goal.id, GoalDraft(title, goal.why_it_matters, goal.first_steps,
+                                                   goal.signs_of_progress, goal.review_date,
+                                                   levels)))
+        if not changed:
+            return None
+
+        def save(services: Any) -> None:
+            for goal_id, draft in changed:
+                services.agreements.edit_goal(goal_id, draft)
+        return save
 
     def _on_hand_back(self) -> None:
         try:

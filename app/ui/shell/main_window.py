@@ -463,10 +463,11 @@ class MainWindow(QMainWindow):
         """Turn the screen to the client (app/ui/clients/handover.py): their details first,
         then the lock screen here and their form full-screen."""
         services = self._ctx.services
-        self._ctx.op(self, lambda: services.clients.get(client_id)) \
-            .success(lambda client: self._start_handover(client, kind)).run()
+        self._ctx.op(self, lambda: (services.clients.get(client_id),
+                                    services.agreements.goals(client_id))) \
+            .success(lambda loaded: self._start_handover(loaded[0], loaded[1], kind)).run()
 
-    def _start_handover(self, client: Any, kind: str) -> HandoverWindow | None:
+    def _start_handover(self, client: Any, goals: Any, kind: str) -> HandoverWindow | None:
         from app.ui.clients.handover import HandoverWindow
 
         vault = self._ctx.vault
@@ -482,7 +483,7 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.unlock_panel)
         self._ctx.events.vault_locked.emit()  # every view forgets what it showed
         window = HandoverWindow(self._ctx, client, kind,
-                                self._ctx.settings.auto_lock_minutes * 60_000)
+                                self._ctx.settings.auto_lock_minutes * 60_000, goals)
         window.finished.connect(lambda job: self._end_handover(vault, job))
         self.handover = window
         window.showFullScreen()
