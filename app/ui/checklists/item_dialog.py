@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.services.checklists import RAISED_BY, STATUSES, ChecklistItemView, ItemDraft
 from app.ui.kit.context import AppContext
-from app.ui.kit.error_dialog import error_sentence
 from app.ui.kit.labels import choice_label
 from app.ui.kit.look import hint
-from app.ui.kit.record_dialog import RecordDialog
+from app.ui.kit.record_dialog import RecordDialog, create_or_update
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +37,9 @@ class ItemForm:
 
 def save_item_form(services: Any, record: Any, form: ItemForm) -> ChecklistItemView:
     checklists = services.checklists
-    item_id = form.item_id or (record.id if record is not None else None)
-    if item_id is None:
-        view = checklists.add_item(form.checklist_id, form.draft)
-        if record is not None:
-            record.id = view.id
-        return view
-    return checklists.update_item(item_id, form.draft)
+    return create_or_update(record, form.item_id,
+                            lambda: checklists.add_item(form.checklist_id, form.draft),
+                            lambda item_id: checklists.update_item(item_id, form.draft))
 
 
 class ItemDialog(RecordDialog):
@@ -108,7 +103,7 @@ class ItemDialog(RecordDialog):
         self.raised_by.setCurrentIndex(max(0, self.raised_by.findData(draft.raised_by)))
         self.note.setPlainText(draft.note)
 
-    def _typed(self) -> ItemForm:
+    def typed(self) -> ItemForm:
         draft = ItemDraft(self.topic.text().strip(), self._description,
                           self.status.currentData(), self.raised_by.currentData(),
                           self.note.toPlainText().strip(),
@@ -116,7 +111,7 @@ class ItemDialog(RecordDialog):
         return ItemForm(self._client_id, self._checklist_id, self._item_id, draft)
 
     def form(self) -> ItemForm | None:
-        form = self._typed()
+        form = self.typed()
         if self._item is not None:
             i, d = self._item, form.draft
             same = (d.topic, d.status, d.raised_by, d.note) == (i.topic, i.status, i.raised_by,
@@ -124,12 +119,3 @@ class ItemDialog(RecordDialog):
             return None if same else form
         return form if (form.draft.topic or form.draft.note) else None
 
-    def _on_accept_requested(self) -> None:
-        form, services = self._typed(), self._ctx.services
-        self.buttons.setEnabled(False)
-        self._ctx.op(self, lambda: save_item_form(services, None, form)) \
-            .success(lambda _view: self.accept()).failure(self._on_failed).run()
-
-    def _on_failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(error_sentence(error))

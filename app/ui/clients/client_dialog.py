@@ -24,7 +24,7 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.dates import date_format
 from app.ui.kit.error_dialog import show_error
 from app.ui.kit.look import hint
-from app.ui.kit.record_dialog import RecordDialog
+from app.ui.kit.record_dialog import RecordDialog, create_or_update
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +38,8 @@ class ClientForm:
 def save_client_form(services: Any, record: Any, form: ClientForm) -> ClientView:
     """Add the client, or save their details. `record` (a kept save's) remembers a client
     added by an earlier run of this save, so running it again edits them."""
-    client_id = form.client_id or (record.id if record is not None else None)
-    if client_id is None:
-        view = services.clients.create(form.draft)
-        if record is not None:
-            record.id = view.id
-        return view
-    return services.clients.update(client_id, form.draft)
+    return create_or_update(record, form.client_id, lambda: services.clients.create(form.draft),
+                            lambda client_id: services.clients.update(client_id, form.draft))
 
 
 class ClientDialog(RecordDialog):
@@ -157,11 +152,8 @@ class ClientDialog(RecordDialog):
             preferences={k: e.toPlainText().strip() for k, e in self.preferences.items()},
         )
 
-    def _on_accept_requested(self) -> None:
-        form, services = ClientForm(self._client_id, self.draft()), self._ctx.services
-        self.buttons.setEnabled(False)
-        self._ctx.op(self, lambda: save_client_form(services, None, form)) \
-            .success(self._on_saved).failure(self._on_failed).run()
+    def typed(self) -> ClientForm:
+        return ClientForm(self._client_id, self.draft())
 
     def _on_saved(self, client: ClientView) -> None:
         self.saved.emit(client)
@@ -169,4 +161,4 @@ class ClientDialog(RecordDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
-        show_error(self, error)
+        show_error(self, error)  # (this dialog has no line of its own for a message)

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 from app.services.exercises import KINDS, STATUSES, ExerciseDraft, ExerciseView
 from app.ui.exercises.library import LIBRARY
 from app.ui.kit.context import AppContext
-from app.ui.kit.error_dialog import error_sentence
 from app.ui.kit.labels import choice_label
-from app.ui.kit.record_dialog import RecordDialog
+from app.ui.kit.record_dialog import RecordDialog, create_or_update
 
 OWN = -1  # "in your own words", in the library chooser
 
@@ -41,13 +40,9 @@ def save_exercise_form(services: Any, record: Any, form: ExerciseForm) -> Exerci
     """Create or change the exercise, then its status and the client's report back. `record`
     (a kept save's) remembers one created by an earlier run, which a second run changes."""
     exercises = services.exercises
-    exercise_id = form.exercise_id or (record.id if record is not None else None)
-    if exercise_id is None:
-        view = exercises.create(form.client_id, form.draft)
-        if record is not None:
-            record.id = view.id
-    else:
-        view = exercises.update(exercise_id, form.draft)
+    view = create_or_update(record, form.exercise_id,
+                            lambda: exercises.create(form.client_id, form.draft),
+                            lambda exercise_id: exercises.update(exercise_id, form.draft))
     if form.status != view.status:
         view = exercises.set_status(view.id, form.status)
     if form.report_back != view.report_back:
@@ -136,7 +131,7 @@ class ExerciseDialog(RecordDialog):
         title, instructions, frequency = item.words()
         self._fill(ExerciseDraft(title, instructions, item.kind, frequency), "active", "")
 
-    def _typed(self) -> ExerciseForm:
+    def typed(self) -> ExerciseForm:
         session_id = self._exercise.session_id if self._exercise is not None else None
         draft = ExerciseDraft(self.title.text().strip(), self.instructions.toPlainText().strip(),
                               self.kind.currentData(), self.frequency.text().strip(), session_id)
@@ -144,7 +139,7 @@ class ExerciseDialog(RecordDialog):
                             self.status.currentData(), self.report.toPlainText().strip())
 
     def form(self) -> ExerciseForm | None:
-        form = self._typed()
+        form = self.typed()
         if self._exercise is not None:
             before = self._exercise
             same = (form.draft.title, form.draft.instructions, form.draft.kind,
@@ -154,12 +149,3 @@ class ExerciseDialog(RecordDialog):
             return None if same else form
         return form if (form.draft.title or form.draft.instructions) else None
 
-    def _on_accept_requested(self) -> None:
-        form, services = self._typed(), self._ctx.services
-        self.buttons.setEnabled(False)
-        self._ctx.op(self, lambda: save_exercise_form(services, None, form)) \
-            .success(lambda _view: self.accept()).failure(self._on_failed).run()
-
-    def _on_failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(error_sentence(error))

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from app.services.feedback import DIFFERENT_NEXT_TIME, RATINGS, FeedbackDraft
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import date_format
-from app.ui.kit.error_dialog import error_sentence
 from app.ui.kit.look import hint
 from app.ui.kit.record_dialog import RecordDialog
 
@@ -115,7 +114,7 @@ class FeedbackDialog(RecordDialog):
             self.given_on.setDate(QDate(day.year, day.month, day.day))
 
     def form(self) -> FeedbackForm | None:
-        draft = self.draft()
+        draft = self.typed().draft
         typed = (any(getattr(draft, key) is not None for key, _ in RATINGS)
                  or draft.different_next_time or draft.therapist_reflection)
         return FeedbackForm(self._client_id, draft) if typed else None
@@ -133,13 +132,6 @@ class FeedbackDialog(RecordDialog):
                              therapist_reflection=self.reflection.toPlainText().strip(),
                              given_at=given_at.replace(microsecond=0))
 
-    def _on_accept_requested(self) -> None:
-        form = FeedbackForm(self._client_id, self.draft())
-        services = self._ctx.services
-        self.buttons.setEnabled(False)
-        self._ctx.op(self, lambda: save_feedback_form(services, None, form)) \
-            .success(lambda _view: self.accept()).failure(self._on_failed).run()
+    def typed(self) -> FeedbackForm:
+        return FeedbackForm(self._client_id, self.draft())
 
-    def _on_failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(error_sentence(error))

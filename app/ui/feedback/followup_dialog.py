@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QPlainTextEdit, QV
 from app.services.measures import MeasureFlag
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import date_format, long_date
-from app.ui.kit.error_dialog import error_sentence
 from app.ui.kit.look import hint, paragraph
 from app.ui.kit.record_dialog import RecordDialog
 
@@ -84,22 +83,13 @@ class FollowupDialog(RecordDialog):
             self.on.setDate(QDate(form.on.year, form.on.month, form.on.day))
         self.note.setFocus()
 
-    def _typed(self) -> FollowupForm:
+    def typed(self) -> FollowupForm:
         day = self.on.date()
         return FollowupForm(self._flag, self.note.toPlainText().strip(),
                             date(day.year(), day.month(), day.day()))
 
     def form(self) -> FollowupForm | None:
-        form = self._typed()
+        form = self.typed()
         return form if form.note else None
 
-    def _on_accept_requested(self) -> None:
-        form, services = self._typed(), self._ctx.services
-        self.buttons.setEnabled(False)
-        self._ctx.op(self, lambda: save_followup_form(services, None, form)) \
-            .success(lambda _view: self.accept()).failure(self._on_failed).run()
-
-    def _on_failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(error_sentence(error))
         self.note.setFocus()

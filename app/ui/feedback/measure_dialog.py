@@ -32,7 +32,6 @@ from app.errors import BadInput
 from app.services.measures import MODES, Instrument, MeasureDraft
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import date_format
-from app.ui.kit.error_dialog import error_sentence
 from app.ui.kit.labels import choice_label
 from app.ui.kit.look import heading, hint, paragraph
 from app.ui.kit.record_dialog import RecordDialog
@@ -179,7 +178,7 @@ class MeasureDialog(RecordDialog):
         self.comment.setPlainText(form.comment)
         self.taken_on.setDate(QDate(form.taken_on.year, form.taken_on.month, form.taken_on.day))
 
-    def _typed(self) -> MeasureForm:
+    def typed(self) -> MeasureForm:
         day = self.taken_on.date()
         return MeasureForm(self._client_id, self._instrument.code, tuple(self.answers()),
                            self.difficulty.answer(), self.mode.currentData(),
@@ -187,7 +186,7 @@ class MeasureDialog(RecordDialog):
                            date(day.year(), day.month(), day.day()))
 
     def form(self) -> MeasureForm | None:
-        form = self._typed()
+        form = self.typed()
         typed = any(a is not None for a in form.answers) or form.difficulty is not None \
             or form.comment
         return form if typed else None
@@ -217,11 +216,5 @@ class MeasureDialog(RecordDialog):
                                              n=first + 1, words=self.questions[first].words))
             self.questions[first].buttons[0].setFocus()
             return
-        form, services = self._typed(), self._ctx.services
-        self.buttons.setEnabled(False)
-        self._ctx.op(self, lambda: save_measure_form(services, None, form)) \
-            .success(lambda _view: self.accept()).failure(self._on_failed).run()
+        super()._on_accept_requested()
 
-    def _on_failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(error_sentence(error))

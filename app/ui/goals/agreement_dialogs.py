@@ -29,9 +29,8 @@ from app.services.agreements import GAS_LABELS, AgreementDraft, AgreementView, S
 from app.ui.kit.app_dialog import AppDialog
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import date_format, long_date
-from app.ui.kit.error_dialog import error_sentence
 from app.ui.kit.look import hint, label_for, paragraph
-from app.ui.kit.record_dialog import RecordDialog
+from app.ui.kit.record_dialog import RecordDialog, create_or_update
 
 
 def _day(edit: QDateEdit) -> date:
@@ -60,13 +59,9 @@ class CommitmentsForm:
 
 def save_commitments_form(services: Any, record: Any, form: CommitmentsForm) -> AgreementView:
     agreements = services.agreements
-    version_id = form.version_id or (record.id if record is not None else None)
-    if version_id is None:
-        view = agreements.start(form.client_id, form.draft)
-        if record is not None:
-            record.id = view.id
-        return view
-    return agreements.save_draft(version_id, form.draft)
+    return create_or_update(record, form.version_id,
+                            lambda: agreements.start(form.client_id, form.draft),
+                            lambda version_id: agreements.save_draft(version_id, form.draft))
 
 
 class CommitmentsDialog(RecordDialog):
@@ -112,28 +107,18 @@ class CommitmentsDialog(RecordDialog):
         self.resize(760, self.sizeHint().height())
         self.client_side.setFocus()
 
-    def _typed(self) -> CommitmentsForm:
+    def typed(self) -> CommitmentsForm:
         return CommitmentsForm(self._client_id, self._version_id, AgreementDraft(
             self.client_side.toPlainText().strip(), self.therapist_side.toPlainText().strip()))
 
     def form(self) -> CommitmentsForm | None:
-        form = self._typed()
+        form = self.typed()
         if self._version is not None:
             same = (form.draft.client_commitments, form.draft.therapist_commitments) == (
                 self._version.client_commitments, self._version.therapist_commitments)
             return None if same else form
         return form if (form.draft.client_commitments or form.draft.therapist_commitments) \
             else None
-
-    def _on_accept_requested(self) -> None:
-        form, services = self._typed(), self._ctx.services
-        self.buttons.setEnabled(False)
-        self._ctx.op(self, lambda: save_commitments_form(services, None, form)) \
-            .success(lambda _view: self.accept()).failure(self._on_failed).run()
-
-    def _on_failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(error_sentence(error))
 
 
 # -- agreeing ------------------------------------------------------------------------------------
@@ -190,24 +175,14 @@ class SignDialog(RecordDialog):
         self.resize(520, self.sizeHint().height())
         self.client_name.setFocus()
 
-    def _typed(self) -> SignForm:
+    def typed(self) -> SignForm:
         return SignForm(self._draft.client_id, self._draft.id, Signatures(
             self.client_name.text().strip(), _day(self.client_on),
             self.therapist_name.text().strip(), _day(self.therapist_on)))
 
     def form(self) -> SignForm | None:
-        form = self._typed()
+        form = self.typed()
         return form if form.signatures.client_name else None
-
-    def _on_accept_requested(self) -> None:
-        form, services = self._typed(), self._ctx.services
-        self.buttons.setEnabled(False)
-        self._ctx.op(self, lambda: save_sign_form(services, None, form)) \
-            .success(lambda _view: self.accept()).failure(self._on_failed).run()
-
-    def _on_failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(error_sentence(error))
 
 
 # -- history ------------------------------------------------------------------------------------

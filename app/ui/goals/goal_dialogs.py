@@ -28,10 +28,9 @@ from app.errors import BadInput
 from app.services.agreements import GAS_LABELS, GAS_LEVELS, GOAL_STATUSES, GoalDraft, GoalView
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import date_format
-from app.ui.kit.error_dialog import error_sentence
 from app.ui.kit.labels import choice_label
 from app.ui.kit.look import hint, paragraph
-from app.ui.kit.record_dialog import RecordDialog
+from app.ui.kit.record_dialog import RecordDialog, create_or_update
 
 
 def _qdate(day: date) -> QDate:
@@ -62,13 +61,9 @@ class GoalForm:
 
 def save_goal_form(services: Any, record: Any, form: GoalForm) -> GoalView:
     agreements = services.agreements
-    goal_id = form.goal_id or (record.id if record is not None else None)
-    if goal_id is None:
-        view = agreements.add_goal(form.client_id, form.draft)
-        if record is not None:
-            record.id = view.id
-    else:
-        view = agreements.edit_goal(goal_id, form.draft)
+    view = create_or_update(record, form.goal_id,
+                            lambda: agreements.add_goal(form.client_id, form.draft),
+                            lambda goal_id: agreements.edit_goal(goal_id, form.draft))
     if form.status != view.status:
         view = agreements.set_goal_status(view.id, form.status)
     return view
@@ -147,7 +142,7 @@ class GoalDialog(RecordDialog):
             edit.setText(draft.levels.get(level, ""))
         self.status.setCurrentIndex(max(0, self.status.findData(status)))
 
-    def _typed(self) -> GoalForm:
+    def typed(self) -> GoalForm:
         draft = GoalDraft(
             self.title.text().strip(), self.why.toPlainText().strip(),
             self.first_steps.toPlainText().strip(), self.signs.toPlainText().strip(),
@@ -157,7 +152,7 @@ class GoalDialog(RecordDialog):
         return GoalForm(self._client_id, self._goal_id, draft, self.status.currentData())
 
     def form(self) -> GoalForm | None:
-        form = self._typed()
+        form = self.typed()
         if self._goal is not None:
             g = self._goal
             same = (form.draft.title, form.draft.why_it_matters, form.draft.first_steps,
@@ -169,16 +164,6 @@ class GoalDialog(RecordDialog):
         d = form.draft
         typed = d.title or d.why_it_matters or d.first_steps or d.signs_of_progress or d.levels
         return form if typed else None
-
-    def _on_accept_requested(self) -> None:
-        form, services = self._typed(), self._ctx.services
-        self.buttons.setEnabled(False)
-        self._ctx.op(self, lambda: save_goal_form(services, None, form)) \
-            .success(lambda _view: self.accept()).failure(self._on_failed).run()
-
-    def _on_failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(error_sentence(error))
 
 
 # -- rating progress --------------------------------------------------------------------------
@@ -246,21 +231,12 @@ class RatingDialog(RecordDialog):
         self.resize(520, self.sizeHint().height())
         self.level_buttons[0].setFocus()
 
-    def _typed(self) -> RatingForm:
+    def typed(self) -> RatingForm:
         chosen = self.group.checkedId()
         return RatingForm(self._goal.client_id, self._goal, None if chosen < 0 else chosen - 2,
                           self.comment.toPlainText().strip(), _day(self.rated_on))
 
     def form(self) -> RatingForm | None:
-        form = self._typed()
+        form = self.typed()
         return form if (form.level is not None or form.comment) else None
 
-    def _on_accept_requested(self) -> None:
-        form, services = self._typed(), self._ctx.services
-        self.buttons.setEnabled(False)
-        self._ctx.op(self, lambda: save_rating_form(services, None, form)) \
-            .success(lambda _view: self.accept()).failure(self._on_failed).run()
-
-    def _on_failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(error_sentence(error))
