@@ -167,3 +167,33 @@ def test_goals_are_put_in_order_without_losing_their_history(qtbot, window, ctx)
     qtbot.waitUntil(lambda: tab.view.toPlainText().index("Walk weekly")
                     < tab.view.toPlainText().index("Sleep through"))
     assert [r.score for r in services.agreements.ratings(client_id)] == [1]
+
+
+def test_a_rating_made_at_todays_session_belongs_to_it_and_is_replaced_there(qtbot, window,
+                                                                            ctx):
+    from datetime import datetime, timedelta
+
+    from app.services.sessions import SessionDraft
+    from tests.ui.conftest import LEFT, open_dialog
+
+    create_vault(qtbot, window)
+    client_id = add_client(qtbot, window, "Ana Lima")
+    services = ctx.services
+    goal = services.agreements.add_goal(client_id, GoalDraft("Sleep through"))
+    today = services.sessions.create(client_id, SessionDraft(
+        datetime.now().replace(microsecond=0) - timedelta(minutes=30)))
+    workspace = window.workspace.client
+    workspace.open_client(client_id)
+    workspace.show_feature("goals")
+    tab = workspace.view("goals")
+    qtbot.waitUntil(lambda: tab.add_button.isEnabled())
+    for level in (0, 1):
+        tab.on_link(f"goal-rate:{goal.id}")
+        rating = open_dialog("rating-dialog")
+        assert rating.session.currentData() == today.id  # today's session, offered first
+        assert not rating.rated_on.isEnabled()  # its time counts
+        rating.level_buttons[level].click()
+        qtbot.mouseClick(rating.accept_button, LEFT)
+        qtbot.waitUntil(lambda: not rating.isVisible())
+    [rated] = services.agreements.ratings(client_id)  # the second replaced the first
+    assert (rated.score, rated.session_id) == (1, today.id)

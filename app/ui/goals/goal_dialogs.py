@@ -4,6 +4,7 @@ them — and rate progress on it at a session. Both keep their typing through a 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.errors import BadInput
 from app.services.agreements import GAS_LABELS, GAS_LEVELS, GOAL_STATUSES, GoalDraft, GoalView
 from app.ui.kit.context import AppContext
-from app.ui.kit.dates import date_format
+from app.ui.kit.dates import date_format, session_moment
 from app.ui.kit.labels import choice_label
 from app.ui.kit.look import hint, paragraph
 from app.ui.kit.record_dialog import RecordDialog, create_or_update
@@ -174,11 +175,15 @@ class RatingForm:
     level: int | None
     comment: str
     rated_on: date
+    session_id: UUID | None = None  # the session it was rated at (its time then counts)
 
 
 def save_rating_form(services: Any, _record: Any, form: RatingForm) -> Any:
     if form.level is None:
         raise BadInput("Choose the level of progress the client sees, from −2 to +2.")
+    if form.session_id is not None:  # at the session's own time; again there: replaced
+        return services.agreements.rate(form.goal.id, form.level, session_id=form.session_id,
+                                        comment=form.comment)
     rated_at = datetime.now() if form.rated_on == date.today() else datetime.combine(
         form.rated_on, time(12, 0))
     return services.agreements.rate(form.goal.id, form.level, comment=form.comment,
@@ -189,9 +194,17 @@ class RatingDialog(RecordDialog):
     save_form = save_rating_form
 
     def __init__(self, ctx: AppContext, goal: GoalView, parent: QWidget,
-                 form: RatingForm | None = None) -> None:
+                 form: RatingForm | None = None,
+                 sessions: Sequence[tuple[UUID, datetime]] = ()) -> None:
+        """`sessions`: the client's, newest first, to say which one this rating was made at."""
         super().__init__(ctx, parent, "rating-dialog")
         self._goal = goal
+        self.session = QComboBox(self)
+        self.session.addItem(self.tr("Not at a session"), None)
+        for session_id, starts_at in sessions:
+            self.session.addItem(session_moment(starts_at), session_id)
+        today = [n for n, (_id, at) in enumerate(sessions, start=1) if at.date() == date.today()]
+        self.session.setCurrentIndex(today[0] if today else 0)
         self.setWindowTitle(self.tr("Rate progress"))
         self.group = QButtonGroup(self)
         self.level_buttons: dict[int, QRadioButton] = {}
@@ -216,7 +229,11 @@ class RatingDialog(RecordDialog):
         self.buttons = self.button_box(self.tr("&Save"))
         fields = QFormLayout()
         fields.addRow(self.tr("In their &words"), self.comment)
+        fields.addRow(self.tr("At the &session"), self.session)
         fields.addRow(self.tr("&Date"), self.rated_on)
+        self.session.currentIndexChanged.connect(
+            lambda: self.rated_on.setEnabled(self.session.currentData() is None))
+        self.rated_on.setEnabled(self.session.currentData() is None)
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(goal.title, self))
         layout.addLayout(column)
@@ -228,13 +245,15 @@ class RatingDialog(RecordDialog):
                 self.level_buttons[form.level].setChecked(True)
             self.comment.setPlainText(form.comment)
             self.rated_on.setDate(_qdate(form.rated_on))
+            self.session.setCurrentIndex(max(0, self.session.findData(form.session_id)))
         self.resize(520, self.sizeHint().height())
         self.level_buttons[0].setFocus()
 
     def typed(self) -> RatingForm:
         chosen = self.group.checkedId()
         return RatingForm(self._goal.client_id, self._goal, None if chosen < 0 else chosen - 2,
-                          self.comment.toPlainText().strip(), _day(self.rated_on))
+                          self.comment.toPlainText().strip(), _day(self.rated_on),
+                          self.session.currentData())
 
     def form(self) -> RatingForm | None:
         form = self.typed()

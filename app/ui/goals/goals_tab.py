@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
+from uuid import UUID
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -15,7 +17,7 @@ from app.ui.goals.agreement_dialogs import (
     SignDialog,
     SignForm,
 )
-from app.ui.goals.goal_dialogs import GoalDialog, GoalForm, RatingDialog
+from app.ui.goals.goal_dialogs import GoalDialog, GoalForm, RatingDialog, RatingForm
 from app.ui.goals.progress_chart import (
     describe_goals,
     describe_t_scores,
@@ -219,10 +221,16 @@ class GoalsTab(RecordTab):
         dialog.open()
         return dialog
 
-    def open_rating(self, goal: GoalView) -> RatingDialog:
-        dialog = RatingDialog(self._ctx, goal, self)
-        dialog.open()
-        return dialog
+    def open_rating(self, goal: GoalView, form: RatingForm | None = None) -> None:
+        """The rating dialog, once the client's sessions are read (to say which one)."""
+        sessions = self._ctx.services.sessions
+        self._ctx.op(self, lambda: [(s.id, s.starts_at) for s in sessions.list(goal.client_id)]) \
+            .success(lambda found: self._rate(goal, form, found)).run()
+
+    def _rate(self, goal: GoalView, form: RatingForm | None,
+              sessions: list[tuple[UUID, datetime]]) -> None:
+        self.rating = RatingDialog(self._ctx, goal, self, form, sessions)
+        self.rating.open()
 
     def open_commitments(self, draft: AgreementView | None) -> CommitmentsDialog | None:
         if self._client_id is None:
@@ -245,7 +253,7 @@ class GoalsTab(RecordTab):
         agreements = self._ctx.services.agreements
         self._ctx.op(self, lambda: agreements.revise(agreed.id)).run()  # (an error: its sentence)
 
-    def reopen(self, form: Any) -> RecordDialog:
+    def reopen(self, form: Any) -> RecordDialog | None:
         """A form that a lock kept, in its dialog again."""
         dialog: RecordDialog
         latest = self._data.agreements[0] if self._data.agreements else None
@@ -259,7 +267,8 @@ class GoalsTab(RecordTab):
             dialog = GoalDialog(self._ctx, form.client_id, self._goals.get(str(form.goal_id)),
                                 self, form)
         else:
-            dialog = RatingDialog(self._ctx, form.goal, self, form)
+            self.open_rating(form.goal, form)
+            return None
         dialog.open()
         return dialog
 
