@@ -126,12 +126,22 @@ class HandoverWindow(QWidget):
         self.installEventFilter(self)
         for child in self.findChildren(QWidget):
             child.installEventFilter(self)
+        self._first_control().setFocus()  # keyboard only: start at the first answer
+
+    def _first_control(self) -> QWidget:
+        if self.scales:
+            return next(iter(self.scales.values())).group.buttons()[0]
+        if self.questions:
+            return self.questions[0].buttons[0]
+        edits = [*self.preferences.values(), *(t for t, _ in self._goal_edits.values())]
+        return edits[0] if edits else self.hand_back
 
     def _build_form(self, column: QVBoxLayout, parent: QWidget) -> None:
         self.scales: dict[str, _Scale] = {}
         self.questions: list[Question] = []
         self.preferences: dict[str, QPlainTextEdit] = {}
         self.different: QPlainTextEdit | None = None
+        self._goal_edits: dict[Any, tuple[QPlainTextEdit, dict[int, QPlainTextEdit]]] = {}
         if self._kind == FEEDBACK:
             column.addWidget(hint(self.tr("Any you would rather not answer, leave."), parent))
             for key, statement in RATINGS:
@@ -147,7 +157,6 @@ class HandoverWindow(QWidget):
                 column.addWidget(question)
             column.addWidget(hint(instrument.source, parent))
         elif self._kind == GOALS:
-            self._goal_edits: dict[Any, tuple[QPlainTextEdit, dict[int, QPlainTextEdit]]] = {}
             column.addWidget(paragraph(self.tr(
                 "Your goals, in your own words. Change anything that no longer says it the way "
                 "you mean it, and what each step of progress would look like to you."), parent))
