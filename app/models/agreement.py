@@ -9,7 +9,16 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, encrypted_json, encrypted_text, now
-from app.models.shapes import GAS_LEVELS, TEXT, UUID_TEXT, Fields, ListOf, Nullable, Whole
+from app.models.shapes import (
+    GAS_LEVELS,
+    GAS_WEIGHT,
+    TEXT,
+    UUID_TEXT,
+    Fields,
+    ListOf,
+    Nullable,
+    Whole,
+)
 
 
 class Goal(Base):
@@ -28,6 +37,7 @@ class Goal(Base):
     signs_of_progress = encrypted_text()
     review_date = encrypted_text()  # ISO date
     levels = encrypted_json(GAS_LEVELS)  # {"-2": words, ..., "2": words}: the client's words per level
+    weight = encrypted_json(GAS_WEIGHT)  # how much the goal counts in the GAS T-score (empty: 1)
 
 
 # One goal as it stood when the agreement was made (written by the agreements service).

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from uuid import UUID
 
-from sqlalchemy import ForeignKey
+from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, encrypted_json, encrypted_text, now
@@ -23,6 +23,7 @@ class Feedback(Base):
         ForeignKey("therapy_session.id", ondelete="SET NULL"), index=True
     )
     given_at: Mapped[datetime] = mapped_column(default=now)
+    given_by: Mapped[str | None] = mapped_column(String(10))  # "client": alone, in hand-over
 
     heard = encrypted_json(RATING)  # 0-10: I felt heard and understood
     mattered = encrypted_json(RATING)  # 0-10: we worked on what mattered to me

@@ -18,7 +18,7 @@ byte with what a later load sees.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date, datetime
 from functools import cache
 from struct import Struct
@@ -273,6 +273,16 @@ def associated_data_in_order(model: type[Sealable], row_id: UUID | str,
     """`associated_data` with the column values in `sealed_columns` order (what a load keeps of
     a row, without a dict per row); one too many or too few raises ValueError."""
     return _writer(model)(row_id, values)
+
+
+def associated_data_before(model: type[Sealable], row_id: UUID | str,
+                           values: Mapping[str, Any], added: Collection[str]) -> bytes:
+    """The associated data of a row sealed before the columns `added` were added to `model`
+    by a later migration: the same bytes as `associated_data` then, without those columns."""
+    parts = [_VERSION, model.__ad_table__.encode(), _uuid(row_id)]
+    parts += [_part(name, kind)(values.get(name))
+              for _key, name, kind in sealed_columns(model) if name not in added]
+    return b"\x1f".join(parts)
 
 
 @cache

@@ -137,3 +137,4 @@ UUID_TEXT = Text("UUID text", r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-
 AGE_RECIPIENT = Text("age public key (age1…)", r"(?i)age1[02-9ac-hj-np-z]{58}")  # bech32, either case
 # Goal Attainment Scaling: the client's words for each level, keyed "-2" … "2".
 GAS_LEVELS = MapOf(OneOf(("-2", "-1", "0", "1", "2")), TEXT)
+GAS_WEIGHT = Whole(1, 10)

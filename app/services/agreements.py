@@ -53,6 +53,7 @@ class GoalDraft:
     signs_of_progress: str = ""
     review_date: date | None = None
     levels: dict[int, str] = field(default_factory=dict)  # GAS level -> the client's words
+    weight: int | None = None  # how much it counts in the GAS T-score, 1-10 (None: 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,7 @@ class GoalView:
     signs_of_progress: str = ""
     review_date: date | None = None
     levels: dict[int, str] = field(default_factory=dict)
+    weight: int | None = None
     damaged: bool = False
 
 
@@ -156,6 +158,7 @@ def _goal_view(row: Goal) -> GoalView:
         row.id, row.client_id, row.position, row.status, row.created_at, row.updated_at,
         text(row.title), text(row.why_it_matters), text(row.first_steps),
         text(row.signs_of_progress), parse_date(row.review_date), _levels_in(row.levels),
+        row.weight,
     )
 
 
@@ -178,6 +181,8 @@ def _validate_goal(draft: GoalDraft) -> dict[str, str]:
     for level in draft.levels:
         if level not in GAS_LEVELS:
             raise BadInput("Goal levels run from -2 to +2.")
+    if draft.weight is not None:
+        rating(draft.weight, 1, 10, "A goal's weight")
     return {str(level): words for level, words in sorted(draft.levels.items()) if words.strip()}
 
 
@@ -284,6 +289,7 @@ class Agreements:
         row.signs_of_progress = draft.signs_of_progress
         row.review_date = iso(draft.review_date)
         row.levels = levels
+        row.weight = draft.weight
 
     def reorder_goals(self, client_id: UUID, goal_ids: list[UUID]) -> list[GoalView]:
         """Put the listed goals first, in that order; any not listed follow as they were."""

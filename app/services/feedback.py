@@ -35,6 +35,7 @@ RATINGS: tuple[tuple[str, str], ...] = (
     ("overall", "Overall, this session was right for me."),
 )
 DIFFERENT_NEXT_TIME = "What could be different next time?"
+GIVEN_BY_CLIENT = "client"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class FeedbackDraft:
     therapist_reflection: str = ""
     session_id: UUID | None = None
     given_at: datetime | None = None  # default: the session's start, else now
+    given_by: str | None = None  # GIVEN_BY_CLIENT: the client gave it alone, in hand-over
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,7 @@ class FeedbackView:
     different_next_time: str = ""
     therapist_reflection: str = ""
     damaged: bool = False
+    given_by: str | None = None
 
 
 def _validate(draft: FeedbackDraft) -> None:
@@ -69,12 +72,14 @@ def _validate(draft: FeedbackDraft) -> None:
               for name, statement in RATINGS]
     if all(v is None for v in scores) and not draft.different_next_time.strip():
         raise BadInput("Feedback needs at least one rating or a few words from the client.")
+    if draft.given_by not in (None, GIVEN_BY_CLIENT):
+        raise BadInput("Feedback is given by the client, alone or with the therapist.")
 
 
 def _view(row: Feedback) -> FeedbackView:
     return FeedbackView(row.id, row.client_id, row.session_id, row.given_at, row.heard,
                         row.mattered, row.fit, row.overall, text(row.different_next_time),
-                        text(row.therapist_reflection))
+                        text(row.therapist_reflection), given_by=row.given_by)
 
 
 def _damaged(row: Feedback) -> FeedbackView:
@@ -127,6 +132,7 @@ class FeedbackLog:
         row.overall = draft.overall
         row.different_next_time = draft.different_next_time
         row.therapist_reflection = draft.therapist_reflection
+        row.given_by = draft.given_by
 
     @staticmethod
     def _row(s: Session, feedback_id: UUID) -> Feedback:

@@ -8,10 +8,15 @@ touch anything else of the row (an ORM update would also move its "updated" time
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from sqlalchemy import select, update
 
+from app.crypto.envelope import open_sealed_fast
+from app.crypto.errors import DecryptionFailed
 from app.models import ALL_MODELS
-from app.models.row_seal import row_values
+from app.models.record_index import forget_or_update, list_of, owner_of, seal_tag
+from app.models.row_seal import SEAL_COLUMN, associated_data, associated_data_before, row_values
 from app.services.database import Database
 from app.services.record_lists import rebuild
 
@@ -39,3 +44,64 @@ def seal_existing_rows(db: Database) -> int:
                 sealed += 1
     rebuild(db)
     return sealed
+
+
+# Columns added to tables whose rows were already sealed: the revision that added them, and
+# the columns by table. A row sealed before that revision was sealed without them.
+ADDED_SINCE: dict[str, dict[str, tuple[str, ...]]] = {
+    "0006": {"goal": ("weight",), "feedback": ("given_by",)},
+}
+_BY_TABLE = {m.__tablename__: m for m in ALL_MODELS}
+
+
+def reseal_added_columns(db: Database, before: str) -> int:
+    """After migrations that added columns to sealed tables (from revision `before`): check each
+    row of those tables as it was sealed — without the new columns, which must still be empty —
+    and seal it again over every column, its entry on its owner's record list following; one
+    transaction. A row whose old seal does not check is left as it is, so `check` reports it
+    (sealing it again would make a change made behind the vault's back look sound). Returns
+    how many rows were sealed again."""
+    added: dict[str, set[str]] = {}
+    for revision, tables in ADDED_SINCE.items():
+        if before < revision:
+            for name, new in tables.items():
+                added.setdefault(name, set()).update(new)
+    keyring = db.keyring
+    assert keyring is not None
+    resealed = 0
+    with db.begin() as s:
+        conn = s.connection()
+        lists: dict[UUID | None, dict[tuple[str, str], tuple[str, str]]] = {}
+        for table_name, columns in added.items():
+            model = _BY_TABLE[table_name]
+            sealed = model.__table__
+            for row in conn.execute(select(sealed)).mappings().all():
+                values = dict(row)
+                old_seal = values.pop(SEAL_COLUMN)
+                key_owner = model.__key_owner__
+                key_id = keyring.vault_id if key_owner is None else values[key_owner]
+                try:
+                    aead, key_bytes = keyring.opener(key_id)
+                    if old_seal is None or any(values.get(c) is not None for c in columns):
+                        raise DecryptionFailed("not as sealed before the columns were added")
+                    open_sealed_fast(aead, key_bytes, old_seal,
+                                     associated_data_before(model, values["id"], values, columns))
+                except (DecryptionFailed, ValueError, TypeError):
+                    continue
+                new_seal = keyring.seal(key_id, b"", associated_data(model, values["id"], values))
+                conn.execute(sealed.update().where(sealed.c.id == values["id"])
+                             .values(row_seal=new_seal))
+                lists.setdefault(owner_of(model, values.get("client_id")), {})[
+                    (table_name, values["id"].hex)] = (seal_tag(old_seal), seal_tag(new_seal))
+                resealed += 1
+        for owner, changes in lists.items():
+            index = list_of(s, owner)
+            listed = index.entries if index is not None else None
+            if listed is None:
+                continue  # no list, or a damaged one: `check` says so
+            follows: dict[tuple[str, str], str | None] = {
+                key: after for key, (was, after) in changes.items()
+                if listed.get(key[0], {}).get(key[1]) == was}  # only entries as they were
+            if follows:
+                forget_or_update(s, owner, follows)
+    return resealed

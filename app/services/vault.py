@@ -50,7 +50,12 @@ from app.services.passphrase import (
     wrap_data_key,
 )
 from app.services.registry import Services
-from app.services.row_seals import SEALED_SINCE, seal_existing_rows
+from app.services.row_seals import (
+    ADDED_SINCE,
+    SEALED_SINCE,
+    reseal_added_columns,
+    seal_existing_rows,
+)
 from app.services.vault_lock import VaultLock, refuse_hard_links
 
 COUNTED_SINCE = "0005"  # the schema revision that added the write counter
@@ -506,6 +511,8 @@ class Vault:
                     pass  # that client's records report as damaged; the rest opens
         if before is not None and before < SEALED_SINCE:  # made before rows were sealed
             seal_existing_rows(Database(self._engine, keyring, rows_sealed=False))
+        elif before is not None and before < max(ADDED_SINCE):  # columns added since sealed
+            reseal_added_columns(db, before)
         if before is not None and before < COUNTED_SINCE:  # made before writes were counted
             with db.begin() as s:
                 s.add(WriteCounter(id=self.vault_id, count=0))

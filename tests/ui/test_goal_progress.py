@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCharts import QLineSeries
+from PySide6.QtWidgets import QLabel
 
 from app.services.agreements import GoalDraft
 from app.services.gas import t_score
@@ -60,16 +61,19 @@ def test_a_goal_written_with_the_client_then_rated_in_their_words(qtbot, window,
     dialog.levels[2].setText("Asleep by eleven, every night")
     dialog.levels[-1].setText("Awake most nights")
     dialog.has_review.setChecked(True)
+    dialog.weight.setValue(3)  # it counts three times as much in the T-score
     qtbot.mouseClick(dialog.accept_button, LEFT)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     [goal] = ctx.services.agreements.goals(client_id)
-    assert (goal.title, goal.levels[2], goal.review_date) == (
-        "Sleep through most nights", "Asleep by eleven, every night", date.today())
+    assert (goal.title, goal.levels[2], goal.review_date, goal.weight) == (
+        "Sleep through most nights", "Asleep by eleven, every night", date.today(), 3)
     qtbot.waitUntil(lambda: "To have energy for my kids" in tab.view.toPlainText())
 
     tab.on_link(f"goal-rate:{goal.id}")
     rating = open_dialog("rating-dialog")
     assert "“Awake most nights”" in rating.level_buttons[-1].text()  # their words for −1
+    assert any("No goal agreement has been agreed yet" in label.text()
+               for label in rating.findChildren(QLabel))  # said, and the rating still kept
     qtbot.mouseClick(rating.accept_button, LEFT)
     assert "Choose the level" in rating.message.text()
     rating.level_buttons[-1].click()
@@ -194,6 +198,6 @@ def test_a_rating_made_at_todays_session_belongs_to_it_and_is_replaced_there(qtb
         assert not rating.rated_on.isEnabled()  # its time counts
         rating.level_buttons[level].click()
         qtbot.mouseClick(rating.accept_button, LEFT)
-        qtbot.waitUntil(lambda: not rating.isVisible())
+        qtbot.waitUntil(lambda shown=rating: not shown.isVisible())
     [rated] = services.agreements.ratings(client_id)  # the second replaced the first
     assert (rated.score, rated.session_id) == (1, today.id)

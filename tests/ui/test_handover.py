@@ -59,7 +59,11 @@ def test_feedback_handed_back_is_saved_and_the_vault_locks(qtbot, window, ctx):
     assert window.handover is None and not handover.isVisible()
     unlock(qtbot, window)
     [given] = ctx.services.feedback.list(client_id)
-    assert (given.heard, given.different_next_time) == (8, "More quiet at the start")
+    assert (given.heard, given.different_next_time, given.given_by) == (
+        8, "More quiet at the start", "client")  # marked as the client's own
+    window.workspace.client.open_client(client_id, "feedback")
+    tables = window.workspace.client.view("feedback").tables.view
+    qtbot.waitUntil(lambda: "(by the client)" in tables.toPlainText())
 
 
 def test_escape_ends_it_without_saving_and_locks(qtbot, window, ctx):

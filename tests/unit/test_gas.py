@@ -55,3 +55,11 @@ def test_over_time_each_goal_keeps_its_last_level():
     assert points[1].t_score == pytest.approx(t_score([1, -1]))  # walks still at −1
     assert points[2].t_score == pytest.approx(t_score([1, 2]))
     assert [p.goals for p in points] == [2, 2, 2]
+
+
+def test_over_time_with_weights():
+    sleep, walks = uuid4(), uuid4()
+    march = datetime(2027, 3, 1)
+    [point] = t_scores_over_time([Rated(sleep, march, 1), Rated(walks, march, -1)],
+                                 {sleep: 1.0, walks: 2.0})
+    assert point.t_score == pytest.approx(t_score([1, -1], [1, 2]))

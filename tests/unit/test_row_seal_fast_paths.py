@@ -32,11 +32,13 @@ from app.models import (
 from app.models.base import _CODECS, Encrypted
 from app.models.row_seal import (
     associated_data,
+    associated_data_before,
     associated_data_in_order,
     seal_writer,
     sealed_columns,
 )
 from app.services.clients import ClientDraft
+from app.services.row_seals import ADDED_SINCE
 from app.services.sessions import SessionDraft
 from app.services.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -113,7 +115,14 @@ def test_the_seal_of_a_session_note_is_the_same_bytes_as_ever():
 
 @pytest.mark.parametrize("model,values,digest", PINNED)
 def test_the_seal_of_every_kind_of_value_is_the_same_bytes_as_ever(model, values, digest):
-    assert hashlib.sha256(associated_data(model, ROW_ID, values)).hexdigest() == digest
+    """Pinned before any column was added: columns added since (revision 0006's) are left out,
+    as the seal of a row sealed before them is checked (app/services/row_seals.py)."""
+    added = [c for tables in ADDED_SINCE.values() for c in tables.get(model.__tablename__, ())]
+    assert hashlib.sha256(associated_data_before(model, ROW_ID, values, added)).hexdigest() == (
+        digest)
+    if not added:
+        assert associated_data(model, ROW_ID, values) == associated_data_before(
+            model, ROW_ID, values, ())
 
 
 # -- the encoding, written out as the seal's first version wrote it --------------------------

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.services.agreements import GAS_LABELS, GAS_LEVELS, GoalDraft, GoalView
 from app.services.clients import PREFERENCE_TOPICS, ClientDraft, ClientView
-from app.services.feedback import DIFFERENT_NEXT_TIME, RATINGS, FeedbackDraft
+from app.services.feedback import DIFFERENT_NEXT_TIME, GIVEN_BY_CLIENT, RATINGS, FeedbackDraft
 from app.services.measures import INSTRUMENTS, MeasureDraft
 from app.ui.feedback.measure_dialog import BY_THE_CLIENT, Question
 from app.ui.kit.context import AppContext
@@ -201,7 +201,7 @@ class HandoverWindow(QWidget):
                 raise ValueError(self.tr("Choose at least one number, or write a few words."))
             draft = FeedbackDraft(heard=ratings["heard"], mattered=ratings["mattered"],
                                   fit=ratings["fit"], overall=ratings["overall"],
-                                  different_next_time=words)
+                                  different_next_time=words, given_by=GIVEN_BY_CLIENT)
             return lambda services: services.feedback.record(client.id, draft)
         if self._kind in INSTRUMENTS:
             answers = [q.answer() for q in self.questions]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.feedback import RATINGS, FeedbackView
+from app.services.feedback import GIVEN_BY_CLIENT, RATINGS, FeedbackView
 from app.services.measures import GAD7, INSTRUMENTS, PHQ9, Instrument, MeasureFlag, MeasureView
 from app.ui.feedback.charts import (
     describe_feedback,
@@ -64,7 +64,7 @@ class _Tables(RecordTab):
                  self.tr("What could be different"), self.tr("Your reflection")],
                 [[long_date(f.given_at), self.tr("(damaged record)"), "", "", "", "", ""]
                  if f.damaged else
-                 [long_date(f.given_at), *(self._score(getattr(f, key)) for key, _ in RATINGS),
+                 [self._when(f), *(self._score(getattr(f, key)) for key, _ in RATINGS),
                   f.different_next_time, f.therapist_reflection] for f in data.feedback],
             )
         page.heading(self.tr("Questionnaires"))
@@ -81,6 +81,12 @@ class _Tables(RecordTab):
                   self._followup(m)] for m in reversed(data.measures)],
             )
         return page
+
+    def _when(self, feedback: FeedbackView) -> str:
+        """The date, and whether the client gave it alone (in hand-over mode)."""
+        if feedback.given_by == GIVEN_BY_CLIENT:
+            return self.tr("{day} (by the client)").format(day=long_date(feedback.given_at))
+        return long_date(feedback.given_at)
 
     @staticmethod
     def _score(value: int | None) -> str:

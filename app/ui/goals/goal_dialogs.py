@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +95,9 @@ class GoalDialog(RecordDialog):
         self.review.setDate(_qdate(date.today()))
         self.review.setEnabled(False)
         self.has_review.toggled.connect(self.review.setEnabled)
+        self.weight = QSpinBox(self)
+        self.weight.setRange(1, 10)
+        self.weight.setAccessibleName(self.tr("Weight in the T-score"))
         self.levels: dict[int, QLineEdit] = {}
         self.status = QComboBox(self)
         for status in GOAL_STATUSES:
@@ -115,6 +119,9 @@ class GoalDialog(RecordDialog):
             edit.setAccessibleName(words)
             self.levels[level] = edit
             fields.addRow(words, edit)
+        fields.addRow(self.tr("W&eight"), self.weight)
+        fields.addRow("", hint(self.tr("How much this goal counts in the GAS T-score (1 for "
+                                       "every goal unless you choose otherwise)."), self))
         if not new:
             fields.addRow(self.tr("&Status"), self.status)
         self.status.setVisible(not new)
@@ -124,8 +131,8 @@ class GoalDialog(RecordDialog):
         layout.addWidget(self.buttons)
         if goal is not None:
             self._fill(GoalDraft(goal.title, goal.why_it_matters, goal.first_steps,
-                                 goal.signs_of_progress, goal.review_date, dict(goal.levels)),
-                       goal.status)
+                                 goal.signs_of_progress, goal.review_date, dict(goal.levels),
+                                 goal.weight), goal.status)
         if form is not None:
             self._fill(form.draft, form.status)
         self.resize(600, self.sizeHint().height())
@@ -141,6 +148,7 @@ class GoalDialog(RecordDialog):
             self.review.setDate(_qdate(draft.review_date))
         for level, edit in self.levels.items():
             edit.setText(draft.levels.get(level, ""))
+        self.weight.setValue(draft.weight or 1)
         self.status.setCurrentIndex(max(0, self.status.findData(status)))
 
     def typed(self) -> GoalForm:
@@ -149,7 +157,8 @@ class GoalDialog(RecordDialog):
             self.first_steps.toPlainText().strip(), self.signs.toPlainText().strip(),
             _day(self.review) if self.has_review.isChecked() else None,
             {level: edit.text().strip() for level, edit in self.levels.items()
-             if edit.text().strip()})
+             if edit.text().strip()},
+            None if self.weight.value() == 1 else self.weight.value())
         return GoalForm(self._client_id, self._goal_id, draft, self.status.currentData())
 
     def form(self) -> GoalForm | None:
@@ -158,9 +167,9 @@ class GoalDialog(RecordDialog):
             g = self._goal
             same = (form.draft.title, form.draft.why_it_matters, form.draft.first_steps,
                     form.draft.signs_of_progress, form.draft.review_date, form.draft.levels,
-                    form.status) == (g.title, g.why_it_matters, g.first_steps,
-                                     g.signs_of_progress, g.review_date,
-                                     {k: v for k, v in g.levels.items() if v}, g.status)
+                    form.draft.weight or 1, form.status) == (
+                g.title, g.why_it_matters, g.first_steps, g.signs_of_progress, g.review_date,
+                {k: v for k, v in g.levels.items() if v}, g.weight or 1, g.status)
             return None if same else form
         d = form.draft
         typed = d.title or d.why_it_matters or d.first_steps or d.signs_of_progress or d.levels
@@ -195,8 +204,9 @@ class RatingDialog(RecordDialog):
 
     def __init__(self, ctx: AppContext, goal: GoalView, parent: QWidget,
                  form: RatingForm | None = None,
-                 sessions: Sequence[tuple[UUID, datetime]] = ()) -> None:
-        """`sessions`: the client's, newest first, to say which one this rating was made at."""
+                 sessions: Sequence[tuple[UUID, datetime]] = (), agreed: bool = True) -> None:
+        """`sessions`: the client's, newest first, to say which one this rating was made at;
+        `agreed`: whether the goals have been agreed yet (the dialog says so when not)."""
         super().__init__(ctx, parent, "rating-dialog")
         self._goal = goal
         self.session = QComboBox(self)
@@ -236,6 +246,11 @@ class RatingDialog(RecordDialog):
         self.rated_on.setEnabled(self.session.currentData() is None)
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(goal.title, self))
+        if not agreed:
+            layout.addWidget(hint(self.tr(
+                "No goal agreement has been agreed yet. The rating is kept with the goal and "
+                "charted; agreeing the goals together makes the levels you rate against "
+                "shared."), self))
         layout.addLayout(column)
         layout.addLayout(fields)
         layout.addWidget(self.message)

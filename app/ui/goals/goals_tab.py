@@ -91,8 +91,8 @@ class GoalsTab(RecordTab):
     def _draw_chart(self) -> None:
         data = self._data
         if self.chart_choice.currentData() == "t-score":
-            draw_t_scores(self.chart.chart(), data.ratings)
-            words = describe_t_scores(data.ratings)
+            draw_t_scores(self.chart.chart(), data.ratings, data.goals)
+            words = describe_t_scores(data.ratings, data.goals)
         else:
             draw_goals(self.chart.chart(), data.goals, data.ratings)
             words = describe_goals(data.goals, data.ratings)
@@ -229,7 +229,8 @@ class GoalsTab(RecordTab):
 
     def _rate(self, goal: GoalView, form: RatingForm | None,
               sessions: list[tuple[UUID, datetime]]) -> None:
-        self.rating = RatingDialog(self._ctx, goal, self, form, sessions)
+        agreed = any(v.agreed for v in self._data.agreements if not v.damaged)
+        self.rating = RatingDialog(self._ctx, goal, self, form, sessions, agreed)
         self.rating.open()
 
     def open_commitments(self, draft: AgreementView | None) -> CommitmentsDialog | None:

@@ -75,13 +75,17 @@ def describe_goals(goals: Sequence[GoalView], ratings: Sequence[RatingView]) -> 
     return _tr("Latest levels: {levels}.").format(levels="; ".join(words))
 
 
-def t_score_points(ratings: Sequence[RatingView]) -> list[TScorePoint]:
+def t_score_points(ratings: Sequence[RatingView],
+                   goals: Sequence[GoalView] = ()) -> list[TScorePoint]:
+    """The T-score over time, each goal counted with its weight (1 unless chosen)."""
+    weights = {g.id: float(g.weight or 1) for g in goals if not g.damaged}
     return t_scores_over_time([Rated(r.goal_id, r.rated_at, r.score)
-                               for r in _rated(ratings) if r.score is not None])
+                               for r in _rated(ratings) if r.score is not None], weights)
 
 
-def draw_t_scores(chart: QChart, ratings: Sequence[RatingView]) -> None:
-    points = t_score_points(ratings)
+def draw_t_scores(chart: QChart, ratings: Sequence[RatingView],
+                  goals: Sequence[GoalView] = ()) -> None:
+    points = t_score_points(ratings, goals)
     reset(chart, _tr("GAS T-score over time"))
     if not points:
         return
@@ -104,8 +108,8 @@ def draw_t_scores(chart: QChart, ratings: Sequence[RatingView]) -> None:
     add(chart, line, x, y)
 
 
-def describe_t_scores(ratings: Sequence[RatingView]) -> str:
-    points = t_score_points(ratings)
+def describe_t_scores(ratings: Sequence[RatingView], goals: Sequence[GoalView] = ()) -> str:
+    points = t_score_points(ratings, goals)
     if not points:
         return _tr("No goal has been rated yet.")
     last = points[-1]
