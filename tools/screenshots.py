@@ -100,6 +100,30 @@ def _draft_note(ctx) -> tuple[object, object]:
     return client, services.sessions.list(client.id)[0]
 
 
+def _dialogs(ctx, window, client_workspace, client_id, out: Path) -> None:
+    """Each record editor, opened on the demo client's own records."""
+    services = ctx.services
+    goals = client_workspace.view("goals")
+    [goal, *_] = services.agreements.goals(client_id)
+    shots = [("goal-dialog", lambda: goals.open_goal(goal))]
+    if len(services.agreements.versions(client_id)) > 1:
+        shots.append(("agreement-history", goals.open_history))
+    checklists = services.checklists.list(client_id)
+    if checklists and checklists[0].items:
+        item = checklists[0].items[1]
+        shots.append(("checklist-topic", lambda: client_workspace.view("checklists").open_item(
+            checklists[0].id, item)))
+    exercises = services.exercises.list(client_id)
+    if exercises:
+        shots.append(("exercise-dialog",
+                      lambda: client_workspace.view("exercises").open_exercise(exercises[0])))
+    shots.append(("feedback-dialog", client_workspace.view("feedback").open_feedback))
+    for name, open_dialog in shots:
+        dialog = open_dialog()
+        grab(window, out, name, dialog)
+        dialog.reject()
+
+
 def take(out: Path) -> None:
     from app.crypto.kdf import FLOOR
     from app.demo import build_demo
@@ -156,6 +180,7 @@ def take(out: Path) -> None:
         workspace.open_client(client.id, "checklists")
         settle()
         grab(window, out, "boundaries-checklist")
+        _dialogs(ctx, window, workspace.client, client.id, out)
 
         writer, draft = _draft_note(ctx)
         workspace.open_client(writer.id, "sessions", draft.id)
@@ -187,6 +212,10 @@ def take(out: Path) -> None:
         grab(window, out, "journal")
         window.settings_action.trigger()
         grab(window, out, "settings")
+        templates = workspace.settings.open_templates()
+        wait_until(lambda: templates.list.count() > 0)
+        grab(window, out, "checklist-templates", templates)
+        templates.reject()
         settings = workspace.settings
         settings.backup_folder.setText("/media/usb/Reciprocal backups")
         scroll = settings.findChild(QScrollArea)

@@ -35,6 +35,9 @@ def test_goal_progress_and_the_t_score_are_charted(qtbot, window, ctx):
     assert lines["Walk with a friend weekly"].at(0).y() == 1
     assert lines["Review date"].count() == 2  # a dashed line from −2 to +2 on 15 Jan 2027
     assert "Sleep through most nights: -1" in tab.chart.accessibleDescription()
+    tab.chart_choice.setCurrentIndex(tab.chart_choice.findData(str(walks.id)))  # one goal
+    alone = [s.name() for s in tab.chart.chart().series() if isinstance(s, QLineSeries)]
+    assert alone == ["Walk with a friend weekly"]
     tab.chart_choice.setCurrentIndex(tab.chart_choice.findData("t-score"))
     t_line = next(s for s in tab.chart.chart().series() if s.name() == "T-score")
     assert t_line.at(t_line.count() - 1).y() == pytest.approx(t_score([-1, 1]))

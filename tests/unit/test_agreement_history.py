@@ -47,3 +47,18 @@ def test_two_versions_compared_goal_by_goal(vault):
     commitments = {p.part: p.words for p in changes.commitments}
     assert commitments["client_commitments"][-1] == Words(ADDED, "and note dreams")
     assert compare(second, second).unchanged
+
+
+def test_a_long_unusual_commitment_is_kept_exactly_and_compared_in_words(vault):
+    services = vault.services
+    client = services.clients.create(ClientDraft("Ana"))
+    services.agreements.add_goal(client.id, GoalDraft("שינה טובה יותר 🌙"))
+    long_words = ("Ich schlafe besser 🙂 لكي أنام " * 400)[:10_000]
+    first = services.agreements.start(client.id, AgreementDraft(long_words, "— ✓"))
+    assert services.agreements.get(first.id).client_commitments == long_words
+    agreed = services.agreements.agree(first.id, Signatures("Zoë", date.today(), "Dr. Lee",
+                                                           date.today()))
+    second = services.agreements.save_draft(services.agreements.revise(agreed.id).id,
+                                            AgreementDraft(long_words + " 🙏", "— ✓"))
+    [change] = compare(agreed, second).commitments
+    assert change.part == "client_commitments" and change.words[-1] == Words(ADDED, "🙏")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,13 +39,18 @@ class TemplatesDialog(AppDialog):
         self.setWindowTitle(self.tr("Checklist templates"))
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Templates"))
+        self.list.setWordWrap(True)  # a long name takes two lines rather than a scroll bar
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_button = QPushButton(self.tr("&New template"), self)
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Name"))
         self.topics = QTableWidget(0, 2, self)
         self.topics.setAccessibleName(self.tr("Topics"))
         self.topics.setHorizontalHeaderLabels([self.tr("Topic"), self.tr("What it covers")])
-        self.topics.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.topics.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance("M") * 16)
         self.topics.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.topics.setWordWrap(True)
         self.add_topic = QPushButton(self.tr("Add a &topic"), self)
@@ -123,6 +129,7 @@ class TemplatesDialog(AppDialog):
         self.topics.setRowCount(0)
         for item in (template.items if template else ()):
             self._add_row(item)
+        self.topics.resizeRowsToContents()  # every topic and its explanation whole
         self.reset_button.setVisible(template is not None and template.builtin)
         self.delete_button.setEnabled(template is not None and not template.builtin)
         self.message.clear()

@@ -208,6 +208,7 @@ class HistoryDialog(AppDialog):
         row = QHBoxLayout()
         row.addWidget(label_for(self.tr("&From"), self.older, self))
         row.addWidget(self.older, 1)
+        row.addSpacing(12)
         row.addWidget(label_for(self.tr("&To"), self.newer, self))
         row.addWidget(self.newer, 1)
         buttons = self.button_box(self.tr("&Close"))

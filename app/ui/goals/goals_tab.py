@@ -79,7 +79,20 @@ class GoalsTab(RecordTab):
         self._goals = {str(g.id): g for g in data.goals if not g.damaged}
         self.add_button.setEnabled(True)
         super().show_record(client_id, data)
+        self._offer_charts()
         self._draw_chart()
+
+    def _offer_charts(self) -> None:
+        """Every goal together, the T-score, and each goal on a chart of its own."""
+        chosen = self.chart_choice.currentData()
+        self.chart_choice.blockSignals(True)
+        while self.chart_choice.count() > 2:
+            self.chart_choice.removeItem(2)
+        for goal in self._goals.values():
+            self.chart_choice.addItem(self.tr("Progress on “{goal}”").format(
+                goal=goal.title.rstrip(".")), str(goal.id))
+        self.chart_choice.setCurrentIndex(max(0, self.chart_choice.findData(chosen)))
+        self.chart_choice.blockSignals(False)
 
     def clear(self) -> None:
         self._data = GoalsData([], [], [])
@@ -94,8 +107,10 @@ class GoalsTab(RecordTab):
             draw_t_scores(self.chart.chart(), data.ratings, data.goals)
             words = describe_t_scores(data.ratings, data.goals)
         else:
-            draw_goals(self.chart.chart(), data.goals, data.ratings)
-            words = describe_goals(data.goals, data.ratings)
+            one = self._goals.get(str(self.chart_choice.currentData()))
+            goals = [one] if one is not None else data.goals
+            draw_goals(self.chart.chart(), goals, data.ratings)
+            words = describe_goals(goals, data.ratings)
         describe(self.chart, words)
 
     def page_for(self, data: GoalsData) -> Page:

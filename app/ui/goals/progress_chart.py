@@ -31,11 +31,13 @@ def _short(title: str) -> str:
 
 
 def draw_goals(chart: QChart, goals: Sequence[GoalView], ratings: Sequence[RatingView]) -> None:
-    rated = _rated(ratings)
+    """Each of `goals` (all of them, or one) at every rating, with their review dates."""
+    shown = [g for g in goals if not g.damaged]
+    ids = {g.id for g in shown}
+    rated = [r for r in _rated(ratings) if r.goal_id in ids]
     reset(chart, _tr("Progress on each goal"))
     if not rated:
         return
-    shown = [g for g in goals if not g.damaged]
     reviews = [datetime.combine(g.review_date, time(12)) for g in shown if g.review_date]
     x = time_axis(chart, [r.rated_at for r in rated] + reviews)
     y = value_axis(chart, 2, _tr("Level"), 1, bottom=-2)
