@@ -69,6 +69,7 @@ def test_a_phq9_with_item_9_raised_is_flagged_until_a_follow_up_is_recorded(qtbo
         "Ana Lima · PHQ-9 item 9 needs a follow-up")  # in the client list too
 
     dialog = overview.open_followup(next(iter(overview._flags.values())))  # its link
+    assert _unnamed(dialog) == []
     qtbot.mouseClick(dialog.accept_button, LEFT)
     assert "a few words" in dialog.message.text()  # a follow-up needs its words
     qtbot.keyClicks(dialog.note, "Talked it through; safety plan made together.")

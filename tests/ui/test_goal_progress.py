@@ -77,6 +77,7 @@ def test_a_goal_written_with_the_client_then_rated_in_their_words(qtbot, window,
     assert "“Awake most nights”" in rating.level_buttons[-1].text()  # their words for −1
     assert any("No goal agreement has been agreed yet" in label.text()
                for label in rating.findChildren(QLabel))  # said, and the rating still kept
+    assert _unnamed(rating) == []
     qtbot.mouseClick(rating.accept_button, LEFT)
     assert "Choose the level" in rating.message.text()
     rating.level_buttons[-1].click()
@@ -122,6 +123,7 @@ def test_an_agreement_is_written_agreed_revised_and_its_history_seen(qtbot, wind
 
     tab.on_link("agreement-sign")
     sign = open_dialog("sign-agreement-dialog")
+    assert _unnamed(sign) == []
     qtbot.mouseClick(sign.accept_button, LEFT)
     assert sign.message.text() and sign.isVisible()  # both names are needed
     qtbot.keyClicks(sign.client_name, "Ana Lima")
@@ -147,6 +149,7 @@ def test_an_agreement_is_written_agreed_revised_and_its_history_seen(qtbot, wind
     qtbot.waitUntil(lambda: tab._data.agreements[0].goals[0].title == "Sleep through most nights")
     tab.on_link("agreement-history")
     history = open_dialog("agreement-history-dialog")
+    assert _unnamed(history) == []
     shown = history.view.toPlainText()
     assert "Sleep through most nights — changed" in shown
     assert "the night" in shown and "most nights" in shown

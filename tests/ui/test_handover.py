@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QPlainTextEdit, QWidget
 
 from app.services.measures import PHQ9
 from tests.ui.conftest import LEFT, add_client, create_vault, unlock
+from tests.ui.test_accessibility import _unnamed
 
 pytestmark = pytest.mark.usefixtures("no_windows_left_open")
 OTHER = "Kestrel-9 Otherclient"
@@ -44,6 +45,7 @@ def _hand_over(qtbot, window, ctx, kind: str):
     assert window._stack.currentWidget() is window.unlock_panel  # the record is gone
     shown = _everything_shown(handover)
     assert OTHER not in shown and THEIR_NOTE not in shown and "Ana" in shown
+    assert _unnamed(handover) == []  # every control speaks its name
     return handover, client_id
 
 
