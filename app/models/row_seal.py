@@ -134,22 +134,20 @@ def _part(name: str, kind: str) -> Callable[[Any], bytes]:
         encoded = b"\x00" if value is None else encode(value)
         return prefix + _length(len(encoded)) + encoded
 
+    def iso(exact: type[date], letter: bytes) -> Callable[[Any], bytes]:
+        """A datetime or a date of exactly that type, as `_datetime` / `_date` write it."""
+
+        def write(value: Any) -> bytes:
+            if type(value) is not exact:
+                return general(value)
+            text = value.isoformat().encode()
+            return prefix + _length(1 + len(text)) + letter + text
+        return write
+
     if kind == "datetime":
-
-        def moment(value: Any) -> bytes:
-            if type(value) is not datetime:
-                return general(value)
-            text = value.isoformat().encode()  # as _datetime writes it
-            return prefix + _length(1 + len(text)) + b"t" + text
-        return moment
+        return iso(datetime, b"t")
     if kind == "date":
-
-        def day(value: Any) -> bytes:
-            if type(value) is not date:
-                return general(value)
-            text = value.isoformat().encode()  # as _date writes it
-            return prefix + _length(1 + len(text)) + b"d" + text
-        return day
+        return iso(date, b"d")
     if kind == "text":
 
         def text(value: Any) -> bytes:

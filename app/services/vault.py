@@ -640,25 +640,25 @@ class Vault:
                             raise row.damaged()
                     except IntegrityFailure:
                         damaged.append(DamagedRecord(row.__label__, str(row.id)))
-            if s.get(WriteCounter, self.vault_id) is None:
-                damaged.append(DamagedRecord(WriteCounter.__label__, str(self.vault_id)))
             listed = {(d.kind, d.id) for d in damaged}
-            for _owner, problems in record_lists.all_problems(s):  # deleted, added, replaced
-                for problem in problems:
-                    if (problem.kind, problem.id) not in listed:
-                        damaged.append(DamagedRecord(problem.kind, problem.id))
+            damaged += (d for d in self._missing(s) if (d.kind, d.id) not in listed)
         return CheckReport(checked, tuple(damaged))
+
+    def _missing(self, s: Session) -> list[DamagedRecord]:
+        """What the sealed record lists say was deleted, added or replaced, and a missing
+        write counter."""
+        found = [DamagedRecord(p.kind, p.id)
+                 for _owner, problems in record_lists.all_problems(s) for p in problems]
+        if s.get(WriteCounter, self.vault_id) is None:
+            found.append(DamagedRecord(WriteCounter.__label__, str(self.vault_id)))
+        return found
 
     def missing_records(self) -> tuple[DamagedRecord, ...]:
         """Records deleted, added or replaced behind the vault's back, by the sealed lists
         (what `check` reports besides damaged fields; a fraction of its cost: no field is
         decrypted). For the app to look at after unlocking, off the UI thread."""
         with self._database().begin() as s:
-            found = [DamagedRecord(p.kind, p.id)
-                     for _owner, problems in record_lists.all_problems(s) for p in problems]
-            if s.get(WriteCounter, self.vault_id) is None:
-                found.append(DamagedRecord(WriteCounter.__label__, str(self.vault_id)))
-        return tuple(found)
+            return tuple(self._missing(s))
 
     def lock(self) -> None:
         """Wipe the keys and drop every service; the file lock is kept. The writes made since

@@ -123,3 +123,18 @@ def test_the_client_rewords_their_goals_and_levels(qtbot, window, ctx):
     again = ctx.services.agreements.goal(goal.id)
     assert (again.title, again.levels[-1], again.levels[2]) == (
         "Sleep through most nights", "awake most of the night", "every night")
+
+
+@pytest.mark.parametrize("ending", ["closing the window", "leaving it idle"])
+def test_closing_it_or_leaving_it_idle_saves_nothing_and_locks(qtbot, window, ctx, ending):
+    handover, client_id = _hand_over(qtbot, window, ctx, "feedback")
+    handover.scales["heard"].group.button(9).click()
+    if ending == "closing the window":
+        handover.close()
+    else:
+        handover._idle.setInterval(50)  # (the auto-lock minutes, shortened for the test)
+        handover._idle.start()
+    qtbot.waitUntil(lambda: not ctx.vault.is_unlocked)
+    assert window.handover is None
+    unlock(qtbot, window)
+    assert ctx.services.feedback.list(client_id) == []

@@ -33,7 +33,6 @@ from app.services.clients import PREFERENCE_TOPICS, ClientDraft, ClientView
 from app.services.feedback import DIFFERENT_NEXT_TIME, GIVEN_BY_CLIENT, RATINGS, FeedbackDraft
 from app.services.measures import INSTRUMENTS, MeasureDraft
 from app.ui.feedback.measure_dialog import BY_THE_CLIENT, Question
-from app.ui.kit.context import AppContext
 from app.ui.kit.look import heading, hint, paragraph
 
 FEEDBACK, GOALS, PREFERENCES = "feedback", "goals", "preferences"  # + instrument codes
@@ -77,8 +76,8 @@ class HandoverWindow(QWidget):
     # A job for the database worker saving what the client gave, or None (nothing to save).
     finished = Signal(object)
 
-    def __init__(self, ctx: AppContext, client: ClientView, kind: str,
-                 idle_ms: int, goals: Sequence[GoalView] = ()) -> None:
+    def __init__(self, client: ClientView, kind: str, idle_ms: int,
+                 goals: Sequence[GoalView] = ()) -> None:
         super().__init__(None)
         self.setObjectName("handover-window")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -18,7 +18,6 @@ from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
-from app.ui.kit.dates import date_format
 from app.ui.kit.look import is_dark
 
 
@@ -45,7 +44,9 @@ def time_axis(chart: QChart, moments: Sequence[datetime]) -> QDateTimeAxis:
     margin = (last - first) * 0.03  # the first and last points whole, not cut by the edge
     first, last = first - margin, last + margin
     axis = QDateTimeAxis()
-    axis.setFormat(date_format())
+    # Short labels, so they stay whole beside the legend at 1024 px: the day and month within
+    # a year, the month and year beyond.
+    axis.setFormat("d MMM" if last - first <= timedelta(days=330) else "MMM yyyy")
     axis.setRange(QDateTime(first), QDateTime(last))
     axis.setTickCount(min(6, max(2, len(moments))))
     chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)

@@ -482,8 +482,8 @@ class MainWindow(QMainWindow):
         self.unlock_panel.show_passphrase_page()
         self._stack.setCurrentWidget(self.unlock_panel)
         self._ctx.events.vault_locked.emit()  # every view forgets what it showed
-        window = HandoverWindow(self._ctx, client, kind,
-                                self._ctx.settings.auto_lock_minutes * 60_000, goals)
+        window = HandoverWindow(client, kind, self._ctx.settings.auto_lock_minutes * 60_000,
+                                goals)
         window.finished.connect(lambda job: self._end_handover(vault, job))
         self.handover = window
         window.showFullScreen()
