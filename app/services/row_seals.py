@@ -89,8 +89,11 @@ def reseal_added_columns(db: Database, before: str) -> int:
                 except (DecryptionFailed, ValueError, TypeError):
                     continue
                 new_seal = keyring.seal(key_id, b"", associated_data(model, values["id"], values))
+                # Only the seal changes: an UPDATE would also move "updated" times (their
+                # onupdate), which the new seal covers as they are.
+                kept = {c.name: values[c.name] for c in sealed.columns if c.onupdate is not None}
                 conn.execute(sealed.update().where(sealed.c.id == values["id"])
-                             .values(row_seal=new_seal))
+                             .values(row_seal=new_seal, **kept))
                 lists.setdefault(owner_of(model, values.get("client_id")), {})[
                     (table_name, values["id"].hex)] = (seal_tag(old_seal), seal_tag(new_seal))
                 resealed += 1
