@@ -22,12 +22,14 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
     HRFlowable,
+    Image,
     KeepTogether,
     PageTemplate,
     Paragraph,
@@ -51,14 +53,51 @@ ACCENT = colors.HexColor("#2f5d62")
 RULE = colors.HexColor("#b8c4c6")
 TINT = colors.HexColor("#eef3f3")
 
-TITLE = ParagraphStyle("title", fontName=SANS_BOLD, fontSize=19, leading=24, textColor=ACCENT,
-                       spaceAfter=4 * mm)
-HEADING = ParagraphStyle("heading", fontName=SANS_BOLD, fontSize=12, leading=16, textColor=ACCENT,
-                         spaceBefore=5 * mm, spaceAfter=2 * mm, keepWithNext=1)
-BODY = ParagraphStyle("body", fontName=SANS, fontSize=10, leading=14.5, textColor=INK,
-                      spaceAfter=2 * mm)
-SMALL = ParagraphStyle("small", fontName=SANS, fontSize=8, leading=11, textColor=MUTED)
-SMALL_RIGHT = ParagraphStyle("small-right", parent=SMALL, alignment=TA_RIGHT)
+
+
+@dataclass(frozen=True, slots=True)
+class Styles:
+    """The paragraph styles of one handout. Large print scales every size by the same factor,
+    so a handout keeps its look for a client who needs bigger type."""
+
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    small_right: ParagraphStyle
+    scale: float
+
+
+LARGE_PRINT_SCALE = 1.4
+
+
+@functools.cache
+def styles(large_print: bool = False) -> Styles:
+    k = LARGE_PRINT_SCALE if large_print else 1.0
+    suffix = "-large" if large_print else ""
+    body = ParagraphStyle(f"body{suffix}", fontName=SANS, fontSize=10 * k, leading=14.5 * k,
+                          textColor=INK, spaceAfter=2 * mm)
+    small = ParagraphStyle(f"small{suffix}", fontName=SANS, fontSize=8 * k, leading=11 * k,
+                           textColor=MUTED)
+    return Styles(
+        title=ParagraphStyle(f"title{suffix}", fontName=SANS_BOLD, fontSize=19 * k,
+                             leading=24 * k, textColor=ACCENT, spaceAfter=4 * mm),
+        heading=ParagraphStyle(f"heading{suffix}", fontName=SANS_BOLD, fontSize=12 * k,
+                               leading=16 * k, textColor=ACCENT, spaceBefore=5 * mm,
+                               spaceAfter=2 * mm, keepWithNext=1),
+        subheading=ParagraphStyle(f"subheading{suffix}", parent=body, fontName=SANS_BOLD,
+                                  spaceBefore=2.5 * mm, spaceAfter=1 * mm, keepWithNext=1),
+        body=body,
+        small=small,
+        small_right=ParagraphStyle(f"small-right{suffix}", parent=small, alignment=TA_RIGHT),
+        scale=k,
+    )
+
+
+STANDARD = styles()
+TITLE, HEADING, BODY, SMALL, SMALL_RIGHT = (STANDARD.title, STANDARD.heading, STANDARD.body,
+                                            STANDARD.small, STANDARD.small_right)
 
 # Every table starts from this, so a plain-string cell never falls back to Helvetica.
 _BASE_TABLE_STYLE: tuple[tuple[Any, ...], ...] = (
@@ -81,6 +120,7 @@ class Letterhead:
     credentials: str = ""
     contact: str = ""
     footer: str = ""
+    logo: bytes = b""  # a PNG or JPEG the practice chose; drawn at most 20 mm tall
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,10 +138,12 @@ def text(value: str) -> str:
 
 
 def table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float | str | None] | None = None,
-          style: Sequence[tuple[Any, ...]] = ()) -> Table:
-    """A Table on the embedded fonts, with ``style`` commands applied after the base style."""
-    return Table([list(r) for r in rows], colWidths=col_widths,
-                 style=TableStyle([*_BASE_TABLE_STYLE, *style]))
+          style: Sequence[tuple[Any, ...]] = (), *, repeat_rows: int = 0,
+          row_heights: Sequence[float | None] | None = None) -> Table:
+    """A Table on the embedded fonts, with ``style`` commands applied after the base style.
+    ``repeat_rows`` header rows are printed again on each page a long table runs over."""
+    return Table([list(r) for r in rows], colWidths=col_widths, rowHeights=row_heights,
+                 repeatRows=repeat_rows, style=TableStyle([*_BASE_TABLE_STYLE, *style]))
 
 
 def boxed(flowables: Sequence[Flowable] | Flowable, *, background: colors.Color = TINT,
@@ -120,15 +162,16 @@ def boxed(flowables: Sequence[Flowable] | Flowable, *, background: colors.Color 
     return box
 
 
-def checkbox_rows(items: Sequence[tuple[str, bool]]) -> Table:
+def checkbox_rows(items: Sequence[tuple[str, bool]], st: Styles = STANDARD) -> Table:
     """One row per item: ☑ when ticked, ☐ when not, the text hanging beside the box."""
-    box = ParagraphStyle("checkbox", parent=BODY, fontSize=12, leading=BODY.leading)
-    rows = [[Paragraph("☑" if ticked else "☐", box), Paragraph(text(label), BODY)]
+    box = ParagraphStyle("checkbox", parent=st.body, fontSize=12 * st.scale,
+                         leading=st.body.leading)
+    rows = [[Paragraph("☑" if ticked else "☐", box), Paragraph(text(label), st.body)]
             for label, ticked in items]
-    return table(rows, col_widths=[7 * mm, None])
+    return table(rows, col_widths=[7 * mm * st.scale, None])
 
 
-def signature_block(signers: Sequence[Signer]) -> Flowable:
+def signature_block(signers: Sequence[Signer], st: Styles = STANDARD) -> Flowable:
     """Side-by-side columns, one per signer, each with a captioned line for the typed or printed
     name and one for the date; values already agreed in the app are printed on their line.
     The block is never split across pages."""
@@ -139,44 +182,74 @@ def signature_block(signers: Sequence[Signer]) -> Flowable:
             columns.append([""] * 5)
             widths.append(10 * mm)
         columns.append([
-            Paragraph(f"<b>{text(s.role)}</b>", BODY),
-            Paragraph(text(s.name) or "&nbsp;", BODY),
-            Paragraph("Name", SMALL),
-            Paragraph(text(s.signed_on) or "&nbsp;", BODY),
-            Paragraph("Date", SMALL),
+            Paragraph(f"<b>{text(s.role)}</b>", st.body),
+            Paragraph(text(s.name) or "&nbsp;", st.body),
+            Paragraph("Name", st.small),
+            Paragraph(text(s.signed_on) or "&nbsp;", st.body),
+            Paragraph("Date", st.small),
         ])
         widths.append(None)
     style: list[tuple[Any, ...]] = [("LINEBELOW", (c, r), (c, r), 0.75, INK)
              for c in range(0, len(columns), 2) for r in (1, 3)]
-    style += [("TOPPADDING", (0, r), (-1, r), 5 * mm) for r in (1, 3)]
+    style += [("TOPPADDING", (0, r), (-1, r), 7 * mm) for r in (1, 3)]
     block = table(list(zip(*columns, strict=True)), col_widths=widths, style=style)
     block.spaceBefore = 4 * mm
     return KeepTogether([block])
 
 
-def _letterhead_flowables(head: Letterhead) -> list[Flowable]:
+def logo_image(data: bytes, max_width: float = 45 * mm, max_height: float = 20 * mm) -> Image:
+    """The practice's logo scaled to fit the box, keeping its shape; BadInput if ``data`` is not
+    an image reportlab (through Pillow) can read."""
+    try:
+        reader = ImageReader(io.BytesIO(data))
+        width, height = reader.getSize()
+    except Exception:  # Pillow raises many kinds for a damaged or foreign file
+        raise BadInput("The logo is not a picture Reciprocal can read; choose a PNG or JPEG "
+                       "file.") from None
+    factor = min(max_width / width, max_height / height)
+    return Image(io.BytesIO(data), width=width * factor, height=height * factor,
+                 hAlign="LEFT")
+
+
+def _letterhead_flowables(head: Letterhead, st: Styles) -> list[Flowable]:
     name_line = ", ".join(p for p in (head.therapist_name, head.credentials) if p)
-    left = [Paragraph(text(head.practice_name), ParagraphStyle(
-        "practice", parent=BODY, fontName=SANS_BOLD, fontSize=12, leading=15, textColor=ACCENT,
-        spaceAfter=0))] if head.practice_name else []
+    left: list[Flowable] = [Paragraph(text(head.practice_name), ParagraphStyle(
+        "practice", parent=st.body, fontName=SANS_BOLD, fontSize=12 * st.scale,
+        leading=15 * st.scale, textColor=ACCENT, spaceAfter=0))] if head.practice_name else []
     if name_line:
-        left.append(Paragraph(text(name_line), ParagraphStyle("therapist", parent=SMALL, fontSize=9,
-                                                              leading=12, textColor=INK)))
-    right = [Paragraph(text(head.contact), SMALL_RIGHT)] if head.contact else []
-    if not (left or right):
+        left.append(Paragraph(text(name_line), ParagraphStyle(
+            "therapist", parent=st.small, fontSize=9 * st.scale, leading=12 * st.scale,
+            textColor=INK)))
+    right = [Paragraph(text(head.contact), st.small_right)] if head.contact else []
+    if not (left or right or head.logo):
         return []
+    row: list[Any] = [left, right]
+    widths: list[float | str] = ["60%", "40%"]
+    if head.logo:
+        logo = logo_image(head.logo)
+        row.insert(0, logo)
+        widths = [logo.drawWidth + 4 * mm, "*", "40%"]
     return [
-        table([[left, right]], col_widths=["60%", "40%"], style=[("VALIGN", (1, 0), (1, 0), "BOTTOM")]),
+        table([row], col_widths=widths, style=[("VALIGN", (0, 0), (-1, 0), "BOTTOM")]),
         HRFlowable(width="100%", thickness=0.75, color=RULE, spaceBefore=2 * mm, spaceAfter=6 * mm),
     ]
+
+
+class Pdf(bytes):
+    """A built PDF: its bytes, and how many pages it has (counted as it was laid out)."""
+
+    pages: int
 
 
 class _FooterCanvas(Canvas):
     """Holds pages back until the end so each footer can say "page x of y"."""
 
-    def __init__(self, *args: Any, footer: str = "", **kwargs: Any) -> None:
+    def __init__(self, *args: Any, footer: str = "", st: Styles = STANDARD,
+                 counted: list[int], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._footer = footer
+        self._st = st
+        self._counted = counted
         self._held: list[dict[str, Any]] = []
 
     def showPage(self) -> None:
@@ -185,6 +258,7 @@ class _FooterCanvas(Canvas):
 
     def save(self) -> None:
         total = len(self._held)
+        self._counted.append(total)
         for state in self._held:
             self.__dict__.update(state)
             self._draw_footer(total)
@@ -193,32 +267,37 @@ class _FooterCanvas(Canvas):
 
     def _draw_footer(self, total: int) -> None:
         width = self._pagesize[0]
-        rule_y = MARGIN + FOOTER_HEIGHT - 4 * mm
+        rule_y = MARGIN + FOOTER_HEIGHT * self._st.scale - 4 * mm
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
         self.line(MARGIN, rule_y, width - MARGIN, rule_y)
-        self.setFont(SANS, SMALL.fontSize)
+        small = self._st.small
+        self.setFont(SANS, small.fontSize)
         self.setFillColor(MUTED)
-        number_y = rule_y - 2 * mm - SMALL.fontSize
+        number_y = rule_y - 2 * mm - small.fontSize
         self.drawRightString(width - MARGIN, number_y, f"Page {self._pageNumber} of {total}")
         if self._footer:
-            note = Paragraph(text(self._footer), SMALL)
-            _, height = note.wrapOn(self, width - 2 * MARGIN - 35 * mm, MARGIN + FOOTER_HEIGHT)
+            note = Paragraph(text(self._footer), small)
+            _, height = note.wrapOn(self, width - 2 * MARGIN - 45 * mm, MARGIN + FOOTER_HEIGHT)
             note.drawOn(self, MARGIN, rule_y - 2 * mm - height)
 
 
 def build_pdf(story: Sequence[Flowable], *, letterhead: Letterhead | None, paper: str,
-              title: str) -> bytes:
+              title: str, large_print: bool = False) -> Pdf:
     """Lay out ``story`` (after the letterhead, if any) on A4 or Letter and return the PDF bytes;
     BadInput for any other ``paper``.
 
     ``title`` becomes the PDF's metadata title and must name the kind of document only
     ("Session summary"), never a client: metadata is visible in file browsers and viewers.
+    ``large_print`` sizes the letterhead and footer to match a story made with
+    ``styles(large_print=True)``.
     """
     if paper not in PAPER_SIZES:
         raise BadInput(f"The paper size must be A4 or Letter, not {paper!r}.")
     size = PAPER_SIZES[paper]
     head = letterhead or Letterhead()
+    st = styles(large_print)
+    footer_height = FOOTER_HEIGHT * st.scale
     out = io.BytesIO()
     doc = BaseDocTemplate(
         out, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
@@ -226,11 +305,15 @@ def build_pdf(story: Sequence[Flowable], *, letterhead: Letterhead | None, paper
         creator="Reciprocal", producer="Reciprocal", invariant=1, initialFontName=SANS,
         initialFontSize=BODY.fontSize, initialLeading=BODY.leading,
     )
-    frame = Frame(MARGIN, MARGIN + FOOTER_HEIGHT, size[0] - 2 * MARGIN,
-                  size[1] - 2 * MARGIN - FOOTER_HEIGHT, id="body",
+    frame = Frame(MARGIN, MARGIN + footer_height, size[0] - 2 * MARGIN,
+                  size[1] - 2 * MARGIN - footer_height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=size)])
-    doc.build([*_letterhead_flowables(head), *story],
-              canvasmaker=functools.partial(_FooterCanvas, footer=head.footer))
-    return out.getvalue()
+    counted: list[int] = []
+    doc.build([*_letterhead_flowables(head, st), *story],
+              canvasmaker=functools.partial(_FooterCanvas, footer=head.footer, st=st,
+                                            counted=counted))
+    pdf = Pdf(out.getvalue())
+    pdf.pages = counted[-1]
+    return pdf
 

@@ -8,6 +8,9 @@ decrypted string in it.
 
 from __future__ import annotations
 
+import functools
+from typing import TYPE_CHECKING
+
 from app.services.agreements import Agreements
 from app.services.backup import Backups
 from app.services.changes import ChangeLog
@@ -23,6 +26,9 @@ from app.services.measures import Measures
 from app.services.profile import Profile
 from app.services.search import Search
 from app.services.sessions import Sessions
+
+if TYPE_CHECKING:
+    from app.services.handouts import Handouts
 
 
 class Services:
@@ -42,6 +48,13 @@ class Services:
         self.disclosures = Disclosures(db)
         self.backups = Backups(db, self.disclosures)
         self.overview = ClientOverviews(db)
+
+    @functools.cached_property
+    def handouts(self) -> Handouts:
+        """Made on first use: it imports reportlab (~0.13 s), which unlocking need not wait for."""
+        from app.services.handouts import Handouts
+
+        return Handouts(self)
 
     def close(self) -> None:
         """Drop anything cached in memory: the search index and its decrypted text."""

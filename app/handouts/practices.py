@@ -1,0 +1,51 @@
+"""The practices sheet: each practice between sessions with its instructions and a grid to tick
+off the days of the coming week, with room for a word about how it went."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from app.handouts.content import Practice, PracticesContent
+from app.handouts.document import INK, RULE, TINT, Pdf, Styles, build_pdf, styles, table
+from app.handouts.sections import day, exercise_block, opening
+
+TITLE = "Practices until next time"
+
+
+def _week_grid(content: PracticesContent, st: Styles) -> Flowable:
+    days = [content.week_of + timedelta(days=n) for n in range(7)]
+    header = [Paragraph(f"<b>{d:%a}</b><br/>{d.day} {d:%b}", st.small) for d in days]
+    grid = table([header, [""] * 7, [""] * 7], style=[
+        ("BACKGROUND", (0, 0), (-1, 0), TINT),
+        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.75, INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), 1.5 * mm),
+        ("TOPPADDING", (0, 0), (-1, 0), 1 * mm),
+    ], row_heights=[None, 9 * mm * st.scale, 16 * mm * st.scale])
+    grid.spaceBefore, grid.spaceAfter = 2 * mm, 1 * mm
+    return grid
+
+
+def practices_story(content: PracticesContent, st: Styles, *, title: str = TITLE,
+                    with_grid: bool = True) -> list[Flowable]:
+    story = opening(title, f"For {content.client_name} · the week from {day(content.week_of)}",
+                    st)
+    if not content.exercises:
+        story.append(Paragraph("No practices are planned at the moment.", st.body))
+    for exercise in content.exercises:
+        block = exercise_block(exercise, st)
+        if with_grid:
+            block += [_week_grid(content, st),
+                      Paragraph("Tick a day when you did it; jot a word about how it went "
+                                "underneath.", st.small)]
+        story.append(KeepTogether(block))
+    return story
+
+
+def build_practices(content: PracticesContent, practice: Practice) -> Pdf:
+    st = styles(practice.large_print)
+    return build_pdf(practices_story(content, st), letterhead=practice.letterhead,
+                     paper=practice.paper, title=TITLE, large_print=practice.large_print)

@@ -1,0 +1,106 @@
+"""Pieces several handouts share: the opening lines, dates in words, a goal with its levels, a
+practice, labelled paragraphs. Each takes the handout's `Styles`, so large print follows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from app.handouts.content import ExerciseText, GoalProgress, GoalText
+from app.handouts.document import RULE, TINT, Styles, boxed, table, text
+
+
+def day(value: date) -> str:
+    """"4 March 2026": the same in every handout (issue 13 will follow the client's language)."""
+    return f"{value.day} {value:%B %Y}"
+
+
+def day_and_time(value: datetime) -> str:
+    return f"{value:%A} {day(value)} at {value:%H:%M}"
+
+
+def words(value: str, style: object) -> Paragraph:
+    """A paragraph of the client's or therapist's own words, kept exactly (line breaks too)."""
+    return Paragraph(text(value), style)
+
+
+def opening(title: str, subtitle: str, st: Styles) -> list[Flowable]:
+    """The handout's title and the line under it (for whom, when)."""
+    return [Paragraph(text(title), st.title), Paragraph(text(subtitle), st.body),
+            Spacer(0, 2 * mm)]
+
+
+def labelled(label: str, value: str, st: Styles) -> list[Flowable]:
+    """A small bold label with the text under it; nothing at all when the text is empty."""
+    if not value.strip():
+        return []
+    return [Paragraph(f"<b>{text(label)}</b>", st.body), words(value, st.body)]
+
+
+def goal_block(number: int, goal: GoalText, st: Styles) -> list[Flowable]:
+    """One goal of an agreement: its title in the client's words, why it matters, first steps,
+    signs of progress, the review date and the words for each level, in a tinted table."""
+    parts: list[Flowable] = [Paragraph(f"{number}. {text(goal.title)}", st.subheading)]
+    parts += labelled("Why it matters", goal.why_it_matters, st)
+    parts += labelled("First steps", goal.first_steps, st)
+    parts += labelled("How we will notice progress", goal.signs_of_progress, st)
+    if goal.review_date:
+        parts.append(Paragraph(f"<b>We will look at it again on</b> {day(goal.review_date)}",
+                               st.body))
+    if goal.levels:
+        rows = [[Paragraph(f"<b>{text(level)}</b>", st.small), words(client_words, st.body)]
+                for level, client_words in goal.levels]
+        levels = table(rows, col_widths=[48 * mm * st.scale, None], style=[
+            ("BACKGROUND", (0, 0), (-1, -1), TINT),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.5, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2.5 * mm),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2.5 * mm),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1 * mm),
+        ])
+        levels.spaceBefore, levels.spaceAfter = 1 * mm, 3 * mm
+        parts += [Paragraph("<b>What each level would look like, in your words</b>", st.body),
+                  levels]
+    return parts
+
+
+def progress_lines(goals: Sequence[GoalProgress], st: Styles) -> list[Flowable]:
+    """Each goal with where it stands now, in plain words."""
+    parts: list[Flowable] = []
+    for goal in goals:
+        if goal.level:
+            where = f"{text(goal.level)}"
+            if goal.level_words:
+                where += f": “{text(goal.level_words)}”"
+            if goal.rated_on:
+                where += f" ({day(goal.rated_on)})"
+        else:
+            where = "Not rated yet"
+        parts.append(Paragraph(f"<b>{text(goal.title)}</b><br/>{where}", st.body))
+    return parts
+
+
+def exercise_block(exercise: ExerciseText, st: Styles) -> list[Flowable]:
+    """A practice between sessions: its name, how often, and what to do."""
+    head = f"<b>{text(exercise.title)}</b>"
+    if exercise.frequency:
+        head += f" · {text(exercise.frequency)}"
+    parts: list[Flowable] = [Paragraph(head, st.body)]
+    if exercise.instructions:
+        parts.append(words(exercise.instructions, st.body))
+    return parts
+
+
+def help_box(crisis_resources: str, contact: str, st: Styles) -> list[Flowable]:
+    """Where to turn between sessions: the practice's crisis resources and contact."""
+    inner: list[Flowable] = [Paragraph("<b>If you need help before then</b>", st.body)]
+    if crisis_resources.strip():
+        inner.append(words(crisis_resources, st.body))
+    if contact.strip():
+        inner.append(words(contact, st.small))
+    if len(inner) == 1:
+        return []
+    return [KeepTogether([boxed(inner)])]

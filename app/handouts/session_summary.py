@@ -1,0 +1,49 @@
+"""The session summary a client takes home: what we worked on (the shared summary, never the
+note or the private note), practices until next time, goals in plain words, the next session and
+where to find help in between."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph
+
+from app.handouts.content import Practice, SessionSummaryContent
+from app.handouts.document import Pdf, Styles, build_pdf, styles
+from app.handouts.sections import (
+    day,
+    day_and_time,
+    exercise_block,
+    help_box,
+    opening,
+    progress_lines,
+    words,
+)
+
+TITLE = "Session summary"
+
+
+def session_story(content: SessionSummaryContent, practice: Practice,
+                  st: Styles) -> list[Flowable]:
+    when = f"{day(content.starts_at)}, {content.duration_minutes} minutes, {content.format}"
+    story = opening(TITLE, f"For {content.client_name} · {when}", st)
+    story.append(Paragraph("What we worked on", st.heading))
+    story.append(words(content.shared_summary, st.body) if content.shared_summary.strip()
+                 else Paragraph("Nothing was written down to take home from this session.",
+                                st.body))
+    if content.exercises:
+        story.append(Paragraph("Until next time", st.heading))
+        for exercise in content.exercises:
+            story += exercise_block(exercise, st)
+    if content.goals:
+        story.append(Paragraph("Your goals and how they are going", st.heading))
+        story += progress_lines(content.goals, st)
+    story.append(Paragraph("Next session", st.heading))
+    story.append(Paragraph(day_and_time(content.next_session) if content.next_session
+                           else "We will agree on the next date together.", st.body))
+    story += help_box(practice.crisis_resources, practice.letterhead.contact, st)
+    return story
+
+
+def build_session_summary(content: SessionSummaryContent, practice: Practice) -> Pdf:
+    st = styles(practice.large_print)
+    return build_pdf(session_story(content, practice, st), letterhead=practice.letterhead,
+                     paper=practice.paper, title=TITLE, large_print=practice.large_print)

@@ -1,0 +1,341 @@
+"""Handouts: gather what a client may take home from the services' views into the handout
+layer's plain content, build the PDF in memory, and log each print or save as a disclosure.
+
+What reaches a handout is decided here, in one place: shared summaries, session notes and
+amendments, goals, agreements, checklists, feedback ratings and the client's own words,
+questionnaires, practices. Private process notes (read only through `Sessions.private_note`),
+the therapist's reflection on feedback and the journal are never read by this module.
+
+Building reads the vault and lays out pages: run it on the database worker. Building alone
+leaves no trace (a preview); `Handouts.log` records that a handout was printed or saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from app.errors import BadInput, NotFound
+from app.handouts.boundaries import build_boundaries
+from app.handouts.client_record import build_client_record
+from app.handouts.content import (
+    AgreementContent,
+    ChecklistContent,
+    ChecklistItemText,
+    ExerciseText,
+    FormContent,
+    GoalProgress,
+    GoalText,
+    Practice,
+    PracticesContent,
+    RecordContent,
+    RecordFeedback,
+    RecordMeasure,
+    RecordSession,
+    SessionSummaryContent,
+)
+from app.handouts.document import Letterhead, Pdf
+from app.handouts.goal_agreement import build_goal_agreement
+from app.handouts.measure_forms import build_form
+from app.handouts.practices import build_practices
+from app.handouts.sections import day
+from app.handouts.session_summary import build_session_summary
+from app.services.agreements import GAS_LABELS, AgreementView, GoalSnapshot, GoalView
+from app.services.checklists import STATUS_LABELS, ChecklistView
+from app.services.clients import PREFERENCE_TOPICS, ClientView
+from app.services.disclosures import DisclosureView
+from app.services.exercises import ExerciseView
+from app.services.feedback import GIVEN_BY_CLIENT, RATINGS
+from app.services.measures import DIFFICULTY_OPTIONS, INSTRUMENTS, instrument
+from app.services.sessions import TEMPLATES
+
+if TYPE_CHECKING:
+    from app.services.registry import Services
+
+
+class HandoutKind(StrEnum):
+    SESSION = "session"
+    AGREEMENT = "agreement"
+    CHECKLIST = "checklist"
+    PRACTICES = "practices"
+    RECORD = "record"
+    PHQ9_FORM = "phq9-form"
+    GAD7_FORM = "gad7-form"
+
+
+# What each kind is called on screen, in the disclosure log and in the PDF's metadata.
+KIND_NAMES: dict[HandoutKind, str] = {
+    HandoutKind.SESSION: "Session summary",
+    HandoutKind.AGREEMENT: "Goal agreement",
+    HandoutKind.CHECKLIST: "Boundaries & transparency agreement",
+    HandoutKind.PRACTICES: "Practices sheet",
+    HandoutKind.RECORD: "The client's record",
+    HandoutKind.PHQ9_FORM: "PHQ-9 form",
+    HandoutKind.GAD7_FORM: "GAD-7 form",
+}
+_FORM_CODES = {HandoutKind.PHQ9_FORM: "PHQ-9", HandoutKind.GAD7_FORM: "GAD-7"}
+DISCLOSURE_ACTIONS = ("print", "handout")  # printed on paper / saved as a PDF file
+
+
+def handout_kind(value: str) -> HandoutKind:
+    """The kind named on the command line; BadInput naming the kinds otherwise."""
+    try:
+        return HandoutKind(value)
+    except ValueError:
+        names = ", ".join(k.value for k in HandoutKind)
+        raise BadInput(f"A handout is one of: {names}.") from None
+
+
+@dataclass(frozen=True, slots=True)
+class HandoutRequest:
+    kind: HandoutKind
+    client_id: UUID
+    session_id: UUID | None = None  # for a session summary; None: the latest session
+    large_print: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Handout:
+    """A built handout, in memory only. ``what`` is how the disclosure log will name it."""
+
+    request: HandoutRequest
+    pdf: Pdf
+    pages: int
+    what: str
+    recipient: str
+
+
+def _level_name(level: int) -> str:
+    return f"{level:+d} · {GAS_LABELS[level]}" if level else f"0 · {GAS_LABELS[0]}"
+
+
+def _goal_text(goal: GoalView | GoalSnapshot) -> GoalText:
+    levels = tuple((_level_name(level), goal.levels[level])
+                   for level in sorted(goal.levels, reverse=True) if goal.levels[level].strip())
+    return GoalText(goal.title, goal.why_it_matters, goal.first_steps, goal.signs_of_progress,
+                    goal.review_date, levels)
+
+
+def _exercise_text(exercise: ExerciseView) -> ExerciseText:
+    return ExerciseText(exercise.title, exercise.instructions, exercise.frequency, exercise.kind,
+                        exercise.status, exercise.report_back)
+
+
+def _agreement_content(client: ClientView, agreement: AgreementView,
+                       current_goals: list[GoalView]) -> AgreementContent:
+    goals = (agreement.goals if agreement.agreed
+             else tuple(g for g in current_goals if g.status == "active"))
+    return AgreementContent(
+        client_name=client.display_name, version=agreement.version, agreed=agreement.agreed,
+        created_on=agreement.created_at.date(),
+        agreed_on=agreement.agreed_at.date() if agreement.agreed_at else None,
+        goals=tuple(_goal_text(g) for g in goals),
+        client_commitments=agreement.client_commitments,
+        therapist_commitments=agreement.therapist_commitments,
+        client_signature=agreement.client_signature, client_signed_on=agreement.client_signed_on,
+        therapist_signature=agreement.therapist_signature,
+        therapist_signed_on=agreement.therapist_signed_on,
+        revision_note=agreement.revision_note,
+    )
+
+
+def _checklist_content(client: ClientView, checklist: ChecklistView) -> ChecklistContent:
+    items = tuple(
+        ChecklistItemText(item.topic, STATUS_LABELS.get(item.status, item.status),
+                          item.status == "agreed", item.raised_by, item.description, item.note,
+                          item.discussed_on)
+        for item in checklist.items if not item.damaged)
+    return ChecklistContent(client.display_name, checklist.title, checklist.created_at.date(),
+                            items)
+
+
+def _form(code: str, client_name: str = "") -> FormContent:
+    form = instrument(code)
+    return FormContent(form.code, form.title, form.stem, form.items, form.options,
+                       form.difficulty_question, form.difficulty_options, form.source,
+                       client_name)
+
+
+class Handouts:
+    def __init__(self, services: Services) -> None:
+        self._s = services
+
+    def practice(self, large_print: bool = False) -> Practice:
+        """The practice profile as every handout prints it."""
+        profile = self._s.profile.get()
+        letterhead = Letterhead(profile.practice_name, profile.therapist_name,
+                                profile.credentials, profile.contact, profile.handout_footer)
+        return Practice(letterhead, profile.therapist_name, profile.crisis_resources,
+                        profile.paper_size, large_print)
+
+    def build(self, request: HandoutRequest) -> Handout:
+        """Build one handout in memory. BadInput (one sentence) when there is nothing of that
+        kind to print, NotFound for an unknown client or session."""
+        client = self._s.clients.get(request.client_id)
+        if client.damaged:
+            raise BadInput("This client's details are damaged, so no handout was made; "
+                           "restore them from a backup.")
+        practice = self.practice(request.large_print)
+        kind = request.kind
+        name = KIND_NAMES[kind]
+        if kind is HandoutKind.SESSION:
+            pdf, about = self._session(client, request.session_id, practice)
+            what = f"{name} of {about}"
+        elif kind is HandoutKind.AGREEMENT:
+            pdf, version = self._agreement(client, practice)
+            what = f"{name}, version {version}"
+        elif kind is HandoutKind.CHECKLIST:
+            pdf = self._checklist(client, practice)
+            what = name
+        elif kind is HandoutKind.PRACTICES:
+            pdf = build_practices(self._practices(client), practice)
+            what = name
+        elif kind is HandoutKind.RECORD:
+            pdf = build_client_record(self.record_content(client), practice)
+            what = name
+        else:
+            pdf = build_form(_form(_FORM_CODES[kind], client.display_name), practice)
+            what = f"{name} (blank)"
+        return Handout(request, pdf, pdf.pages, what, client.display_name)
+
+    def log(self, handout: Handout, action: str) -> DisclosureView:
+        """Record that ``handout`` left the app: ``"print"`` (paper) or ``"handout"`` (a PDF
+        file). One entry per print or save, sealed with the client's key."""
+        if action not in DISCLOSURE_ACTIONS:
+            raise BadInput("A handout is either printed or saved.")
+        pages = "1 page" if handout.pages == 1 else f"{handout.pages} pages"
+        return self._s.disclosures.log(action, f"{handout.what} ({pages})", handout.recipient,
+                                       handout.request.client_id)
+
+    # -- one builder per kind ------------------------------------------------------------
+
+    def _session(self, client: ClientView, session_id: UUID | None,
+                 practice: Practice) -> tuple[Pdf, str]:
+        sessions = self._s.sessions
+        if session_id is None:
+            latest = sessions.latest(client.id)
+            if latest is None:
+                raise BadInput("This client has no sessions yet, so there is no summary to "
+                               "print.")
+            session = latest
+        else:
+            session = sessions.get(session_id)
+            if session.client_id != client.id:
+                raise NotFound("That session is not one of this client's.")
+        later = [s.starts_at for s in sessions.list(client.id)
+                 if s.starts_at > max(session.starts_at, datetime.now())]
+        content = SessionSummaryContent(
+            client_name=client.display_name, starts_at=session.starts_at,
+            duration_minutes=session.duration_minutes, format=session.format,
+            shared_summary=session.shared_summary,
+            exercises=tuple(_exercise_text(e) for e in self._s.exercises.list(client.id, "active")
+                            if not e.damaged),
+            goals=self._progress(client.id),
+            next_session=min(later) if later else None,
+        )
+        return build_session_summary(content, practice), day(session.starts_at)
+
+    def _progress(self, client_id: UUID) -> tuple[GoalProgress, ...]:
+        goals = [g for g in self._s.agreements.goals(client_id)
+                 if not g.damaged and g.status == "active"]
+        latest: dict[UUID, tuple[datetime, int]] = {}
+        for rating in self._s.agreements.ratings(client_id):
+            if rating.damaged or rating.score is None:
+                continue
+            seen = latest.get(rating.goal_id)
+            if seen is None or rating.rated_at >= seen[0]:
+                latest[rating.goal_id] = (rating.rated_at, rating.score)
+        progress = []
+        for goal in goals:
+            if goal.id in latest:
+                at, score = latest[goal.id]
+                progress.append(GoalProgress(goal.title, _level_name(score),
+                                             goal.levels.get(score, ""), at.date()))
+            else:
+                progress.append(GoalProgress(goal.title))
+        return tuple(progress)
+
+    def _agreement(self, client: ClientView, practice: Practice) -> tuple[Pdf, int]:
+        agreement = self._s.agreements.latest(client.id)
+        if agreement is None:
+            raise BadInput("This client has no goal agreement yet, so there is nothing to "
+                           "print.")
+        if agreement.damaged:
+            raise BadInput("This goal agreement is damaged, so it cannot be printed; restore "
+                           "it from a backup.")
+        content = _agreement_content(client, agreement, self._s.agreements.goals(client.id))
+        return build_goal_agreement(content, practice), agreement.version
+
+    def _checklist(self, client: ClientView, practice: Practice) -> Pdf:
+        checklists = [c for c in self._s.checklists.list(client.id) if not c.damaged]
+        if not checklists:
+            raise BadInput("This client has no boundaries & transparency list yet, so there "
+                           "is nothing to print.")
+        newest = max(checklists, key=lambda c: c.created_at)
+        return build_boundaries(_checklist_content(client, newest), practice)
+
+    def _practices(self, client: ClientView) -> PracticesContent:
+        exercises = [e for e in self._s.exercises.list(client.id, "active") if not e.damaged]
+        return PracticesContent(client.display_name, date.today(),
+                                tuple(_exercise_text(e) for e in exercises))
+
+    def record_content(self, client: ClientView) -> RecordContent:
+        """Everything shared with the client, for their right of access."""
+        s = self._s
+        details = [("Name", client.display_name)]
+        details += [(label, value) for label, value in (
+            ("Full name", client.legal_name), ("Pronouns", client.pronouns),
+            ("Contact", client.contact)) if value]
+        if client.start_date:
+            details.append(("Started on", day(client.start_date)))
+        preferences = tuple((label, client.preferences[key]) for key, label in PREFERENCE_TOPICS
+                            if client.preferences.get(key, "").strip())
+        sessions = []
+        for summary in sorted(s.sessions.list(client.id), key=lambda x: x.starts_at):
+            if summary.damaged:
+                continue
+            view = s.sessions.get(summary.id)
+            labels = dict(TEMPLATES.get(view.template, ()))
+            notes = tuple((labels.get(key, key.capitalize()), value)
+                          for key, value in view.fields.items() if value.strip())
+            sessions.append(RecordSession(
+                view.starts_at, view.duration_minutes, view.format, view.signed,
+                view.shared_summary, notes,
+                tuple((a.created_at, a.text) for a in view.amendments)))
+        goals = s.agreements.goals(client.id, include_retired=True)
+        agreements = tuple(_agreement_content(client, a, goals)
+                           for a in reversed(s.agreements.versions(client.id)) if not a.damaged)
+        checklists = tuple(_checklist_content(client, c)
+                           for c in sorted(s.checklists.list(client.id),
+                                           key=lambda c: c.created_at) if not c.damaged)
+        feedback = tuple(
+            RecordFeedback(f.given_at.date(),
+                           tuple((question, getattr(f, key)) for key, question in RATINGS),
+                           f.different_next_time, f.given_by == GIVEN_BY_CLIENT)
+            for f in sorted(s.feedback.list(client.id), key=lambda f: f.given_at)
+            if not f.damaged)
+        measures = []
+        for m in sorted(s.measures.list(client.id), key=lambda m: m.taken_at):
+            if m.damaged or m.instrument not in INSTRUMENTS:
+                continue
+            form = INSTRUMENTS[m.instrument]
+            answers = [(question, form.options[answer])
+                       for question, answer in zip(form.items, m.answers, strict=False)]
+            if m.difficulty is not None:
+                answers.append((form.difficulty_question, DIFFICULTY_OPTIONS[m.difficulty]))
+            measures.append(RecordMeasure(m.taken_at.date(), m.instrument, m.total,
+                                          form.max_score, m.severity, tuple(answers)))
+        exercises = tuple(_exercise_text(e) for e in s.exercises.list(client.id)
+                          if not e.damaged)
+        disclosures = tuple((d.at, d.what) for d in reversed(s.disclosures.list(client.id))
+                            if not d.damaged)
+        return RecordContent(
+            client_name=client.display_name, made_on=date.today(), details=tuple(details),
+            preferences=preferences, sessions=tuple(sessions), agreements=agreements,
+            progress=self._progress(client.id), checklists=checklists, feedback=feedback,
+            measures=tuple(measures), exercises=exercises, disclosures=disclosures,
+        )
+
