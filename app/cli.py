@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
+from uuid import UUID
 
 from app import __version__
 from app.errors import BadInput, ReciprocalError
@@ -400,6 +401,40 @@ def _disclosures(args: argparse.Namespace) -> int:
 
 def _day(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
+
+
+@command("handout", "make a client's PDF handout (one entry in the disclosure log)",
+         _vault_arg(), _passphrase_file_arg(),
+         arg("--client", required=True, metavar="ID_OR_NAME",
+             help="the client: id, exact display name, or position in `clients`"),
+         arg("--kind", required=True, metavar="KIND",
+             help="session, agreement, checklist, practices, record, phq9-form or gad7-form"),
+         arg("--session", metavar="ID|latest",
+             help="for --kind session: which session (default: the latest)"),
+         arg("--large-print", action="store_true", help="bigger type, for easier reading"),
+         arg("--out", required=True, type=Path, metavar="FILE.pdf",
+             help="the PDF to write (replaced if it exists)"))
+def _handout(args: argparse.Namespace) -> int:
+    from app.services.handouts import HandoutKind, HandoutRequest, handout_kind
+
+    kind = handout_kind(args.kind)
+    session_id = None
+    if args.session is not None:
+        if kind is not HandoutKind.SESSION:
+            raise BadInput("--session is only for --kind session.")
+        if args.session != "latest":
+            try:
+                session_id = UUID(args.session)
+            except ValueError:
+                raise BadInput("--session takes a session id or the word latest.") from None
+    with _unlocked(args) as vault:
+        client = vault.services.clients.resolve(args.client)
+        handouts = vault.services.handouts
+        handout = handouts.build(HandoutRequest(kind, client.id, session_id, args.large_print))
+        handouts.save(handout, args.out)
+    pages = "1 page" if handout.pages == 1 else f"{handout.pages} pages"
+    print(f"Wrote {args.out} ({pages}); the disclosure log records it.")
+    return 0
 
 
 @command("passwd", "change the passphrase",

@@ -15,9 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
 
+from app.backup.atomic import write_atomically
 from app.errors import BadInput, NotFound
 from app.handouts.boundaries import build_boundaries
 from app.handouts.client_record import build_client_record
@@ -209,6 +211,16 @@ class Handouts:
         pages = "1 page" if handout.pages == 1 else f"{handout.pages} pages"
         return self._s.disclosures.log(action, f"{handout.what} ({pages})", handout.recipient,
                                        handout.request.client_id)
+
+    def save(self, handout: Handout, path: Path) -> DisclosureView:
+        """Write the PDF (0600, complete or not at all) and log it. Should the log entry fail
+        to save, the file is removed again: nothing leaves the app unrecorded."""
+        write_atomically(path, lambda out: out.write(handout.pdf), what="handout")
+        try:
+            return self.log(handout, "handout")
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
 
     # -- one builder per kind ------------------------------------------------------------
 
