@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 from uuid import UUID
 
 from app.backup.atomic import write_atomically
@@ -55,7 +55,29 @@ from app.services.measures import DIFFICULTY_OPTIONS, INSTRUMENTS, instrument
 from app.services.sessions import TEMPLATES
 
 if TYPE_CHECKING:
-    from app.services.registry import Services
+    from app.services.agreements import Agreements
+    from app.services.checklists import Checklists
+    from app.services.clients import Clients
+    from app.services.disclosures import Disclosures
+    from app.services.exercises import Exercises
+    from app.services.feedback import FeedbackLog
+    from app.services.measures import Measures
+    from app.services.profile import Profile
+    from app.services.sessions import Sessions
+
+
+class Sources(Protocol):
+    """The services a handout reads from (the registry's `Services` is one)."""
+
+    clients: Clients
+    sessions: Sessions
+    profile: Profile
+    agreements: Agreements
+    checklists: Checklists
+    feedback: FeedbackLog
+    measures: Measures
+    exercises: Exercises
+    disclosures: Disclosures
 
 
 class HandoutKind(StrEnum):
@@ -162,7 +184,7 @@ def _form(code: str, client_name: str = "") -> FormContent:
 
 
 class Handouts:
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Sources) -> None:
         self._s = services
 
     def practice(self, large_print: bool = False) -> Practice:
