@@ -130,6 +130,7 @@ class Handout:
     pages: int
     what: str
     recipient: str
+    paper: str  # "A4" or "Letter", as the practice profile says
 
 
 def _level_name(level: int) -> str:
@@ -223,7 +224,7 @@ class Handouts:
         else:
             pdf = build_form(_form(_FORM_CODES[kind], client.display_name), practice)
             what = f"{name} (blank)"
-        return Handout(request, pdf, pdf.pages, what, client.display_name)
+        return Handout(request, pdf, pdf.pages, what, client.display_name, practice.paper)
 
     def log(self, handout: Handout, action: str) -> DisclosureView:
         """Record that ``handout`` left the app: ``"print"`` (paper) or ``"handout"`` (a PDF

@@ -7,7 +7,7 @@ screen is current without switching clients."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
@@ -37,6 +37,7 @@ from app.ui.clients.handover import kinds as handover_kinds
 from app.ui.exercises.exercise_dialog import ExerciseForm
 from app.ui.goals.agreement_dialogs import CommitmentsForm, SignForm
 from app.ui.goals.goal_dialogs import GoalForm, RatingForm
+from app.ui.handouts.kinds import KIND_TITLES, TAB_HANDOUTS, kind_title
 from app.ui.kit.confirm import confirm
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import long_date
@@ -44,6 +45,9 @@ from app.ui.kit.error_dialog import show_error
 from app.ui.kit.events import kinds_changed
 from app.ui.kit.look import heading, hint, label_for
 from app.ui.sessions.sessions_tab import SessionsTab
+
+if TYPE_CHECKING:
+    from app.ui.handouts.preview_dialog import HandoutPreview
 
 
 class ClientWorkspace(QWidget):
@@ -80,6 +84,20 @@ class ClientWorkspace(QWidget):
         self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_button.setMenu(self.more_menu)
+        # Handouts: the button makes the one for the tab on show; its menu offers every kind.
+        self.handout_menu = QMenu(self)
+        for kind in KIND_TITLES:
+            action = self.handout_menu.addAction(kind_title(kind))
+            action.triggered.connect(lambda _checked=False, k=kind: self.open_handout(k))
+        self.handout_button = QToolButton(self)
+        self.handout_button.setText(self.tr("Han&dout…"))
+        self.handout_button.setAccessibleName(self.tr("Handout for this client"))
+        self.handout_button.setToolTip(self.tr("Preview, print or save a handout of what this "
+                                               "tab shows (Ctrl+P); the arrow offers every kind"))
+        self.handout_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.handout_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.handout_button.setMenu(self.handout_menu)
+        self.handout_button.clicked.connect(lambda: self.open_handout())
         header = QHBoxLayout()
         names = QVBoxLayout()
         names.addWidget(self.name)
@@ -88,6 +106,7 @@ class ClientWorkspace(QWidget):
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(status_label_widget, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.handout_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Client record"))
@@ -233,6 +252,19 @@ class ClientWorkspace(QWidget):
                else "checklists" if isinstance(form, ItemForm) else "feedback")
         self.open_client(form.client_id, key)
         self.views[key].reopen(form)  # type: ignore[attr-defined]
+
+    def open_handout(self, kind: str | None = None) -> HandoutPreview | None:
+        """Preview a handout for the client on show: ``kind``, or the one that goes with the
+        current tab (the session on show for the sessions tab)."""
+        if self._client is None or self._client.damaged:
+            return None
+        from app.ui.handouts.preview_dialog import HandoutPreview  # loads QtPdf when first used
+
+        kind = kind or TAB_HANDOUTS.get(self.current_feature(), "session")
+        session_id = self.current_session_id() if kind == "session" else None
+        preview = HandoutPreview(self._ctx, self._client.id, kind, self, session_id)
+        preview.open()
+        return preview
 
     def current_session_id(self) -> UUID | None:
         return self.sessions.editor.session_id

@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.leave_demo_action = self._action(self.tr("Leave the &demo"), [],
                                               self._on_leave_demo)
+        self.handout_action = self._action(
+            self.tr("Han&dout…"), [QKeySequence.StandardKey.Print], self._on_handout,
+            self.tr("Preview, print or save a handout of what the client's tab shows"))
         self.backup_action = self._action(
             self.tr("&Back up now"), ["Ctrl+B"], self.backups.back_up_now,
             self.tr("Write an encrypted backup of your whole practice into your backup folder"))
@@ -151,7 +154,8 @@ class MainWindow(QMainWindow):
         for action in (self.clients_action, self.journal_action, self.settings_action):
             action.setCheckable(True)
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.new_client_action, self.search_action, self.save_action):
+        for action in (self.new_client_action, self.search_action, self.save_action,
+                       self.handout_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         for action in (self.backup_action, self.restore_action, self.verify_action,
@@ -181,7 +185,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self._unlocked_actions = (self.new_client_action, self.search_action, self.save_action,
                                   self.lock_action, self.clients_action, self.journal_action,
-                                  self.settings_action, self.disclosures_action)
+                                  self.settings_action, self.disclosures_action,
+                                  self.handout_action)
         # Not in the demo: its backups would take the place of real ones in the backup
         # folder, and its passphrase is the one shown on screen.
         self._own_vault_actions = (self.backup_action, self.change_passphrase_action)
@@ -413,6 +418,12 @@ class MainWindow(QMainWindow):
         dialog = VerifyDialog(self._ctx.settings, self._ctx.events, self)
         dialog.open()
         return dialog
+
+    def _on_handout(self) -> Any:
+        """Ctrl+P: the handout of the client's tab on show (nothing outside a client)."""
+        if self.workspace is None or self.workspace.section != CLIENTS:
+            return None
+        return self.workspace.client.open_handout()
 
     def _on_disclosures(self) -> Any:
         from app.ui.shell.disclosure_log_dialog import DisclosureLogDialog
