@@ -15,7 +15,6 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -133,8 +132,11 @@ class Signer:
 
 
 def text(value: str) -> str:
-    """Escape plain text (a name, a note) for a Paragraph, keeping its line breaks."""
-    return escape(value).replace("\n", "<br/>")
+    """Escape plain text (a name, a note) for a Paragraph, keeping its line breaks; characters
+    DejaVu lacks are set in the bundled font that has them (``writing.markup``)."""
+    from app.handouts.writing import markup
+
+    return markup(value)
 
 
 def table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float | str | None] | None = None,
