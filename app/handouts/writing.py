@@ -59,6 +59,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as _rl_paragraph
 
@@ -234,6 +235,8 @@ def para_markup(text: str, style: ParagraphStyle) -> Paragraph:
 # --- Shaping each run on its own ----------------------------------------------------------
 
 _original_shape: Callable[..., Any] = ttfonts.shapeFragWord
+# (font, size, text) -> (width, glyph strings): a piece is measured, then drawn, often repeated.
+_shaped: dict[tuple[str, float, str], tuple[float, list[Any]]] = {}
 
 
 def _remember_private_glyphs(frag: Any, source: str, shaped: Any) -> None:
@@ -265,17 +268,34 @@ def _shape_word(w: Any, *args: Any, **kwargs: Any) -> Any:
         if not s or hasattr(f, "cbDefn"):
             parts.append((f, s))
             continue
-        shaped = _original_shape([stringWidth(s, f.fontName, f.fontSize), (f, s)], force=True)
-        total += shaped[0]
-        for part in shaped[1:]:
-            _remember_private_glyphs(f, s, part[1])
-            parts.append(part)
+        key = (f.fontName, f.fontSize, s)
+        known = _shaped.get(key)
+        if known is None:
+            shaped = _original_shape([stringWidth(s, f.fontName, f.fontSize), (f, s)],
+                                     force=True)
+            for part in shaped[1:]:
+                _remember_private_glyphs(f, s, part[1])
+            if len(_shaped) > 20000:
+                _shaped.clear()
+            known = _shaped[key] = (shaped[0], [part[1] for part in shaped[1:]])
+        total += known[0]
+        parts.extend((f, glyphs) for glyphs in known[1])
     return ttfonts.makeShapedFragWord(w)([total, *parts])
 
 
 def _install_shaper() -> None:
+    """Shape a BidiParagraph's pieces one by one, and let a line start with a raised glyph
+    (reportlab 5.1's ``setRise`` reads the last operator of a text chunk, which may be empty)."""
     if getattr(_rl_paragraph.shapeFragWord, "reciprocal_pieces", False):
         return
+    set_rise = PDFTextObject.setRise
+
+    def safe_set_rise(self: Any, rise: float) -> None:
+        if not self._code:
+            self._code.append("")
+        set_rise(self, rise)
+
+    PDFTextObject.setRise = safe_set_rise
     _shape_word.reciprocal_pieces = True  # type: ignore[attr-defined]
     _rl_paragraph.shapeFragWord = _shape_word
 
