@@ -10,7 +10,7 @@ therapist's reflections on feedback or the journal into `RecordContent`.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
 from app.handouts.boundaries import checklist_table
 from app.handouts.content import Practice, RecordContent, RecordSession
@@ -100,26 +100,29 @@ def record_story(content: RecordContent, practice: Practice, st: Styles) -> list
 
     if content.feedback:
         story.append(Paragraph("Your feedback on our sessions", st.heading))
-        for entry in content.feedback:
-            rated = "; ".join(f"{text(q)}: {'not rated' if v is None else f'{v} of 10'}"
-                              for q, v in entry.ratings)
-            alone = " (given on your own)" if entry.by_client_alone else ""
-            block: list[Flowable] = [Paragraph(f"<b>{day(entry.given_on)}</b>{alone}<br/>{rated}",
-                                               st.body)]
-            block += labelled("What could be different next time", entry.different_next_time, st)
-            story.append(KeepTogether(block))
+        questions = [q for q, _ in content.feedback[0].ratings]
+        story.append(Paragraph("Each out of 10: " + "; ".join(
+            f"<b>{n}</b> {text(q)}" for n, q in enumerate(questions, start=1)), st.small))
+        rated = [[day(entry.given_on) + (" (on your own)" if entry.by_client_alone else ""),
+                  *["–" if v is None else str(v) for _, v in entry.ratings],
+                  entry.different_next_time] for entry in content.feedback]
+        story.append(_table(["Date", *[str(n) for n in range(1, len(questions) + 1)],
+                             "What could be different next time"], rated, st,
+                            [30 * mm * st.scale, *[8 * mm * st.scale] * len(questions), None]))
 
     if content.measures:
         story.append(Paragraph("Questionnaires", st.heading))
+        story.append(Paragraph(
+            "Answers to each question in order: 0 not at all, 1 several days, 2 more than half "
+            "the days, 3 nearly every day. Under the band: how difficult things were, if you "
+            "said.", st.small))
         story.append(_table(
-            ["Date", "Questionnaire", "Total", "Band"],
-            [[day(m.taken_on), m.code, f"{m.total} of {m.max_score}", m.band]
+            ["Date", "Questionnaire", "Answers", "Total", "Band"],
+            [[day(m.taken_on), m.code, " ".join(m.answers), f"{m.total} of {m.max_score}",
+              m.band + (f"\n{m.difficulty}" if m.difficulty else "")]
              for m in content.measures], st,
-            [32 * mm * st.scale, 32 * mm * st.scale, 28 * mm * st.scale, None]))
-        for m in content.measures:
-            if m.answers:
-                story.append(Paragraph(f"{m.code} on {day(m.taken_on)}", st.subheading))
-                story.append(_pairs(m.answers, st))
+            [30 * mm * st.scale, 24 * mm * st.scale, None, 20 * mm * st.scale,
+             30 * mm * st.scale]))
 
     if content.exercises:
         story.append(Paragraph("Practices between sessions", st.heading))

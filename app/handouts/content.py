@@ -156,7 +156,8 @@ class RecordMeasure:
     total: int
     max_score: int
     band: str
-    answers: tuple[tuple[str, str], ...] = ()  # (question, the answer in words)
+    answers: tuple[str, ...] = ()  # each question's score in order, "0"-"3" ("–" unanswered)
+    difficulty: str = ""  # the answer to the difficulty question, in its words
 
 
 @dataclass(frozen=True, slots=True)

@@ -356,13 +356,11 @@ class Handouts:
         for m in sorted(s.measures.list(client.id), key=lambda m: m.taken_at):
             if m.damaged or m.instrument not in INSTRUMENTS:
                 continue
-            form = INSTRUMENTS[m.instrument]
-            answers = [(question, form.options[answer])
-                       for question, answer in zip(form.items, m.answers, strict=False)]
-            if m.difficulty is not None:
-                answers.append((form.difficulty_question, DIFFICULTY_OPTIONS[m.difficulty]))
+            difficulty = ("" if m.difficulty is None else DIFFICULTY_OPTIONS[m.difficulty])
             measures.append(RecordMeasure(m.taken_at.date(), m.instrument, m.total,
-                                          form.max_score, m.severity, tuple(answers)))
+                                          INSTRUMENTS[m.instrument].max_score, m.severity,
+                                          tuple(str(answer) for answer in m.answers),
+                                          difficulty))
         exercises = tuple(_exercise_text(e) for e in s.exercises.list(client.id)
                           if not e.damaged)
         disclosures = tuple((d.at, d.what) for d in reversed(s.disclosures.list(client.id))
