@@ -124,6 +124,37 @@ def _dialogs(ctx, window, client_workspace, client_id, out: Path) -> None:
         dialog.reject()
 
 
+def _handout_pages(ctx, client_id, out: Path) -> None:
+    """Each kind of handout for the demo client, first page as a PNG (and the record's second),
+    rendered with QtPdf at 100 dpi onto white: what docs/handouts shows in the README."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    from app.services.handouts import HandoutKind, HandoutRequest
+
+    out.mkdir(parents=True, exist_ok=True)
+    for kind in HandoutKind:
+        handout = ctx.services.handouts.build(HandoutRequest(kind, client_id))
+        buffer = QBuffer()
+        buffer.setData(QByteArray(handout.pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document = QPdfDocument()
+        document.load(buffer)
+        for page in range(2 if kind is HandoutKind.RECORD else 1):
+            points = document.pagePointSize(page)
+            size = QSize(round(points.width() * 100 / 72), round(points.height() * 100 / 72))
+            image = QImage(size, QImage.Format.Format_RGB32)
+            image.fill(QColor("white"))
+            painter = QPainter(image)
+            painter.drawImage(0, 0, document.render(page, size))
+            painter.end()
+            path = out / f"{kind.value}{'' if page == 0 else f'-page{page + 1}'}.png"
+            image.save(str(path))
+            print(f"wrote {path}")
+        document.close()
+
+
 def take(out: Path) -> None:
     from app.crypto.kdf import FLOOR
     from app.demo import build_demo
@@ -181,6 +212,12 @@ def take(out: Path) -> None:
         settle()
         grab(window, out, "boundaries-checklist")
         _dialogs(ctx, window, workspace.client, client.id, out)
+        preview = workspace.client.open_handout("agreement")
+        wait_until(lambda: preview.handout is not None)
+        settle(0.6)
+        grab(window, out, "handout-preview", preview)
+        preview.reject()
+        _handout_pages(ctx, client.id, out.parent / "handouts")
 
         writer, draft = _draft_note(ctx)
         workspace.open_client(writer.id, "sessions", draft.id)
