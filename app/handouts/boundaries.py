@@ -4,7 +4,7 @@ what we noted; then lines to sign."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from app.handouts.content import ChecklistContent, Practice
 from app.handouts.document import (
@@ -23,6 +23,13 @@ from app.handouts.sections import day, opening, words
 
 TITLE = "Boundaries & transparency"
 RAISED_BY = {"client": "you", "therapist": "your therapist"}
+
+
+def flowing(grid: Table, st: Styles) -> Table:
+    """Let a row taller than a page (a long note in the client's words) run on over the next
+    page, in pieces of at least two lines, instead of stopping the whole handout."""
+    grid.splitInRow = 2 * st.body.leading
+    return grid
 
 
 def checklist_table(content: ChecklistContent, practice: Practice, st: Styles) -> Flowable:
@@ -46,7 +53,7 @@ def checklist_table(content: ChecklistContent, practice: Practice, st: Styles) -
         mark = "☑ " if item.agreed else "☐ "
         rows.append([cell, Paragraph(mark + status, st.body),
                      Paragraph(text(raised_names.get(item.raised_by, item.raised_by)), st.body)])
-    return table(rows, col_widths=[None, 40 * mm * st.scale, 30 * mm * st.scale], style=[
+    grid = table(rows, col_widths=[None, 40 * mm * st.scale, 30 * mm * st.scale], style=[
         ("BACKGROUND", (0, 0), (-1, 0), TINT),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
@@ -54,6 +61,7 @@ def checklist_table(content: ChecklistContent, practice: Practice, st: Styles) -
         ("LEFTPADDING", (0, 0), (-1, -1), 1.5 * mm),
         ("RIGHTPADDING", (0, 0), (-1, -1), 1.5 * mm),
     ], repeat_rows=1)
+    return flowing(grid, st)
 
 
 def checklist_story(content: ChecklistContent, practice: Practice, st: Styles,

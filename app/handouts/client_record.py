@@ -12,7 +12,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
-from app.handouts.boundaries import checklist_table
+from app.handouts.boundaries import checklist_table, flowing
 from app.handouts.content import Practice, RecordContent, RecordSession
 from app.handouts.document import RULE, TINT, Pdf, Styles, build_pdf, styles, table, text
 from app.handouts.goal_agreement import agreement_story
@@ -30,9 +30,9 @@ TITLE = "Your record"
 
 
 def _pairs(rows: tuple[tuple[str, str], ...], st: Styles) -> Flowable:
-    return table([[Paragraph(f"<b>{text(label)}</b>", st.body), words(value, st.body)]
-                  for label, value in rows], col_widths=[45 * mm * st.scale, None],
-                 style=[("BOTTOMPADDING", (0, 0), (-1, -1), 1 * mm)])
+    return flowing(table([[Paragraph(f"<b>{text(label)}</b>", st.body), words(value, st.body)]
+                          for label, value in rows], col_widths=[45 * mm * st.scale, None],
+                         style=[("BOTTOMPADDING", (0, 0), (-1, -1), 1 * mm)]), st)
 
 
 def _session(session: RecordSession, st: Styles) -> list[Flowable]:
@@ -54,13 +54,13 @@ def _table(header: list[str], rows: list[list[str]], st: Styles,
            widths: list[float | None]) -> Flowable:
     cells = [[Paragraph(f"<b>{text(h)}</b>", st.small) for h in header]]
     cells += [[words(value, st.body) for value in row] for row in rows]
-    return table(cells, col_widths=widths, repeat_rows=1, style=[
+    return flowing(table(cells, col_widths=widths, repeat_rows=1, style=[
         ("BACKGROUND", (0, 0), (-1, 0), TINT),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5 * mm),
         ("LEFTPADDING", (0, 0), (-1, -1), 1.2 * mm),
         ("RIGHTPADDING", (0, 0), (-1, -1), 1.2 * mm),
-    ])
+    ]), st)
 
 
 def record_story(content: RecordContent, practice: Practice, st: Styles) -> list[Flowable]:

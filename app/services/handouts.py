@@ -250,6 +250,7 @@ class Handouts:
     def _session(self, client: ClientView, session_id: UUID | None,
                  practice: Practice) -> tuple[Pdf, str]:
         sessions = self._s.sessions
+        listed = sessions.list(client.id)
         if session_id is None:
             latest = sessions.latest(client.id)
             if latest is None:
@@ -257,10 +258,11 @@ class Handouts:
                                "print.")
             session = latest
         else:
-            session = sessions.get(session_id)
-            if session.client_id != client.id:
+            # Another client's session and one no longer in the vault alike: NotFound.
+            if not any(s.id == session_id for s in listed):
                 raise NotFound("That session is not one of this client's.")
-        later = [s.starts_at for s in sessions.list(client.id)
+            session = sessions.get(session_id)
+        later = [s.starts_at for s in listed
                  if s.starts_at > max(session.starts_at, datetime.now())]
         content = SessionSummaryContent(
             client_name=client.display_name, starts_at=session.starts_at,
