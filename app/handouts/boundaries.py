@@ -4,7 +4,7 @@ what we noted; then lines to sign."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Table
 
 from app.handouts.content import ChecklistContent, Practice
 from app.handouts.document import (
@@ -19,7 +19,8 @@ from app.handouts.document import (
     table,
     text,
 )
-from app.handouts.sections import day, opening, words
+from app.handouts.sections import day, inline, opening, words
+from app.handouts.writing import para_markup
 
 TITLE = "Boundaries & transparency"
 RAISED_BY = {"client": "you", "therapist": "your therapist"}
@@ -38,21 +39,21 @@ def checklist_table(content: ChecklistContent, practice: Practice, st: Styles) -
     raised_names = dict(RAISED_BY)
     if practice.therapist_name:
         raised_names["therapist"] = practice.therapist_name
-    header = [Paragraph(f"<b>{label}</b>", st.small) for label in
+    header = [para_markup(f"<b>{label}</b>", st.small) for label in
               ("Topic", "Where we are", "Raised by")]
     rows: list[list[object]] = [header]
     for item in content.items:
-        cell: list[Flowable] = [Paragraph(f"<b>{text(item.topic)}</b>", st.body)]
+        cell: list[Flowable] = [para_markup(f"<b>{text(item.topic)}</b>", st.body)]
         if item.description:
             cell.append(words(item.description, st.small))
         if item.note:
-            cell.append(Paragraph(f"<i>Our note:</i> {text(item.note)}", st.body))
+            cell.append(para_markup(f"<i>Our note:</i> {text(item.note)}", st.body))
         status = item.status
         if item.discussed_on:
             status += f"<br/>{day(item.discussed_on)}"
         mark = "☑ " if item.agreed else "☐ "
-        rows.append([cell, Paragraph(mark + status, st.body),
-                     Paragraph(text(raised_names.get(item.raised_by, item.raised_by)), st.body)])
+        rows.append([cell, para_markup(mark + status, st.body),
+                     para_markup(text(raised_names.get(item.raised_by, item.raised_by)), st.body)])
     grid = table(rows, col_widths=[None, 40 * mm * st.scale, 30 * mm * st.scale], style=[
         ("BACKGROUND", (0, 0), (-1, 0), TINT),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
@@ -66,15 +67,15 @@ def checklist_table(content: ChecklistContent, practice: Practice, st: Styles) -
 
 def checklist_story(content: ChecklistContent, practice: Practice, st: Styles,
                     *, title: str = TITLE) -> list[Flowable]:
-    story = opening(title, f"{content.title} · for {content.client_name} · started on "
+    story = opening(title, f"{inline(content.title)} · for {inline(content.client_name)} · started on "
                            f"{day(content.created_on)}", st)
-    story.append(Paragraph(
+    story.append(para_markup(
         "How we work together, written down so that nothing about it is a surprise. Any topic "
         "can be talked about again at any time.", st.body))
     if content.items:
         story.append(checklist_table(content, practice, st))
     else:
-        story.append(Paragraph("No topics are on this list yet.", st.body))
+        story.append(para_markup("No topics are on this list yet.", st.body))
     return story
 
 

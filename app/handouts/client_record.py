@@ -10,7 +10,7 @@ therapist's reflections on feedback or the journal into `RecordContent`.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from app.handouts.boundaries import checklist_table, flowing
 from app.handouts.content import Practice, RecordContent, RecordSession
@@ -20,17 +20,19 @@ from app.handouts.sections import (
     day,
     day_and_time,
     exercise_block,
+    inline,
     labelled,
     opening,
     progress_lines,
     words,
 )
+from app.handouts.writing import para_markup
 
 TITLE = "Your record"
 
 
 def _pairs(rows: tuple[tuple[str, str], ...], st: Styles) -> Flowable:
-    return flowing(table([[Paragraph(f"<b>{text(label)}</b>", st.body), words(value, st.body)]
+    return flowing(table([[para_markup(f"<b>{text(label)}</b>", st.body), words(value, st.body)]
                           for label, value in rows], col_widths=[45 * mm * st.scale, None],
                          style=[("BOTTOMPADDING", (0, 0), (-1, -1), 1 * mm)]), st)
 
@@ -38,8 +40,8 @@ def _pairs(rows: tuple[tuple[str, str], ...], st: Styles) -> Flowable:
 def _session(session: RecordSession, st: Styles) -> list[Flowable]:
     state = "" if session.signed else " · not yet signed"
     parts: list[Flowable] = [
-        Paragraph(text(day_and_time(session.starts_at)), st.subheading),
-        Paragraph(f"{session.duration_minutes} minutes, {text(session.format)}{state}",
+        para_markup(text(day_and_time(session.starts_at)), st.subheading),
+        para_markup(f"{session.duration_minutes} minutes, {text(session.format)}{state}",
                   st.small),
     ]
     parts += labelled("Shared with you", session.shared_summary, st)
@@ -52,7 +54,7 @@ def _session(session: RecordSession, st: Styles) -> list[Flowable]:
 
 def _table(header: list[str], rows: list[list[str]], st: Styles,
            widths: list[float | None]) -> Flowable:
-    cells = [[Paragraph(f"<b>{text(h)}</b>", st.small) for h in header]]
+    cells = [[para_markup(f"<b>{text(h)}</b>", st.small) for h in header]]
     cells += [[words(value, st.body) for value in row] for row in rows]
     return flowing(table(cells, col_widths=widths, repeat_rows=1, style=[
         ("BACKGROUND", (0, 0), (-1, 0), TINT),
@@ -64,22 +66,22 @@ def _table(header: list[str], rows: list[list[str]], st: Styles,
 
 
 def record_story(content: RecordContent, practice: Practice, st: Styles) -> list[Flowable]:
-    story = opening(TITLE, f"A copy of what this practice keeps about {content.client_name} "
+    story = opening(TITLE, f"A copy of what this practice keeps about {inline(content.client_name)} "
                            f"and shares with them, made on {day(content.made_on)}", st)
-    story.append(Paragraph(
+    story.append(para_markup(
         "It holds your details, our sessions, our agreements, your feedback and "
         "questionnaires, and the practices between sessions. Your therapist's private process "
         "notes and personal reflections are kept apart and are not part of this copy; ask if "
         "you would like to talk about them.", st.body))
-    story.append(Paragraph("Your details", st.heading))
+    story.append(para_markup("Your details", st.heading))
     story.append(_pairs(content.details, st))
     if content.preferences:
-        story.append(Paragraph("How you like to work", st.heading))
+        story.append(para_markup("How you like to work", st.heading))
         story.append(_pairs(content.preferences, st))
 
-    story.append(Paragraph(f"Sessions ({len(content.sessions)})", st.heading))
+    story.append(para_markup(f"Sessions ({len(content.sessions)})", st.heading))
     if not content.sessions:
-        story.append(Paragraph("No sessions yet.", st.body))
+        story.append(para_markup("No sessions yet.", st.body))
     for session in content.sessions:
         story += _session(session, st)
 
@@ -88,20 +90,20 @@ def record_story(content: RecordContent, practice: Practice, st: Styles) -> list
         story += agreement_story(agreement, practice, st,
                                  title=f"Goal agreement, version {agreement.version}")
     if content.progress:
-        story.append(Paragraph("How your goals are going", st.heading))
+        story.append(para_markup("How your goals are going", st.heading))
         story += progress_lines(content.progress, st)
 
     for checklist in content.checklists:
         story.append(CondPageBreak(60 * mm))
-        story.append(Paragraph(f"Boundaries & transparency: {text(checklist.title)}",
+        story.append(para_markup(f"Boundaries & transparency: {text(checklist.title)}",
                                st.heading))
         story.append(checklist_table(checklist, practice, st) if checklist.items
-                     else Paragraph("No topics on this list.", st.body))
+                     else para_markup("No topics on this list.", st.body))
 
     if content.feedback:
-        story.append(Paragraph("Your feedback on our sessions", st.heading))
+        story.append(para_markup("Your feedback on our sessions", st.heading))
         questions = [q for q, _ in content.feedback[0].ratings]
-        story.append(Paragraph("Each out of 10: " + "; ".join(
+        story.append(para_markup("Each out of 10: " + "; ".join(
             f"<b>{n}</b> {text(q)}" for n, q in enumerate(questions, start=1)), st.small))
         rated = [[day(entry.given_on) + (" (on your own)" if entry.by_client_alone else ""),
                   *["–" if v is None else str(v) for _, v in entry.ratings],
@@ -111,8 +113,8 @@ def record_story(content: RecordContent, practice: Practice, st: Styles) -> list
                             [30 * mm * st.scale, *[8 * mm * st.scale] * len(questions), None]))
 
     if content.measures:
-        story.append(Paragraph("Questionnaires", st.heading))
-        story.append(Paragraph(
+        story.append(para_markup("Questionnaires", st.heading))
+        story.append(para_markup(
             "Answers to each question in order: 0 not at all, 1 several days, 2 more than half "
             "the days, 3 nearly every day. Under the band: how difficult things were, if you "
             "said.", st.small))
@@ -125,7 +127,7 @@ def record_story(content: RecordContent, practice: Practice, st: Styles) -> list
              30 * mm * st.scale]))
 
     if content.exercises:
-        story.append(Paragraph("Practices between sessions", st.heading))
+        story.append(para_markup("Practices between sessions", st.heading))
         for exercise in content.exercises:
             story += exercise_block(exercise, st)
             extra = f"Status: {exercise.status}"
@@ -133,13 +135,13 @@ def record_story(content: RecordContent, practice: Practice, st: Styles) -> list
                 extra += f" · how it went: {exercise.report_back}"
             story.append(words(extra, st.small))
 
-    story.append(Paragraph("What has left the practice's records about you", st.heading))
+    story.append(para_markup("What has left the practice's records about you", st.heading))
     if content.disclosures:
         story.append(_table(["When", "What"],
                             [[day_and_time(at), what] for at, what in content.disclosures], st,
                             [60 * mm * st.scale, None]))
     else:
-        story.append(Paragraph("Nothing before this copy.", st.body))
+        story.append(para_markup("Nothing before this copy.", st.body))
     return story
 
 

@@ -4,11 +4,12 @@ the typed signatures once agreed, lines with room to sign while it is a draft.""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from app.handouts.content import AgreementContent, Practice
 from app.handouts.document import Pdf, Signer, Styles, boxed, build_pdf, signature_block, styles
-from app.handouts.sections import day, goal_block, labelled, opening
+from app.handouts.sections import day, goal_block, inline, labelled, opening
+from app.handouts.writing import para_markup
 
 TITLE = "Our goal agreement"
 
@@ -21,26 +22,26 @@ def _status_line(content: AgreementContent) -> str:
 
 def agreement_story(content: AgreementContent, practice: Practice, st: Styles,
                     *, title: str = TITLE) -> list[Flowable]:
-    between = content.client_name
+    between = inline(content.client_name)
     if practice.therapist_name:
-        between += f" and {practice.therapist_name}"
+        between += f" and {inline(practice.therapist_name)}"
     story = opening(title, f"Between {between} · {_status_line(content)}", st)
     if not content.agreed:
-        story.append(boxed(Paragraph("This is a draft to talk over: nothing is agreed until we "
+        story.append(boxed(para_markup("This is a draft to talk over: nothing is agreed until we "
                                      "have both signed.", st.body)))
     story += labelled("What changed in this version", content.revision_note, st)
-    story.append(Paragraph("Your goals", st.heading))
+    story.append(para_markup("Your goals", st.heading))
     if not content.goals:
-        story.append(Paragraph("No goals are written down yet.", st.body))
+        story.append(para_markup("No goals are written down yet.", st.body))
     for number, goal in enumerate(content.goals, start=1):
         story += goal_block(number, goal, st)
-    story.append(Paragraph("What we each commit to", st.heading))
-    you = labelled(f"{content.client_name} will", content.client_commitments, st)
-    therapist = labelled(f"{practice.therapist_name or 'Your therapist'} will",
+    story.append(para_markup("What we each commit to", st.heading))
+    you = labelled(f"{inline(content.client_name)} will", content.client_commitments, st)
+    therapist = labelled(f"{inline(practice.therapist_name) or 'Your therapist'} will",
                          content.therapist_commitments, st)
-    story += (you + therapist) or [Paragraph("Nothing is written down yet.", st.body)]
-    story.append(Paragraph("Signatures", st.heading))
-    story.append(Paragraph(
+    story += (you + therapist) or [para_markup("Nothing is written down yet.", st.body)]
+    story.append(para_markup("Signatures", st.heading))
+    story.append(para_markup(
         "We agree to work towards these goals together and to look at them again whenever "
         "either of us asks.", st.body))
     story.append(signature_block([

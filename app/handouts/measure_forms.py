@@ -7,7 +7,7 @@ from __future__ import annotations
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.handouts.content import FormContent, Practice
 from app.handouts.document import (
@@ -23,19 +23,20 @@ from app.handouts.document import (
     text,
 )
 from app.handouts.sections import words
+from app.handouts.writing import para_markup
 
 
 def _answer_grid(form: FormContent, st: Styles) -> Flowable:
     centred = ParagraphStyle("centred", parent=st.small, alignment=TA_CENTER)
     box = ParagraphStyle("box", parent=st.body, alignment=TA_CENTER, fontSize=13 * st.scale,
                          leading=16 * st.scale)
-    header = [Paragraph("", st.small), Paragraph(f"<b>{text(form.stem)}</b>", st.body),
-              *[Paragraph(f"{text(option)}<br/><b>{score}</b>", centred)
+    header = [para_markup("", st.small), para_markup(f"<b>{text(form.stem)}</b>", st.body),
+              *[para_markup(f"{text(option)}<br/><b>{score}</b>", centred)
                 for score, option in enumerate(form.options)]]
     rows: list[list[object]] = [header]
     for number, item in enumerate(form.items, start=1):
-        rows.append([Paragraph(f"{number}.", st.body), words(item, st.body),
-                     *[Paragraph("☐", box) for _ in form.options]])
+        rows.append([para_markup(f"{number}.", st.body), words(item, st.body),
+                     *[para_markup("☐", box) for _ in form.options]])
     option_width = 21 * mm * st.scale
     return table(rows, col_widths=[7 * mm * st.scale, None, *[option_width] * len(form.options)],
                  repeat_rows=1, style=[
@@ -51,9 +52,9 @@ def _answer_grid(form: FormContent, st: Styles) -> Flowable:
 
 
 def form_story(form: FormContent, st: Styles) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph(text(form.title), st.title)]
-    story.append(table([[Paragraph("Name", st.body), words(form.client_name, st.body), "",
-                         Paragraph("Date", st.body), ""]],
+    story: list[Flowable] = [para_markup(text(form.title), st.title)]
+    story.append(table([[para_markup("Name", st.body), words(form.client_name, st.body), "",
+                         para_markup("Date", st.body), ""]],
                        col_widths=[14 * mm * st.scale, None, 8 * mm, 12 * mm * st.scale,
                                    45 * mm * st.scale],
                        style=[("LINEBELOW", (1, 0), (1, 0), 0.75, INK),
@@ -63,7 +64,7 @@ def form_story(form: FormContent, st: Styles) -> list[Flowable]:
     story.append(Spacer(0, 4 * mm))
     story.append(_answer_grid(form, st))
     adding = " + ".join("____" for _ in form.options[1:])
-    story.append(Paragraph(f"For office coding: 0 + {adding} = total score ____", st.small))
+    story.append(para_markup(f"For office coding: 0 + {adding} = total score ____", st.small))
     story.append(Spacer(0, 2 * mm))
     story.append(KeepTogether([
         words(form.difficulty_question, st.body),

@@ -6,18 +6,19 @@ from __future__ import annotations
 from datetime import timedelta
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from app.handouts.content import Practice, PracticesContent
 from app.handouts.document import INK, RULE, TINT, Pdf, Styles, build_pdf, styles, table
-from app.handouts.sections import day, exercise_block, opening
+from app.handouts.sections import day, exercise_block, inline, opening
+from app.handouts.writing import para_markup
 
 TITLE = "Practices until next time"
 
 
 def _week_grid(content: PracticesContent, st: Styles) -> Flowable:
     days = [content.week_of + timedelta(days=n) for n in range(7)]
-    header = [Paragraph(f"<b>{d:%a}</b><br/>{d.day} {d:%b}", st.small) for d in days]
+    header = [para_markup(f"<b>{d:%a}</b><br/>{d.day} {d:%b}", st.small) for d in days]
     grid = table([header, [""] * 7, [""] * 7], style=[
         ("BACKGROUND", (0, 0), (-1, 0), TINT),
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
@@ -31,15 +32,15 @@ def _week_grid(content: PracticesContent, st: Styles) -> Flowable:
 
 def practices_story(content: PracticesContent, st: Styles, *, title: str = TITLE,
                     with_grid: bool = True) -> list[Flowable]:
-    story = opening(title, f"For {content.client_name} · the week from {day(content.week_of)}",
+    story = opening(title, f"For {inline(content.client_name)} · the week from {day(content.week_of)}",
                     st)
     if not content.exercises:
-        story.append(Paragraph("No practices are planned at the moment.", st.body))
+        story.append(para_markup("No practices are planned at the moment.", st.body))
     for exercise in content.exercises:
         block = exercise_block(exercise, st)
         if with_grid:
             block += [_week_grid(content, st),
-                      Paragraph("Tick a day when you did it; jot a word about how it went "
+                      para_markup("Tick a day when you did it; jot a word about how it went "
                                 "underneath.", st.small)]
         story.append(KeepTogether(block))
     return story

@@ -3,14 +3,17 @@ practice, labelled paragraphs. Each takes the handout's `Styles`, so large print
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.handouts.content import ExerciseText, GoalProgress, GoalText
 from app.handouts.document import RULE, TINT, Styles, boxed, table, text
+from app.handouts.writing import para, para_markup
 
 
 def day(value: date) -> str:
@@ -22,14 +25,24 @@ def day_and_time(value: datetime) -> str:
     return f"{value:%A} {day(value)} at {value:%H:%M}"
 
 
-def words(value: str, style: object) -> Paragraph:
-    """A paragraph of the client's or therapist's own words, kept exactly (line breaks too)."""
-    return Paragraph(text(value), style)
+def inline(value: str) -> str:
+    """Someone's words set inside one of our sentences ("For {name} · 4 March"): after words
+    written right to left, a left-to-right mark keeps what follows (a date, a number) in the
+    sentence's own order instead of joining the name's."""
+    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in value):
+        return value + "\u200e"
+    return value
+
+
+def words(value: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of the client's or therapist's own words, kept exactly (line breaks too),
+    in any script and either direction."""
+    return para(value, style)
 
 
 def opening(title: str, subtitle: str, st: Styles) -> list[Flowable]:
     """The handout's title and the line under it (for whom, when)."""
-    return [Paragraph(text(title), st.title), Paragraph(text(subtitle), st.body),
+    return [para_markup(text(title), st.title), para_markup(text(subtitle), st.body),
             Spacer(0, 2 * mm)]
 
 
@@ -37,21 +50,21 @@ def labelled(label: str, value: str, st: Styles) -> list[Flowable]:
     """A small bold label with the text under it; nothing at all when the text is empty."""
     if not value.strip():
         return []
-    return [Paragraph(f"<b>{text(label)}</b>", st.body), words(value, st.body)]
+    return [para_markup(f"<b>{text(label)}</b>", st.body), words(value, st.body)]
 
 
 def goal_block(number: int, goal: GoalText, st: Styles) -> list[Flowable]:
     """One goal of an agreement: its title in the client's words, why it matters, first steps,
     signs of progress, the review date and the words for each level, in a tinted table."""
-    parts: list[Flowable] = [Paragraph(f"{number}. {text(goal.title)}", st.subheading)]
+    parts: list[Flowable] = [para_markup(f"{number}. {text(goal.title)}", st.subheading)]
     parts += labelled("Why it matters", goal.why_it_matters, st)
     parts += labelled("First steps", goal.first_steps, st)
     parts += labelled("How we will notice progress", goal.signs_of_progress, st)
     if goal.review_date:
-        parts.append(Paragraph(f"<b>We will look at it again on</b> {day(goal.review_date)}",
+        parts.append(para_markup(f"<b>We will look at it again on</b> {day(goal.review_date)}",
                                st.body))
     if goal.levels:
-        rows = [[Paragraph(f"<b>{text(level)}</b>", st.small), words(client_words, st.body)]
+        rows = [[para_markup(f"<b>{text(level)}</b>", st.small), words(client_words, st.body)]
                 for level, client_words in goal.levels]
         levels = table(rows, col_widths=[48 * mm * st.scale, None], style=[
             ("BACKGROUND", (0, 0), (-1, -1), TINT),
@@ -62,7 +75,7 @@ def goal_block(number: int, goal: GoalText, st: Styles) -> list[Flowable]:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1 * mm),
         ])
         levels.spaceBefore, levels.spaceAfter = 1 * mm, 3 * mm
-        parts += [Paragraph("<b>What each level would look like, in your words</b>", st.body),
+        parts += [para_markup("<b>What each level would look like, in your words</b>", st.body),
                   levels]
     return parts
 
@@ -79,7 +92,7 @@ def progress_lines(goals: Sequence[GoalProgress], st: Styles) -> list[Flowable]:
                 where += f" ({day(goal.rated_on)})"
         else:
             where = "Not rated yet"
-        parts.append(Paragraph(f"<b>{text(goal.title)}</b><br/>{where}", st.body))
+        parts.append(para_markup(f"<b>{text(goal.title)}</b><br/>{where}", st.body))
     return parts
 
 
@@ -88,7 +101,7 @@ def exercise_block(exercise: ExerciseText, st: Styles) -> list[Flowable]:
     head = f"<b>{text(exercise.title)}</b>"
     if exercise.frequency:
         head += f" · {text(exercise.frequency)}"
-    parts: list[Flowable] = [Paragraph(head, st.body)]
+    parts: list[Flowable] = [para_markup(head, st.body)]
     if exercise.instructions:
         parts.append(words(exercise.instructions, st.body))
     return parts
@@ -96,7 +109,7 @@ def exercise_block(exercise: ExerciseText, st: Styles) -> list[Flowable]:
 
 def help_box(crisis_resources: str, contact: str, st: Styles) -> list[Flowable]:
     """Where to turn between sessions: the practice's crisis resources and contact."""
-    inner: list[Flowable] = [Paragraph("<b>If you need help before then</b>", st.body)]
+    inner: list[Flowable] = [para_markup("<b>If you need help before then</b>", st.body)]
     if crisis_resources.strip():
         inner.append(words(crisis_resources, st.body))
     if contact.strip():

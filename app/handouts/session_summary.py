@@ -4,7 +4,7 @@ where to find help in between."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from app.handouts.content import Practice, SessionSummaryContent
 from app.handouts.document import Pdf, Styles, build_pdf, styles
@@ -13,10 +13,12 @@ from app.handouts.sections import (
     day_and_time,
     exercise_block,
     help_box,
+    inline,
     opening,
     progress_lines,
     words,
 )
+from app.handouts.writing import para_markup
 
 TITLE = "Session summary"
 
@@ -24,20 +26,20 @@ TITLE = "Session summary"
 def session_story(content: SessionSummaryContent, practice: Practice,
                   st: Styles) -> list[Flowable]:
     when = f"{day(content.starts_at)}, {content.duration_minutes} minutes, {content.format}"
-    story = opening(TITLE, f"For {content.client_name} · {when}", st)
-    story.append(Paragraph("What we worked on", st.heading))
+    story = opening(TITLE, f"For {inline(content.client_name)} · {when}", st)
+    story.append(para_markup("What we worked on", st.heading))
     story.append(words(content.shared_summary, st.body) if content.shared_summary.strip()
-                 else Paragraph("Nothing was written down to take home from this session.",
+                 else para_markup("Nothing was written down to take home from this session.",
                                 st.body))
     if content.exercises:
-        story.append(Paragraph("Until next time", st.heading))
+        story.append(para_markup("Until next time", st.heading))
         for exercise in content.exercises:
             story += exercise_block(exercise, st)
     if content.goals:
-        story.append(Paragraph("Your goals and how they are going", st.heading))
+        story.append(para_markup("Your goals and how they are going", st.heading))
         story += progress_lines(content.goals, st)
-    story.append(Paragraph("Next session", st.heading))
-    story.append(Paragraph(day_and_time(content.next_session) if content.next_session
+    story.append(para_markup("Next session", st.heading))
+    story.append(para_markup(day_and_time(content.next_session) if content.next_session
                            else "We will agree on the next date together.", st.body))
     story += help_box(practice.crisis_resources, practice.letterhead.contact, st)
     return story
