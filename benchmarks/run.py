@@ -22,6 +22,7 @@ from app.crypto import kdf
 from app.services.vault import Vault
 from benchmarks import practice
 from benchmarks.decrypt_all import decrypt_all
+from benchmarks.handouts import handouts
 from benchmarks.practice import PASSPHRASE, build, copy_vault
 from benchmarks.record_list_writes import save_note
 from benchmarks.rotate_keys import rotate_keys
@@ -81,6 +82,8 @@ def run() -> dict[str, Any]:
             results["open_client"] = open_client(vault)
             _say("Loading every note, encrypted and from a plaintext twin…")
             results["load_all_notes"] = decrypt_all(vault, folder)
+            _say("Making every kind of handout…")
+            results["handouts"] = handouts(vault)
     return results
 
 

@@ -43,6 +43,15 @@ def _rows(r: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         ("  same save, record list maintenance off", _ms(w["without_list"]), "", ""),
         ("  cost of keeping the record list, per write", _ms(w["list_cost_s"]), "", ""),
     ]
+    targets = {"session": "< 50 ms", "record": "< 250 ms"}
+    made = r["handouts"]
+    for name, h in made["kinds"].items():
+        label = f"handout: {name}" + (f", {made['sessions']} sessions" if name == "record" else "")
+        if "error" in h:
+            rows.append((label, "none", "", ""))
+        else:
+            rows.append((f"{label} ({h['pages']} p.)", _ms(h["median_s"], 0), "",
+                         targets.get(name, "")))
     rk = r["rotate_keys"]
     if rk.get("error"):
         rows.append(("rotate keys, whole practice", "error", "", "< 3 s"))
