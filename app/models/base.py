@@ -82,8 +82,17 @@ def _json(data: bytes) -> Any:
     return value if end == len(text) else json.loads(text)
 
 
+def _raw(value: Any) -> bytes:
+    """Bytes as they are (a picture, say). Anything else is a bug in the caller: bytes(5)
+    would quietly make five zero bytes."""
+    if not isinstance(value, bytes | bytearray | memoryview):
+        raise TypeError(f"an encrypted bytes field holds bytes, not {type(value).__name__}")
+    return bytes(value)
+
+
 _CODECS: dict[str, tuple[Callable[[Any], bytes], Callable[[bytes], Any]]] = {
     "text": (_utf8, lambda b: b.decode("utf-8")),
+    "bytes": (_raw, bytes),
     "json": (
         lambda v: _utf8(json.dumps(v, ensure_ascii=False, separators=(",", ":"))),
         _json,
@@ -174,6 +183,12 @@ class Encrypted(Generic[T]):
 
 def encrypted_text() -> Encrypted[str]:
     return Encrypted("text")
+
+
+def encrypted_bytes() -> Encrypted[bytes]:
+    """For binary data (the practice's logo): stored inside the envelope as it is, written to
+    a backup as the `bytes` kind (base64)."""
+    return Encrypted("bytes")
 
 
 def encrypted_json(shape: Shape | None = None) -> Encrypted[Any]:

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, encrypted_json, encrypted_text, now
+from app.models.base import Base, encrypted_bytes, encrypted_json, encrypted_text, now
 from app.models.shapes import AGE_RECIPIENT, ListOf
 
 
@@ -56,3 +56,4 @@ class PracticeProfile(Base):
     handout_footer = encrypted_text()
     crisis_resources = encrypted_text()
     backup_recipients = encrypted_json(ListOf(AGE_RECIPIENT))  # extra age public keys, e.g. a records custodian
+    logo = encrypted_bytes()  # a PNG or JPEG printed on the handouts' letterhead (revision 0007)

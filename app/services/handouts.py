@@ -192,7 +192,8 @@ class Handouts:
         """The practice profile as every handout prints it."""
         profile = self._s.profile.get()
         letterhead = Letterhead(profile.practice_name, profile.therapist_name,
-                                profile.credentials, profile.contact, profile.handout_footer)
+                                profile.credentials, profile.contact, profile.handout_footer,
+                                logo=profile.logo)
         return Practice(letterhead, profile.therapist_name, profile.crisis_resources,
                         profile.paper_size, large_print)
 

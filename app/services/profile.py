@@ -1,6 +1,6 @@
-"""The practice profile: who the practice is (as printed on handouts), paper size, how long
-records are kept, and any extra people backups are encrypted to (for instance the colleague
-named as records custodian)."""
+"""The practice profile: who the practice is (as printed on handouts, with its logo if it has
+one), paper size, how long records are kept, and any extra people backups are encrypted to (for
+instance the colleague named as records custodian)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from app.services.values import one_of, rating, text
 
 PAPER_SIZES = ("A4", "Letter")
 RETENTION_YEARS = (1, 100)
+LOGO_MAX_BYTES = 1024 * 1024  # a letterhead logo is a few kilobytes; 1 MB is plenty
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,7 @@ class ProfileDraft:
     locale: str = "en"
     retention_years: int = 7
     backup_recipients: tuple[str, ...] = ()  # extra age public keys (age1…)
+    logo: bytes = b""  # a PNG or JPEG for the handouts' letterhead; empty: none
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,7 @@ class ProfileView:
     retention_years: int
     backup_recipients: tuple[str, ...]
     updated_at: datetime
+    logo: bytes  # empty: none
 
 
 def _view(row: PracticeProfile) -> ProfileView:
@@ -55,7 +58,7 @@ def _view(row: PracticeProfile) -> ProfileView:
         text(row.therapist_name), text(row.credentials), text(row.practice_name),
         text(row.contact), text(row.handout_footer), text(row.crisis_resources),
         row.paper_size, row.locale, row.retention_years,
-        tuple(row.backup_recipients or ()), row.updated_at,
+        tuple(row.backup_recipients or ()), row.updated_at, row.logo or b"",
     )
 
 
@@ -69,6 +72,19 @@ def check_recipient(value: str) -> str:
             "That is not an age public key; it starts with \"age1\" and is one word."
         ) from exc
     return key
+
+
+def check_logo(data: bytes) -> bytes:
+    """The logo as given, if it is one a handout can print (at most `LOGO_MAX_BYTES`, a picture
+    reportlab can draw); BadInput in one sentence otherwise. Empty means no logo."""
+    if not data:
+        return b""
+    if len(data) > LOGO_MAX_BYTES:
+        raise BadInput("The logo is larger than 1 MB; choose a smaller picture.")
+    # Imported here: the handouts import reportlab, which nothing else needs at start-up.
+    from app.handouts.document import logo_image
+    logo_image(data)  # BadInput if reportlab cannot read it
+    return bytes(data)
 
 
 def _validate(draft: ProfileDraft) -> list[str]:
@@ -116,6 +132,8 @@ class Profile:
             row.locale = draft.locale.strip()
             row.retention_years = draft.retention_years
             row.backup_recipients = recipients
+            if draft.logo != (row.logo or b""):  # checked and sealed again only when changed
+                row.logo = check_logo(draft.logo) or None
             s.flush()
             view = _view(row)
         self._changed(None, RecordKind.PROFILE)

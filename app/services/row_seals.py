@@ -50,6 +50,7 @@ def seal_existing_rows(db: Database) -> int:
 # the columns by table. A row sealed before that revision was sealed without them.
 ADDED_SINCE: dict[str, dict[str, tuple[str, ...]]] = {
     "0006": {"goal": ("weight",), "feedback": ("given_by",)},
+    "0007": {"practice_profile": ("logo",)},
 }
 _BY_TABLE = {m.__tablename__: m for m in ALL_MODELS}
 

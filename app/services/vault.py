@@ -514,8 +514,9 @@ class Vault:
         elif before is not None and before < max(ADDED_SINCE):  # columns added since sealed
             reseal_added_columns(db, before)
         if before is not None and before < COUNTED_SINCE:  # made before writes were counted
-            with db.begin() as s:
-                s.add(WriteCounter(id=self.vault_id, count=0))
+            with db.begin() as s:  # (resealing added columns above may have started it)
+                if s.get(WriteCounter, self.vault_id) is None:
+                    s.add(WriteCounter(id=self.vault_id, count=0))
         self._db = db
         self._services = Services(db)
         count = self.write_count()

@@ -130,7 +130,8 @@ def populate(
             practice.tokens[token] = f"{row.__tablename__}:{row.id}#{name}"
             text = f"{token} {NON_ASCII}"
             codec = getattr(type(row), name).codec
-            setattr(row, name, text if codec == "text" else {"words": text})
+            value = {"text": text, "bytes": text.encode("utf-8")}.get(codec, {"words": text})
+            setattr(row, name, value)
 
     with vault._database().begin() as s:
         for client_id in practice.clients:

@@ -1,7 +1,8 @@
 """A column added to a table whose rows are sealed (revision 0006: `goal.weight`,
-`feedback.given_by`): at the first unlock after the migration each existing row is checked as
-it was sealed and sealed again over every column, with its record list entry; a row changed
-behind the vault's back before that keeps its old seal and is reported by `check`."""
+`feedback.given_by`; revision 0007: `practice_profile.logo`): at the first unlock after the
+migration each existing row is checked as it was sealed and sealed again over every column,
+with its record list entry; a row changed behind the vault's back before that keeps its old seal
+and is reported by `check`."""
 
 from __future__ import annotations
 
@@ -14,16 +15,19 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.models import Feedback, Goal
+from app.models import ALL_MODELS, Goal, PracticeProfile
 from app.models.row_seal import associated_data, associated_data_before
 from app.services import record_lists
 from app.services.agreements import GoalDraft
 from app.services.clients import ClientDraft
 from app.services.feedback import FeedbackDraft
+from app.services.profile import ProfileDraft
+from app.services.row_seals import ADDED_SINCE
 from app.services.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.unit.logo_helpers import tiny_png
 
-ADDED = {Goal: "weight", Feedback: "given_by"}
+_BY_TABLE = {m.__tablename__: m for m in ALL_MODELS}
 
 
 def test_the_seal_before_a_column_was_added_is_the_seal_without_it(vault):
@@ -37,30 +41,51 @@ def test_the_seal_before_a_column_was_added_is_the_seal_without_it(vault):
         Goal, row["id"], row)
 
 
-def _as_left_by_revision_0005(vault: Vault, path: Path, tamper: bool = False) -> None:
-    """What an app at revision 0005 left: these rows sealed without the new columns, the
-    columns not there yet, the record lists agreeing with the rows."""
+def _added_after(revision: str) -> dict[type, tuple[str, ...]]:
+    """The columns added to sealed tables by the revisions after `revision`, by model."""
+    added: dict[type, tuple[str, ...]] = {}
+    for since, tables in ADDED_SINCE.items():
+        if revision < since:
+            for table, columns in tables.items():
+                model = _BY_TABLE[table]
+                added[model] = added.get(model, ()) + columns
+    return added
+
+
+def _as_left_by(vault: Vault, path: Path, revision: str, tamper: str = "") -> None:
+    """What an app at `revision` left: the rows of the tables that got columns later sealed
+    without them, the columns not there yet, the record lists agreeing with the rows; then
+    `tamper`, an SQL statement run behind the vault's back."""
     db = vault._database()
     keyring = db.keyring
+    added = _added_after(revision)
     with vault._engine.begin() as conn:
-        for model, column in ADDED.items():
+        for model, columns in added.items():
             table = model.__table__
             for row in conn.execute(select(table)).mappings().all():
                 values = dict(row)
-                seal = keyring.seal(values["client_id"], b"", associated_data_before(
-                    model, values["id"], values, (column,)))
+                owner = model.__key_owner__
+                key_id = keyring.vault_id if owner is None else values[owner]
+                seal = keyring.seal(key_id, b"", associated_data_before(
+                    model, values["id"], values, columns))
                 kept = {c.name: values[c.name] for c in table.columns if c.onupdate is not None}
                 conn.execute(table.update().where(table.c.id == values["id"])
                              .values(row_seal=seal, **kept))
     record_lists.rebuild(db)
     vault.close()
     with closing(sqlite3.connect(path)) as conn, conn:
-        conn.execute('ALTER TABLE "goal" DROP COLUMN weight')
-        conn.execute('ALTER TABLE "feedback" DROP COLUMN given_by')
-        conn.execute("UPDATE alembic_version SET version_num = '0005'")
+        for model, columns in added.items():
+            for column in columns:
+                conn.execute(f'ALTER TABLE "{model.__tablename__}" DROP COLUMN {column}')
+        conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
         if tamper:
-            conn.execute("UPDATE goal SET status = 'achieved'")  # behind the vault's back
+            conn.execute(tamper)
     time.sleep(1.1)  # "updated" times are kept to the second: resealing must not move them
+
+
+def _as_left_by_revision_0005(vault: Vault, path: Path, tamper: bool = False) -> None:
+    _as_left_by(vault, path, "0005",
+                "UPDATE goal SET status = 'achieved'" if tamper else "")  # behind its back
 
 
 @pytest.fixture
@@ -98,3 +123,37 @@ def test_a_row_changed_before_the_migration_is_not_sealed_again(vault, vault_pat
         again.unlock(PASSPHRASE)
         listed = {(d.kind, d.id) for d in again.check().damaged}
         assert (Goal.__label__, str(goal.id)) in listed
+
+
+# -- revision 0007: the practice's logo -------------------------------------------------------
+@pytest.fixture
+def profile(vault):
+    return vault.services.profile.update(ProfileDraft(
+        therapist_name="Sam Lee", practice_name="Lima Therapy", paper_size="Letter"))
+
+
+def test_a_profile_sealed_before_the_logo_is_sealed_again_at_the_first_unlock(
+        vault, vault_path, profile):
+    _as_left_by(vault, vault_path, "0006")
+    with Vault.open(vault_path) as again:
+        again.unlock(PASSPHRASE)
+        report = again.check()
+        assert report.ok, report.damaged
+        kept = again.services.profile.get()
+        assert kept == profile and kept.logo == b""  # "updated" not moved by the reseal
+        again.services.profile.update(ProfileDraft(
+            therapist_name="Sam Lee", practice_name="Lima Therapy", paper_size="Letter",
+            logo=tiny_png()))
+    with Vault.open(vault_path) as later:
+        later.unlock(PASSPHRASE)
+        assert later.check().ok
+        assert later.services.profile.get().logo == tiny_png()
+
+
+def test_a_profile_changed_before_the_logo_migration_is_not_sealed_again(
+        vault, vault_path, profile):
+    _as_left_by(vault, vault_path, "0006", "UPDATE practice_profile SET paper_size = 'A4'")
+    with Vault.open(vault_path) as again:
+        again.unlock(PASSPHRASE)
+        listed = {d.kind for d in again.check().damaged}
+        assert PracticeProfile.__label__ in listed

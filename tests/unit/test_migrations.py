@@ -24,13 +24,15 @@ from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing, unwrap_key, wrap_ad, wrap_key
 from app.crypto.recovery import format_recovery_key, new_recovery_key
 from app.errors import IntegrityFailure, WrongPassphrase
-from app.models import Base, PracticeProfile, VaultMeta
+from app.models import ALL_MODELS, Base, PracticeProfile, VaultMeta
 from app.models import schema as migrations
+from app.models.row_seal import associated_data_before
+from app.services import record_lists
 from app.services.clients import ClientDraft, Clients
 from app.services.database import Database, make_engine
 from app.services.exercises import ExerciseDraft
 from app.services.passphrase import ROWS_SEALED_MARK, passphrase_ad
-from app.services.row_seals import SEALED_SINCE
+from app.services.row_seals import ADDED_SINCE, SEALED_SINCE
 from app.services.sessions import SessionDraft, Sessions
 from app.services.vault import COUNTED_SINCE, Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE
@@ -64,6 +66,8 @@ def build_vault_at(path: Path, revision: str) -> str:
     uncounted = revision < COUNTED_SINCE  # likewise the write counter
     if uncounted:
         Base.metadata.tables["write_counter"].create(engine)
+    added = _added_since(revision)  # and the columns added to sealed tables since
+    _add_columns(engine, added)
     vault_id, salt, dek, recovery = uuid4(), os.urandom(kdf.SALT_LENGTH), new_key(), new_recovery_key()
     kek = kdf.derive_key(PASSPHRASE, salt, CHEAP_KDF)
     identity, recipient = new_backup_identity()
@@ -93,7 +97,10 @@ def build_vault_at(path: Path, revision: str) -> str:
             )
         if int(revision) < 3:
             _write_old_practice_row(db, engine, client.id, name)
+    if not unsealed:
+        _seal_as_before(db, engine, added)
     db.close()
+    _drop_columns(engine, added)
     if uncounted:
         Base.metadata.tables["write_counter"].drop(engine)
     if unsealed:
@@ -118,6 +125,55 @@ def _unmark_passphrase_wrap(path: Path) -> None:
         unmarked = passphrase_ad(vault_id, salt, params).removesuffix(ROWS_SEALED_MARK)
         conn.execute("UPDATE vault_meta SET dek_by_passphrase = ?",
                      (wrap_key(kek, vault_id, dek, unmarked),))
+
+
+def _added_since(revision: str) -> dict[str, tuple[str, ...]]:
+    """The columns added to sealed tables by revisions after `revision`, by table."""
+    added: dict[str, tuple[str, ...]] = {}
+    for since, tables in ADDED_SINCE.items():
+        if revision < since:
+            for table, columns in tables.items():
+                added[table] = added.get(table, ()) + columns
+    return added
+
+
+def _add_columns(engine: sa.Engine, added: dict[str, tuple[str, ...]]) -> None:
+    with engine.begin() as conn:
+        for table, columns in added.items():
+            for name in columns:
+                kind = Base.metadata.tables[table].c[name].type.compile(engine.dialect)
+                conn.exec_driver_sql(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {kind}')
+
+
+def _drop_columns(engine: sa.Engine, added: dict[str, tuple[str, ...]]) -> None:
+    with engine.begin() as conn:
+        for table, columns in added.items():
+            for name in columns:
+                conn.exec_driver_sql(f'ALTER TABLE "{table}" DROP COLUMN "{name}"')
+
+
+def _seal_as_before(db: Database, engine: sa.Engine, added: dict[str, tuple[str, ...]]) -> None:
+    """Seal the rows of the tables in `added` again as the app at that revision sealed them
+    (without the columns added later), their record list entries following."""
+    if not added:
+        return
+    keyring = db.keyring
+    assert keyring is not None
+    by_table = {m.__tablename__: m for m in ALL_MODELS}
+    with engine.begin() as conn:
+        for table_name, columns in added.items():
+            model = by_table[table_name]
+            table = model.__table__
+            for row in conn.execute(sa.select(table)).mappings().all():
+                values = dict(row)
+                owner = model.__key_owner__
+                key_id = keyring.vault_id if owner is None else values[owner]
+                seal = keyring.seal(key_id, b"", associated_data_before(
+                    model, values["id"], values, columns))
+                kept = {c.name: values[c.name] for c in table.columns if c.onupdate is not None}
+                conn.execute(table.update().where(table.c.id == values["id"])
+                             .values(row_seal=seal, **kept))
+    record_lists.rebuild(db)
 
 
 def _seal_columns(engine: sa.Engine, change: str) -> None:
@@ -161,11 +217,14 @@ def _write_old_practice_row(db: Database, engine: sa.Engine, client_id, name: st
 
 def _at_head(tables: dict, revision: str) -> dict:
     """What the data of a vault at `revision` is called at head: renamed tables under their new
-    names, every row and byte the same."""
+    names, every row and byte the same, columns added since empty."""
     renamed = dict(tables)
     for by, old, new in RENAMED:
         if revision < by and old in renamed:
             renamed[new] = renamed.pop(old)
+    for table, columns in _added_since(revision).items():  # added since: empty in every row
+        renamed[table] = {key: {**row, **dict.fromkeys(columns)}
+                          for key, row in renamed.get(table, {}).items()}
     return renamed
 
 
