@@ -2,7 +2,8 @@
 
 The recovery-sheet service builds the PDF in memory on the database worker (it reads the backup
 key and the practice profile; reportlab is imported there, not at start-up). Printing draws the
-PDF's pages with QtPdf straight from memory: no temporary file ever holds the keys.
+PDF's pages with QtPdf straight from memory (`app.ui.handouts.printing`), off the UI thread: no
+temporary file of ours ever holds the keys.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from typing import Any, cast
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from app.errors import BadInput
 from app.ui.kit.error_dialog import show_error
 from app.ui.kit.operation import Operation
 
@@ -91,38 +91,11 @@ class RecoverySheetOutput(QObject):
         self._build(vault, recovery_key, lambda pdf: self._paint(pdf, printer))
 
     def _paint(self, pdf: bytes, printer: Any) -> None:
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
-        from PySide6.QtGui import QColor, QImage, QPainter
-        from PySide6.QtPdf import QPdfDocument
+        """Print from memory on the CPU pool (pages rendered at up to 300 dpi), as handouts are."""
+        from app.ui.handouts.printing import print_pdf
 
-        data = QByteArray(pdf)
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        document = QPdfDocument(self)
-        document.load(buffer)
-        painter = QPainter()
-        if not painter.begin(printer):
-            show_error(self._parent, BadInput(self.tr(
-                "The printer could not be started; save the sheet as a PDF instead.")))
-            return
-        try:
-            page_rect = printer.pageLayout().paintRectPixels(printer.resolution())
-            for page in range(document.pageCount()):
-                if page:
-                    printer.newPage()
-                points = document.pagePointSize(page)
-                scale = min(page_rect.width() / points.width(),
-                            page_rect.height() / points.height())
-                size = QSize(round(points.width() * scale), round(points.height() * scale))
-                image = document.render(page, size)
-                sheet = QImage(size, QImage.Format.Format_RGB32)
-                sheet.fill(QColor("white"))
-                inner = QPainter(sheet)
-                inner.drawImage(0, 0, image)
-                inner.end()
-                painter.drawImage(QRect(0, 0, size.width(), size.height()), sheet)
-        finally:
-            painter.end()
-            document.close()
-            buffer.close()
-        self.done.emit(self.tr("Sent the recovery sheet to the printer."))
+        Operation(self, lambda: print_pdf(pdf, printer), kind="cpu") \
+            .success(lambda _pages: self.done.emit(
+                self.tr("Sent the recovery sheet to the printer."))) \
+            .failure(self._on_failed) \
+            .run()
