@@ -70,7 +70,7 @@ CHOICES: dict[str, dict[str, str]] = {
     "disclosure action": {
         "export": QT_TRANSLATE_NOOP(_C, "Exported"),
         "print": QT_TRANSLATE_NOOP(_C, "Printed"),
-        "handout": QT_TRANSLATE_NOOP(_C, "Handout"),
+        "handout": QT_TRANSLATE_NOOP(_C, "Saved as a PDF"),
         "backup": QT_TRANSLATE_NOOP(_C, "Backup"),
     },
     "journal kind": {
