@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.services.exercises import ExerciseDraft
 from app.services.sessions import SessionDraft
-from tests.ui.conftest import LEFT, add_client, create_vault, open_dialog
+from tests.ui.conftest import LEFT, add_client, create_vault, new_session, open_dialog
 from tests.ui.test_accessibility import _unnamed
 
 pytestmark = pytest.mark.usefixtures("no_windows_left_open")
@@ -55,6 +55,20 @@ def test_ctrl_p_previews_the_session_summary_and_logs_nothing(qtbot, window, ctx
     assert "PRIVATE-SENTINEL-7731" not in text
     assert "page" in preview.status.text() and "A4" in preview.status.text()
     assert ctx.services.disclosures.list(client_id) == []  # a preview is not a disclosure
+    preview.reject()
+
+
+def test_typing_of_a_moment_ago_is_on_the_handout(qtbot, window, ctx):
+    create_vault(qtbot, window)
+    add_client(qtbot, window, "Ana Lima")
+    editor = new_session(qtbot, window)
+    qtbot.keyClicks(editor.shared_summary, "we planned the letter to her sister")
+    window.handout_action.trigger()  # at once: the autosave has not fired yet
+    preview = open_dialog("handout-preview")
+    qtbot.waitUntil(lambda: preview.handout is not None)
+    text = "".join(page.extract_text() for page in
+                   pypdf.PdfReader(io.BytesIO(preview.handout.pdf)).pages)
+    assert "we planned the letter to her sister" in text
     preview.reject()
 
 

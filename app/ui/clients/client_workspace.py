@@ -262,6 +262,9 @@ class ClientWorkspace(QWidget):
 
         kind = kind or TAB_HANDOUTS.get(self.current_feature(), "session")
         session_id = self.current_session_id() if kind == "session" else None
+        # What was typed a moment ago belongs on the handout: its save is queued on the
+        # database worker ahead of the build.
+        self.sessions.editor.save_now()
         preview = HandoutPreview(self._ctx, self._client.id, kind, self, session_id)
         preview.open()
         return preview
