@@ -1,5 +1,5 @@
 """Settings: the practice profile printed on handouts (kept in the vault, so the command line
-and handouts see the same), how long records are kept, backups (where they go and how many are
+and handouts see the same; its logo too), how long records are kept, backups (where they go and how many are
 kept are this computer's settings; the extra people they are encrypted to belong to the
 practice profile), the passphrase, and this computer's auto-lock time."""
 
@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,7 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.profile import PAPER_SIZES, RETENTION_YEARS, ProfileDraft, ProfileView
+from app.errors import BadInput
+from app.services.profile import (
+    LOGO_MAX_BYTES,
+    PAPER_SIZES,
+    RETENTION_YEARS,
+    ProfileDraft,
+    ProfileView,
+)
 from app.ui.backups.backup_manager import choose_backup_folder
 from app.ui.backups.backup_status import when
 from app.ui.checklists.templates_dialog import TemplatesDialog
@@ -47,10 +57,20 @@ from app.ui.kit.settings import (
     MIN_BACKUPS_KEPT,
 )
 
+LOGO_PREVIEW_HEIGHT = 48  # pixels: about as tall as the letterhead prints it (20 mm at most)
+LOGO_PREVIEW_WIDTH = 160
+
 
 def save_profile(services: Any, _record: HasId, draft: ProfileDraft) -> ProfileView:
     """The panel's save, named so that a save kept over a lock can be made again."""
     return services.profile.update(draft)
+
+
+def read_logo_file(path: Path) -> bytes:
+    """The file's bytes, read no further than one byte past the logo's limit (the service says
+    what is wrong with a file that is too big); OSError if it cannot be read."""
+    with path.open("rb") as file:
+        return file.read(LOGO_MAX_BYTES + 1)
 
 
 class SettingsPanel(QWidget):
@@ -58,6 +78,7 @@ class SettingsPanel(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._profile = profile
+        self._logo = profile.logo  # what the next save writes: the saved logo, or one being saved
         body = QWidget(self)
         self.therapist_name = QLineEdit(body)
         self.credentials = QLineEdit(body)
@@ -65,6 +86,13 @@ class SettingsPanel(QWidget):
         self.contact = self._text_box(body, 3)
         self.handout_footer = self._text_box(body, 2)
         self.crisis_resources = self._text_box(body, 3)
+        self.logo_preview = QLabel(body)
+        self.logo_preview.setAccessibleName(self.tr("Practice logo"))
+        self.logo_preview.setMinimumHeight(LOGO_PREVIEW_HEIGHT)
+        self.logo_button = QPushButton(self.tr("Choo&se logo…"), body)
+        self.logo_button.setAccessibleName(self.tr("Choose logo"))
+        self.remove_logo_button = QPushButton(self.tr("Re&move logo"), body)
+        self.remove_logo_button.setAccessibleName(self.tr("Remove logo"))
         self.paper_size = QComboBox(body)
         for size in PAPER_SIZES:
             self.paper_size.addItem(size, size)
@@ -90,6 +118,8 @@ class SettingsPanel(QWidget):
         ):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
+            if widget is self.crisis_resources:  # the logo after the words of the letterhead
+                self._add_logo_rows(form, practice)
         form.addRow(hint(self.tr("Records are kept this many years after the last "
                                      "session; Reciprocal warns before erasing a client "
                                      "sooner."), practice))
@@ -177,6 +207,20 @@ class SettingsPanel(QWidget):
                 .failure(lambda _error: None) \
                 .run()
 
+    def _add_logo_rows(self, form: QFormLayout, group: QGroupBox) -> None:
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addSpacing(12)
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.remove_logo_button)
+        logo_row.addStretch(1)
+        form.addRow(label_for(self.tr("Logo"), self.logo_button, group), logo_row)
+        form.addRow(hint(self.tr(
+            "A PNG or JPEG picture of up to 1 MB, printed at the top of every handout. It is "
+            "kept encrypted in the vault with the rest of these details."), group))
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.remove_logo_button.clicked.connect(self.remove_logo)
+
     def _build_backups(self, body: QWidget) -> QGroupBox:
         settings = self._ctx.settings
         group = QGroupBox(self.tr("Backups"), body)
@@ -254,9 +298,12 @@ class SettingsPanel(QWidget):
         self.paper_size.setCurrentIndex(max(0, self.paper_size.findData(profile.paper_size)))
         self.retention_years.setValue(profile.retention_years)
         self.recipients.setPlainText("\n".join(profile.backup_recipients))
+        self._logo = profile.logo
+        self._show_logo(profile.logo)
 
     def draft(self) -> ProfileDraft:
-        """The form's values; the language and backup recipients are kept as they were."""
+        """The form's values and the logo; the language and backup recipients are kept as
+        they were."""
         return ProfileDraft(
             therapist_name=self.therapist_name.text(),
             credentials=self.credentials.text(),
@@ -268,6 +315,7 @@ class SettingsPanel(QWidget):
             retention_years=self.retention_years.value(),
             locale=self._profile.locale,
             backup_recipients=self._profile.backup_recipients,
+            logo=self._logo,
         )
 
     def _on_details_edited(self) -> None:
@@ -293,6 +341,71 @@ class SettingsPanel(QWidget):
 
     def _on_saved(self, profile: ProfileView) -> None:
         self._profile = profile
+
+    # -- the logo -------------------------------------------------------------------------
+    def choose_logo(self) -> QFileDialog:
+        """Ask for a picture (the dialog is not modal to the app's event loop)."""
+        dialog = QFileDialog(self, self.tr("Choose the practice's logo"))
+        dialog.setObjectName("logo-file-dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr("Pictures (*.png *.jpg *.jpeg)"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda name: self.choose_logo_from(Path(name)))
+        dialog.open()
+        return dialog
+
+    def choose_logo_from(self, path: Path) -> None:
+        """Use the picture in `path` as the logo: saved at once with the details typed so far;
+        if the vault refuses it (too big, not a picture), its sentence is shown and the logo
+        stays as it was."""
+        try:
+            data = read_logo_file(path)
+        except OSError:
+            show_error(self, BadInput(self.tr(
+                "That file could not be read; choose another PNG or JPEG file.")))
+            return
+        self._save_logo(data)
+
+    def remove_logo(self) -> None:
+        self._save_logo(b"")
+
+    def _save_logo(self, data: bytes) -> None:
+        self.autosave.save_now()  # queued first, so the details typed so far are kept
+        before, self._logo = self._logo, data  # saves queued meanwhile carry the new logo
+        draft = self.draft()
+        profile = self._ctx.services.profile
+        for button in (self.logo_button, self.remove_logo_button):
+            button.setEnabled(False)
+        self._ctx.op(self, lambda: profile.update(draft)) \
+            .success(self._on_logo_saved) \
+            .failure(lambda error: self._on_logo_failed(error, before)) \
+            .run()
+
+    def _on_logo_saved(self, profile: ProfileView) -> None:
+        self._profile = profile
+        self._logo = profile.logo
+        self._show_logo(profile.logo)
+
+    def _on_logo_failed(self, error: BaseException, before: bytes) -> None:
+        self._logo = before
+        self._show_logo(before)
+        show_error(self, error)
+
+    def _show_logo(self, data: bytes) -> None:
+        picture = QPixmap()
+        if data and picture.loadFromData(data):
+            self.logo_preview.setPixmap(picture.scaled(
+                LOGO_PREVIEW_WIDTH, LOGO_PREVIEW_HEIGHT, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+            self.logo_preview.setAccessibleDescription(self.tr("Printed on every handout"))
+        else:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("No logo") if not data else
+                                      self.tr("A logo this computer cannot show"))
+            self.logo_preview.setAccessibleDescription(self.logo_preview.text())
+        self.logo_button.setEnabled(True)
+        self.remove_logo_button.setEnabled(bool(data))
 
     # -- backups --------------------------------------------------------------------------
     def _on_recipients_clicked(self) -> None:
