@@ -421,12 +421,12 @@ def _handout(args: argparse.Namespace) -> int:
     session_id = None
     if args.session is not None:
         if kind is not HandoutKind.SESSION:
-            raise BadInput("--session is only for --kind session.")
+            raise BadInput("A session can be chosen only for a session summary (--kind session).")
         if args.session != "latest":
             try:
                 session_id = UUID(args.session)
             except ValueError:
-                raise BadInput("--session takes a session id or the word latest.") from None
+                raise BadInput("A session is named by its id or the word latest (--session).") from None
     with _unlocked(args) as vault:
         client = vault.services.clients.resolve(args.client)
         handouts = vault.services.handouts

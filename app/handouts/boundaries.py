@@ -4,7 +4,7 @@ what we noted; then lines to sign."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable
 
 from app.handouts.content import ChecklistContent, Practice
 from app.handouts.document import (
@@ -24,13 +24,6 @@ from app.handouts.writing import para_markup
 
 TITLE = "Boundaries & transparency"
 RAISED_BY = {"client": "you", "therapist": "your therapist"}
-
-
-def flowing(grid: Table, st: Styles) -> Table:
-    """Let a row taller than a page (a long note in the client's words) run on over the next
-    page, in pieces of at least two lines, instead of stopping the whole handout."""
-    grid.splitInRow = 2 * st.body.leading
-    return grid
 
 
 def checklist_table(content: ChecklistContent, practice: Practice, st: Styles) -> Flowable:
@@ -62,13 +55,13 @@ def checklist_table(content: ChecklistContent, practice: Practice, st: Styles) -
         ("LEFTPADDING", (0, 0), (-1, -1), 1.5 * mm),
         ("RIGHTPADDING", (0, 0), (-1, -1), 1.5 * mm),
     ], repeat_rows=1)
-    return flowing(grid, st)
+    return grid
 
 
 def checklist_story(content: ChecklistContent, practice: Practice, st: Styles,
                     *, title: str = TITLE) -> list[Flowable]:
-    story = opening(title, f"{inline(content.title)} · for {inline(content.client_name)} · started on "
-                           f"{day(content.created_on)}", st)
+    story = opening(title, f"{inline(content.title)} · for {inline(content.client_name)} · "
+                           f"started on {day(content.created_on)}", st)
     story.append(para_markup(
         "How we work together, written down so that nothing about it is a surprise. Any topic "
         "can be talked about again at any time.", st.body))

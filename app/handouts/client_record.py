@@ -12,7 +12,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
-from app.handouts.boundaries import checklist_table, flowing
+from app.handouts.boundaries import checklist_table
 from app.handouts.content import Practice, RecordContent, RecordSession
 from app.handouts.document import RULE, TINT, Pdf, Styles, build_pdf, styles, table, text
 from app.handouts.goal_agreement import agreement_story
@@ -32,9 +32,9 @@ TITLE = "Your record"
 
 
 def _pairs(rows: tuple[tuple[str, str], ...], st: Styles) -> Flowable:
-    return flowing(table([[para_markup(f"<b>{text(label)}</b>", st.body), words(value, st.body)]
-                          for label, value in rows], col_widths=[45 * mm * st.scale, None],
-                         style=[("BOTTOMPADDING", (0, 0), (-1, -1), 1 * mm)]), st)
+    return table([[para_markup(f"<b>{text(label)}</b>", st.body), words(value, st.body)]
+                  for label, value in rows], col_widths=[45 * mm * st.scale, None],
+                 style=[("BOTTOMPADDING", (0, 0), (-1, -1), 1 * mm)])
 
 
 def _session(session: RecordSession, st: Styles) -> list[Flowable]:
@@ -56,13 +56,13 @@ def _table(header: list[str], rows: list[list[str]], st: Styles,
            widths: list[float | None]) -> Flowable:
     cells = [[para_markup(f"<b>{text(h)}</b>", st.small) for h in header]]
     cells += [[words(value, st.body) for value in row] for row in rows]
-    return flowing(table(cells, col_widths=widths, repeat_rows=1, style=[
+    return table(cells, col_widths=widths, repeat_rows=1, style=[
         ("BACKGROUND", (0, 0), (-1, 0), TINT),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5 * mm),
         ("LEFTPADDING", (0, 0), (-1, -1), 1.2 * mm),
         ("RIGHTPADDING", (0, 0), (-1, -1), 1.2 * mm),
-    ]), st)
+    ])
 
 
 def record_story(content: RecordContent, practice: Practice, st: Styles) -> list[Flowable]:

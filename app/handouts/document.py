@@ -147,9 +147,13 @@ def table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float | str | None
           style: Sequence[tuple[Any, ...]] = (), *, repeat_rows: int = 0,
           row_heights: Sequence[float | None] | None = None) -> Table:
     """A Table on the embedded fonts, with ``style`` commands applied after the base style.
-    ``repeat_rows`` header rows are printed again on each page a long table runs over."""
-    return Table([list(r) for r in rows], colWidths=col_widths, rowHeights=row_heights,
+    ``repeat_rows`` header rows are printed again on each page a long table runs over. A row
+    taller than a page (a long note in someone's own words) runs on over the next page, in
+    pieces of at least two lines, instead of stopping the whole handout."""
+    grid = Table([list(r) for r in rows], colWidths=col_widths, rowHeights=row_heights,
                  repeatRows=repeat_rows, style=TableStyle([*_BASE_TABLE_STYLE, *style]))
+    grid.splitInRow = 2 * STANDARD.body.leading
+    return grid
 
 
 def boxed(flowables: Sequence[Flowable] | Flowable, *, background: colors.Color = TINT,

@@ -4,7 +4,7 @@ the typed signatures once agreed, lines with room to sign while it is a draft.""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from app.handouts.content import AgreementContent, Practice
 from app.handouts.document import Pdf, Signer, Styles, boxed, build_pdf, signature_block, styles
@@ -40,16 +40,18 @@ def agreement_story(content: AgreementContent, practice: Practice, st: Styles,
     therapist = labelled(f"{inline(practice.therapist_name) or 'Your therapist'} will",
                          content.therapist_commitments, st)
     story += (you + therapist) or [para_markup("Nothing is written down yet.", st.body)]
-    story.append(para_markup("Signatures", st.heading))
-    story.append(para_markup(
-        "We agree to work towards these goals together and to look at them again whenever "
-        "either of us asks.", st.body))
-    story.append(signature_block([
-        Signer("Client", content.client_signature,
-               day(content.client_signed_on) if content.client_signed_on else ""),
-        Signer("Therapist", content.therapist_signature,
-               day(content.therapist_signed_on) if content.therapist_signed_on else ""),
-    ], st))
+    # The heading, the sentence and the lines stay on one page together.
+    story.append(KeepTogether([
+        para_markup("Signatures", st.heading),
+        para_markup("We agree to work towards these goals together and to look at them again "
+                    "whenever either of us asks.", st.body),
+        signature_block([
+            Signer("Client", content.client_signature,
+                   day(content.client_signed_on) if content.client_signed_on else ""),
+            Signer("Therapist", content.therapist_signature,
+                   day(content.therapist_signed_on) if content.therapist_signed_on else ""),
+        ], st),
+    ]))
     return story
 
 

@@ -80,15 +80,6 @@ def logged(vault: Path, passphrase: Path) -> list[dict]:
     return json.loads(listed.out)
 
 
-def one_sentence(outcome: Outcome) -> str:
-    """`one_sentence_error`, where a sentence may also open with the option it is about
-    ("--session is only for --kind session.")."""
-    if outcome.err.startswith("--"):
-        return one_sentence_error(Outcome(outcome.code, outcome.out,
-                                          "Option " + outcome.err))[len("Option "):]
-    return one_sentence_error(outcome)
-
-
 def no_names(outcome: Outcome) -> None:
     for name in (NAME, LEGAL_NAME, OTHER, "Okonkwo", "Zoë"):
         assert name not in outcome.err and name not in outcome.out, (name, outcome)
@@ -161,8 +152,8 @@ def test_refusals_are_one_sentence_write_nothing_and_log_nothing(practice, passp
     pdf = out / "handout.pdf"
     kinds = "session, agreement, checklist, practices, record, phq9-form, gad7-form"
     refusals = [
-        (["--client", NAME, "--kind", "record", "--session", "latest"], "--session"),
-        (["--client", NAME, "--kind", "phq9-form", "--session", ids["first"]], "--session"),
+        (["--client", NAME, "--kind", "record", "--session", "latest"], "session summary"),
+        (["--client", NAME, "--kind", "phq9-form", "--session", ids["first"]], "session summary"),
         (["--client", NAME, "--kind", "letter"], kinds),
         (["--client", "Nobody Here", "--kind", "record"], "client"),
         (["--client", NAME, "--kind", "session", "--session", "yesterday"], "latest"),
@@ -172,7 +163,7 @@ def test_refusals_are_one_sentence_write_nothing_and_log_nothing(practice, passp
     for args, named in refusals:
         refused = handout(vault, passphrase_file, *args, "--out", pdf)
         assert refused.code == 1, (args, refused)
-        message = one_sentence(refused)
+        message = one_sentence_error(refused)
         assert named in message, (args, message)
         assert refused.out == ""
         no_names(refused)

@@ -14,9 +14,11 @@ from app.handouts.document import (
     TITLE,
     Letterhead,
     Signer,
+    boxed,
     build_pdf,
     checkbox_rows,
     signature_block,
+    table,
 )
 from tests.unit.test_handouts_fonts import embedded_fonts, page_text, pdftotext
 
@@ -105,3 +107,14 @@ def test_plain_text_is_escaped_not_parsed_as_markup():
     pdf = build_pdf([Paragraph(text("a < b & <b>c</b>\nnext"), BODY)], letterhead=None,
                     paper="A4", title="Test")
     assert page_text(pdf).splitlines()[:2] == ["a < b & <b>c</b>", "next"]
+
+
+def test_a_box_or_table_row_longer_than_a_page_runs_on_instead_of_failing():
+    very_long = " ".join(f"word{i}" for i in range(4000))  # a crisis text, a level's words…
+    story = [boxed(Paragraph(very_long, BODY)),
+             table([[Paragraph("Level", BODY), Paragraph(very_long, BODY)]])]
+    reader = pypdf.PdfReader(io.BytesIO(build_pdf(story, letterhead=None, paper="A4",
+                                                  title="Test")))
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert len(reader.pages) > 4
+    assert text.count("word3999") == 2
