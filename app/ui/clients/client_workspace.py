@@ -13,6 +13,7 @@ from uuid import UUID
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QMenu,
     QPushButton,
@@ -61,6 +62,7 @@ class ClientWorkspace(QWidget):
         self._client: ClientView | None = None
         self._wanted: tuple[UUID, str | None, UUID | None] | None = None
         self.name = heading("", self, 1.6)
+        self.name.setWordWrap(True)  # a long name at a large font wraps, the buttons stay
         self.details = hint("", self)
         self.edit_button = QPushButton(self.tr("&Edit details…"), self)
         self.status = QComboBox(self)
@@ -98,18 +100,26 @@ class ClientWorkspace(QWidget):
         self.handout_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.handout_button.setMenu(self.handout_menu)
         self.handout_button.clicked.connect(lambda: self.open_handout())
-        header = QHBoxLayout()
-        names = QVBoxLayout()
-        names.addWidget(self.name)
-        names.addWidget(self.details)
-        header.addLayout(names, 1)
-        header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(status_label_widget, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.handout_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
+        # Two rows, so a small screen at a large font still has room: the name with what to
+        # do with the client, the details with how they are recorded.
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.handout_button)
+        actions.addWidget(self.more_button)
+        record = QHBoxLayout()
+        record.addStretch(1)
+        record.addWidget(self.edit_button)
+        record.addWidget(status_label_widget)
+        record.addWidget(self.status)
+        header = QGridLayout()
+        header.addWidget(self.name, 0, 0)
+        header.addLayout(actions, 0, 1, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.details, 1, 0)
+        header.addLayout(record, 1, 1)
+        header.setColumnStretch(0, 1)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Client record"))
+
         self.views: dict[str, QWidget] = {}
         for feature in FEATURES:
             view = feature.make_view(ctx, self)
