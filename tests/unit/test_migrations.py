@@ -35,7 +35,7 @@ from app.services.passphrase import ROWS_SEALED_MARK, passphrase_ad
 from app.services.row_seals import ADDED_SINCE, SEALED_SINCE
 from app.services.sessions import SessionDraft, Sessions
 from app.services.vault import COUNTED_SINCE, Vault
-from tests.conftest import CHEAP_KDF, PASSPHRASE
+from tests.conftest import CHEAP_KDF, CLI_KDF, PASSPHRASE
 from tests.unit.sentinel_helpers import snapshot
 
 FIRST = "0001"
@@ -396,3 +396,26 @@ def test_the_revision_history_is_one_line_ending_at_head():
     assert len(scripts.get_heads()) == 1
     assert len(scripts.get_bases()) == 1
     assert scripts.get_bases() == [FIRST]
+
+
+def test_the_revisions_a_vault_is_compared_with_are_alembics_in_order():
+    scripts = ScriptDirectory.from_config(migrations.alembic_config())
+    oldest_first = [rev.revision for rev in reversed(list(scripts.walk_revisions()))]
+    assert list(migrations.REVISIONS) == oldest_first
+    assert migrations.head_revision() == scripts.get_current_head()
+
+
+def test_opening_an_up_to_date_vault_does_not_load_alembic(tmp_path):
+    """Alembic is loaded only to upgrade a vault (a fresh process: this one imported it)."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "v.vault"
+    Vault.create(path, PASSPHRASE, kdf_params=CLI_KDF)[0].close()  # the floor a process keeps
+    probe = ("import sys; from app.services.vault import Vault\n"
+             f"with Vault.open({str(path)!r}) as v:\n"
+             f"    v.unlock({PASSPHRASE!r}); v.services.clients.list()\n"
+             "print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
