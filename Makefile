@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test lint bench bench-smoke screenshots clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -23,15 +23,23 @@ run: $(STAMP_RUN)
 	$(VENV)/bin/reciprocal
 
 lint: $(STAMP_TEST)
-	$(VENV)/bin/ruff check app tests
+	$(VENV)/bin/ruff check app tests benchmarks
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
+	$(VENV)/bin/mypy benchmarks
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
+# The whole of docs/design.md §7 (several minutes; the practices are cached per app version in
+# ~/.cache/reciprocal-bench): a table, and benchmarks/results.json. See docs/performance.md.
 bench: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run
+
+# The same code on a 4 x 5 practice, once each (seconds); `make test` runs it too
+# (tests/test_bench_smoke.py), so the benchmark cannot rot.
+bench-smoke: $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run --smoke
 
 screenshots: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots

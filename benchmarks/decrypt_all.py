@@ -19,7 +19,7 @@ REPEATS = 7
 READINGS = {"note_text": NOTE_TEXT_FIELDS, "all_fields": NOTE_FIELDS}
 
 
-def decrypt_all(vault: Vault, folder: Path) -> dict[str, Any]:
+def decrypt_all(vault: Vault, folder: Path, repeats: int = REPEATS) -> dict[str, Any]:
     """`vault` is unlocked."""
     sealed, unsealed = database(vault, sealed=True), database(vault, sealed=False)
     plain_engine = plain_twin(vault, folder)
@@ -36,7 +36,7 @@ def decrypt_all(vault: Vault, folder: Path) -> dict[str, Any]:
 
             times = side_by_side_timed({"sealed": lambda: encrypted(sealed),
                                         "unsealed": lambda: encrypted(unsealed),
-                                        "plaintext": plain}, REPEATS)
+                                        "plaintext": plain}, repeats)
             with sealed.begin() as s:
                 notes = s.query(TherapySession).count()
             out[label] = {"notes": notes, "fields": list(fields), **times,

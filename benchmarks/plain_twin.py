@@ -46,6 +46,7 @@ class PlainSession(_PlainBase):
 def read_all(session: Session, model: type, fields: tuple[str, ...]) -> int:
     """Load every note with the ORM and touch the fields (decrypting where encrypted)."""
     size = 0
+    row: Any
     for row in session.scalars(select(model)):
         for name in fields:
             value = getattr(row, name)

@@ -9,6 +9,7 @@ import gc
 import statistics
 import time
 from collections.abc import Callable
+from functools import partial
 
 REPEATS = 5
 
@@ -26,7 +27,7 @@ def median(job: Callable[[], object], repeats: int = REPEATS) -> float:
 def side_by_side(arms: dict[str, Callable[[], object]],
                  repeats: int = REPEATS) -> dict[str, float]:
     """The median time of each arm, the arms taking turns in every repeat."""
-    return side_by_side_timed({name: lambda job=job: timed(job) for name, job in arms.items()},
+    return side_by_side_timed({name: partial(timed, job) for name, job in arms.items()},
                               repeats)
 
 
