@@ -415,7 +415,7 @@ def _day(day: date) -> str:
          arg("--out", required=True, type=Path, metavar="FILE.pdf",
              help="the PDF to write (replaced if it exists)"))
 def _handout(args: argparse.Namespace) -> int:
-    from app.services.handouts import HandoutKind, HandoutRequest, handout_kind
+    from app.services.handouts import HandoutKind, HandoutRequest, handout_kind, pages
 
     kind = handout_kind(args.kind)
     session_id = None
@@ -432,8 +432,7 @@ def _handout(args: argparse.Namespace) -> int:
         handouts = vault.services.handouts
         handout = handouts.build(HandoutRequest(kind, client.id, session_id, args.large_print))
         handouts.save(handout, args.out)
-    pages = "1 page" if handout.pages == 1 else f"{handout.pages} pages"
-    print(f"Wrote {args.out} ({pages}); the disclosure log records it.")
+    print(f"Wrote {args.out} ({pages(handout.pages)}); the disclosure log records it.")
     return 0
 
 

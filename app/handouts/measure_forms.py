@@ -17,13 +17,14 @@ from app.handouts.document import (
     Pdf,
     Styles,
     build_pdf,
-    checkbox_rows,
     styles,
     table,
     text,
 )
-from app.handouts.sections import words
+from app.handouts.sections import help_box, words
 from app.handouts.writing import para_markup
+
+NBSP = "\u00a0"  # an answer's words stay together on one line
 
 
 def _answer_grid(form: FormContent, st: Styles) -> Flowable:
@@ -51,7 +52,7 @@ def _answer_grid(form: FormContent, st: Styles) -> Flowable:
                  ])
 
 
-def form_story(form: FormContent, st: Styles) -> list[Flowable]:
+def form_story(form: FormContent, practice: Practice, st: Styles) -> list[Flowable]:
     story: list[Flowable] = [para_markup(text(form.title), st.title)]
     story.append(table([[para_markup("Name", st.body), words(form.client_name, st.body), "",
                          para_markup("Date", st.body), ""]],
@@ -68,14 +69,20 @@ def form_story(form: FormContent, st: Styles) -> list[Flowable]:
     story.append(Spacer(0, 2 * mm))
     story.append(KeepTogether([
         words(form.difficulty_question, st.body),
-        checkbox_rows([(option, False) for option in form.difficulty_options], st),
+        # The four answers side by side (they wrap at large print): the form stays one page.
+        para_markup("&nbsp;&nbsp;&nbsp; ".join(f"☐&nbsp;{text(option.replace(' ', NBSP))}"
+                                              for option in form.difficulty_options), st.body),
     ]))
-    story.append(Spacer(0, 4 * mm))
+    story.append(Spacer(0, 2 * mm))
     story.append(words(form.source, st.small))
+    # The PHQ-9 asks about thoughts of self-harm: whoever fills it in at home sees where to turn.
+    story += help_box(practice.crisis_resources, "", st,
+                      title="If you are struggling right now", compact=True)
     return story
 
 
 def build_form(form: FormContent, practice: Practice) -> Pdf:
     st = styles(practice.large_print)
-    return build_pdf(form_story(form, st), letterhead=practice.letterhead, paper=practice.paper,
-                     title=f"{form.code} questionnaire", large_print=practice.large_print)
+    return build_pdf(form_story(form, practice, st), letterhead=practice.letterhead,
+                     paper=practice.paper, title=f"{form.code} questionnaire",
+                     large_print=practice.large_print)

@@ -107,13 +107,21 @@ def exercise_block(exercise: ExerciseText, st: Styles) -> list[Flowable]:
     return parts
 
 
-def help_box(crisis_resources: str, contact: str, st: Styles) -> list[Flowable]:
-    """Where to turn between sessions: the practice's crisis resources and contact."""
-    inner: list[Flowable] = [para_markup("<b>If you need help before then</b>", st.body)]
-    if crisis_resources.strip():
-        inner.append(words(crisis_resources, st.body))
-    if contact.strip():
+# Printed when the practice has not written its own crisis resources (Settings): a handout
+# that goes home never leaves a client without somewhere to turn.
+DEFAULT_CRISIS = ("If you are in danger or feel unable to keep yourself safe, call your local "
+                  "emergency number now, or go to the nearest emergency department.")
+
+
+def help_box(crisis_resources: str, contact: str, st: Styles,
+             title: str = "If you need help before then", *,
+             compact: bool = False) -> list[Flowable]:
+    """Where to turn between sessions: the practice's crisis resources (or a plain default)
+    and its contact; ``compact`` sets it small, under a form that fills its page."""
+    style = st.small if compact else st.body
+    inner: list[Flowable] = [para_markup(f"<b>{text(title)}</b>", style),
+                             words(crisis_resources if crisis_resources.strip()
+                                   else DEFAULT_CRISIS, style)]
+    if contact.strip() and not compact:
         inner.append(words(contact, st.small))
-    if len(inner) == 1:
-        return []
-    return [KeepTogether([boxed(inner)])]
+    return [KeepTogether([boxed(inner, padding=(2 if compact else 4) * mm)])]

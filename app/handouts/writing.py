@@ -255,6 +255,9 @@ def _remember_private_glyphs(frag: Any, source: str, shaped: Any) -> None:
             remember_glyph_text(frag.fontName, ord(ch), source[d.cluster:ends[d.cluster]])
 
 
+_FEATURES = {"kern": True, "liga": False, "dlig": False}
+
+
 def _shape_word(w: Any, *args: Any, **kwargs: Any) -> Any:
     """reportlab's shaper gives a word one buffer and the first piece's font; a BidiParagraph's
     words join pieces of different fonts and directions, so each piece is shaped on its own."""
@@ -271,8 +274,11 @@ def _shape_word(w: Any, *args: Any, **kwargs: Any) -> Any:
         key = (f.fontName, f.fontSize, s)
         known = _shaped.get(key)
         if known is None:
+            # Kerning, and what a script requires (Arabic's joined forms and lam-alef): no
+            # optional ligatures, which would turn a Latin "fi" into "ﬁ" and "st" into "ﬆ"
+            # (and copy out of the PDF so).
             shaped = _original_shape([stringWidth(s, f.fontName, f.fontSize), (f, s)],
-                                     force=True)
+                                     features=_FEATURES, force=True)
             for part in shaped[1:]:
                 _remember_private_glyphs(f, s, part[1])
             if len(_shaped) > 20000:

@@ -97,11 +97,16 @@ KIND_NAMES: dict[HandoutKind, str] = {
     HandoutKind.CHECKLIST: "Boundaries & transparency agreement",
     HandoutKind.PRACTICES: "Practices sheet",
     HandoutKind.RECORD: "The client's record",
-    HandoutKind.PHQ9_FORM: "PHQ-9 form",
-    HandoutKind.GAD7_FORM: "GAD-7 form",
+    HandoutKind.PHQ9_FORM: "PHQ-9 form (blank)",
+    HandoutKind.GAD7_FORM: "GAD-7 form (blank)",
 }
 _FORM_CODES = {HandoutKind.PHQ9_FORM: "PHQ-9", HandoutKind.GAD7_FORM: "GAD-7"}
 DISCLOSURE_ACTIONS = ("print", "handout")  # printed on paper / saved as a PDF file
+
+
+def pages(count: int) -> str:
+    """ "1 page", "3 pages": as the disclosure log and the command line say it."""
+    return "1 page" if count == 1 else f"{count} pages"
 
 
 def handout_kind(value: str) -> HandoutKind:
@@ -224,7 +229,7 @@ class Handouts:
             what = name
         else:
             pdf = build_form(_form(_FORM_CODES[kind], client.display_name), practice)
-            what = f"{name} (blank)"
+            what = name
         return Handout(request, pdf, pdf.pages, what, client.display_name, practice.paper)
 
     def log(self, handout: Handout, action: str) -> DisclosureView:
@@ -232,13 +237,13 @@ class Handouts:
         file). One entry per print or save, sealed with the client's key."""
         if action not in DISCLOSURE_ACTIONS:
             raise BadInput("A handout is either printed or saved.")
-        pages = "1 page" if handout.pages == 1 else f"{handout.pages} pages"
-        return self._s.disclosures.log(action, f"{handout.what} ({pages})", handout.recipient,
-                                       handout.request.client_id)
+        return self._s.disclosures.log(action, f"{handout.what} ({pages(handout.pages)})",
+                                       handout.recipient, handout.request.client_id)
 
     def save(self, handout: Handout, path: Path) -> DisclosureView:
         """Write the PDF (0600, complete or not at all) and log it. Should the log entry fail
-        to save, the file is removed again: nothing leaves the app unrecorded."""
+        to save, the file is removed again: nothing leaves the app unrecorded (a file that was
+        at ``path`` before is then gone too: the save had already replaced it)."""
         write_atomically(path, lambda out: out.write(handout.pdf), what="handout")
         try:
             return self.log(handout, "handout")
@@ -253,11 +258,15 @@ class Handouts:
         sessions = self._s.sessions
         listed = sessions.list(client.id)
         if session_id is None:
-            latest = sessions.latest(client.id)
-            if latest is None:
+            if not listed:
                 raise BadInput("This client has no sessions yet, so there is no summary to "
                                "print.")
-            session = latest
+            # The latest that has begun: a session booked for next week is not "the latest".
+            now = datetime.now()
+            held = [s for s in listed if s.starts_at <= now]
+            chosen = (max(held, key=lambda s: s.starts_at) if held
+                      else min(listed, key=lambda s: s.starts_at))
+            session = sessions.get(chosen.id)
         else:
             # Another client's session and one no longer in the vault alike: NotFound.
             if not any(s.id == session_id for s in listed):

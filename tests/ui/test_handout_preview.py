@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QApplication
 
 from app.services.exercises import ExerciseDraft
 from app.services.sessions import SessionDraft
-from tests.ui.conftest import LEFT, add_client, create_vault, new_session, open_dialog
+from app.ui.handouts.kinds import KIND_TITLES
+from app.ui.kit.background import wait_until_idle
+from tests.ui.conftest import LEFT, add_client, create_vault, new_session, open_dialog, unlock
 from tests.ui.test_accessibility import _unnamed
 
 pytestmark = pytest.mark.usefixtures("no_windows_left_open")
@@ -103,7 +105,8 @@ def test_save_as_pdf_writes_the_file_owner_only_and_logs_it_once(qtbot, window, 
     preview.reject()
 
 
-def test_print_goes_through_qprinter_and_logs_it_once(qtbot, window, ctx, tmp_path):
+def test_print_to_a_pdf_file_saves_the_handout_itself_and_logs_it_once(qtbot, window, ctx,
+                                                                       tmp_path):
     client_id = _client_with_a_session(qtbot, window, ctx)
     preview = _preview(qtbot, window)
     printer = preview.printer()
@@ -111,12 +114,59 @@ def test_print_goes_through_qprinter_and_logs_it_once(qtbot, window, ctx, tmp_pa
     out = tmp_path / "printed.pdf"
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(out))
-    preview.print_to(printer)
+    preview.print_to(printer)  # "Print to file": the pages themselves, with their text
+    qtbot.waitUntil(lambda: "Saved to" in preview.status.text())
+    assert out.read_bytes() == preview.handout.pdf and out.stat().st_mode & 0o777 == 0o600
+    [entry] = ctx.services.disclosures.list(client_id)
+    assert entry.action == "handout"
+    preview.reject()
+
+
+def _printer_for_pages(preview, out, first: int, last: int) -> QPrinter:
+    printer = preview.printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    printer.setFromTo(first, last)  # a page range: drawn page by page, as for a printer
+    return printer
+
+
+def test_printing_pages_goes_through_qprinter_and_logs_it_once(qtbot, window, ctx, tmp_path):
+    client_id = _client_with_a_session(qtbot, window, ctx)
+    preview = _preview(qtbot, window)
+    out = tmp_path / "printed.pdf"
+    preview.print_to(_printer_for_pages(preview, out, 1, 1))
     qtbot.waitUntil(lambda: "printer" in preview.status.text(), timeout=20000)
-    assert len(pypdf.PdfReader(out).pages) == preview.handout.pages
+    assert len(pypdf.PdfReader(out).pages) == 1
     [entry] = ctx.services.disclosures.list(client_id)
     assert entry.action == "print"
     preview.reject()
+
+
+@pytest.mark.parametrize("then", ["closed", "locked"])
+def test_a_print_is_logged_once_even_if_the_preview_closes_or_the_vault_locks(
+        qtbot, any_window, ctx, tmp_path, then):
+    window = any_window
+    client_id = _client_with_a_session(qtbot, window, ctx)
+    for days in range(1, 8):
+        ctx.services.sessions.create(client_id, SessionDraft(
+            starts_at=datetime.now() - timedelta(days=7 * days), shared_summary=SUMMARY * 20))
+    window.workspace.client.open_handout("record")
+    preview = open_dialog("handout-preview")
+    qtbot.waitUntil(lambda: preview.handout is not None and preview.print_button.isEnabled(),
+                    timeout=20000)
+    pages = preview.handout.pages
+    preview.print_to(_printer_for_pages(preview, tmp_path / "printed.pdf", 1, pages))
+    if then == "closed":
+        preview.reject()  # at once, while the pages are still being drawn
+        wait_until_idle(20000)
+    else:
+        window.lock()
+        qtbot.waitUntil(lambda: not ctx.vault.is_unlocked, timeout=20000)
+        wait_until_idle(20000)
+        unlock(qtbot, window)
+        qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
+    [entry] = ctx.services.disclosures.list(client_id)
+    assert entry.action == "print" and f"({pages} pages)" in entry.what
 
 
 def test_every_kind_is_offered_and_a_missing_one_says_why(qtbot, window, ctx):
@@ -124,7 +174,10 @@ def test_every_kind_is_offered_and_a_missing_one_says_why(qtbot, window, ctx):
     workspace = window.workspace.client
     assert [a.text() for a in workspace.handout_menu.actions()] == [
         "Session summary", "Goal agreement", "Boundaries & transparency agreement",
-        "Practices sheet", "PHQ-9 form, blank", "GAD-7 form, blank", "The client's whole record"]
+        "Practices sheet", "PHQ-9 form (blank)", "GAD-7 form (blank)", "The client's record"]
+    from app.services.handouts import KIND_NAMES
+
+    assert {kind.value: name for kind, name in KIND_NAMES.items()} == KIND_TITLES  # one name
     workspace.handout_menu.actions()[1].trigger()  # no agreement yet
     preview = open_dialog("handout-preview")
     qtbot.waitUntil(lambda: "no goal agreement yet" in preview.status.text())

@@ -362,6 +362,13 @@ def test_a_session_summary_names_the_next_session_when_one_is_booked(vault, fill
     assert "We will agree on the next date together." not in text
 
 
+def test_the_latest_session_is_the_latest_that_has_begun_not_one_booked_ahead(vault, filled):
+    vault.services.sessions.create(filled.client_id, SessionDraft(datetime(2099, 5, 6, 14, 30)))
+    latest = build(vault, HandoutKind.SESSION, filled.client_id)
+    assert latest.what == "Session summary of 9 February 2026"
+    assert "Next session Wednesday 6 May 2099 at 14:30" in all_text(latest.pdf)
+
+
 def test_an_agreed_agreement_prints_the_typed_signatures_once(vault, filled):
     vault.services.agreements.discard_draft(filled.draft_version)
     handout = build(vault, HandoutKind.AGREEMENT, filled.client_id)

@@ -1,5 +1,6 @@
 """The handouts a client can be given, as the UI names them: the kinds the handouts service
-builds (`app.services.handouts.HandoutKind`, by value), and which one each tab offers first."""
+builds (`app.services.handouts.HandoutKind`, by value) in the words of its `KIND_NAMES` (which
+the disclosure log uses; a test keeps the two alike), and which one each tab offers first."""
 
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ KIND_TITLES: dict[str, str] = {
     "agreement": QT_TRANSLATE_NOOP(_C, "Goal agreement"),
     "checklist": QT_TRANSLATE_NOOP(_C, "Boundaries & transparency agreement"),
     "practices": QT_TRANSLATE_NOOP(_C, "Practices sheet"),
-    "phq9-form": QT_TRANSLATE_NOOP(_C, "PHQ-9 form, blank"),
-    "gad7-form": QT_TRANSLATE_NOOP(_C, "GAD-7 form, blank"),
-    "record": QT_TRANSLATE_NOOP(_C, "The client's whole record"),
+    "phq9-form": QT_TRANSLATE_NOOP(_C, "PHQ-9 form (blank)"),
+    "gad7-form": QT_TRANSLATE_NOOP(_C, "GAD-7 form (blank)"),
+    "record": QT_TRANSLATE_NOOP(_C, "The client's record"),
 }
 # Suggested file names: the kind and the date, never the client's name (file names show in
 # folders, backups of folders and "recent files" lists).

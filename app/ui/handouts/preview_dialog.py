@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.ui.handouts.kinds import FILE_NAMES, kind_title
 from app.ui.handouts.printing import print_pdf
 from app.ui.kit.app_dialog import AppDialog
 from app.ui.kit.busy_indicator import BusyIndicator
 from app.ui.kit.context import AppContext
-from app.ui.kit.error_dialog import show_error
+from app.ui.kit.error_dialog import error_sentence, show_error
 from app.ui.kit.operation import Operation
 
 
@@ -143,8 +144,14 @@ class HandoutPreview(AppDialog):
 
     def _on_build_failed(self, error: BaseException) -> None:
         self.busy.stop()
-        self.status.setText(str(error))
-        self.large_print.setEnabled(True)
+        self.status.setText(error_sentence(error))  # never the exception's own words
+        if self._handout is not None:  # the preview still shows the last one built: say so
+            self.large_print.blockSignals(True)
+            self.large_print.setChecked(self._handout.request.large_print)
+            self.large_print.blockSignals(False)
+            self._set_ready(True)
+        else:
+            self.large_print.setEnabled(True)
 
     # -- printing -------------------------------------------------------------------------
     def printer(self) -> QPrinter:
@@ -172,16 +179,47 @@ class HandoutPreview(AppDialog):
         cast(QDialog, dialog).open()  # PySide6's stub hides the open() QPrintDialog inherits
 
     def print_to(self, printer: QPrinter) -> None:
-        """Print on ``printer`` (set up by the print dialog) on the CPU pool; log it after."""
-        handout = self._handout
+        """Log the print, then print on ``printer`` (set up by the print dialog) from memory on
+        the CPU pool.
+
+        The entry is written first, on the database worker, so a print never leaves the app
+        unrecorded: not when this dialog is closed mid-print (the job goes on), nor when the
+        vault locks (the job stops before its next page). "Print to file" without a page range
+        or copies saves the handout itself instead: the same pages with their text, owner-only,
+        logged as saved."""
+        if (printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+                and printer.outputFileName() and printer.pageRanges().isEmpty()
+                and printer.copyCount() <= 1):
+            self.save_to(Path(printer.outputFileName()))
+            return
+        handout, services, vault = self._handout, self._ctx.services, self._ctx.vault
+        assert vault is not None
+        keeper = self.parentWidget() or self  # outlives this dialog, though not a lock
         self._printer = printer
         self._set_ready(False)
         self.busy.start(self.tr("Printing…"))
-        Operation(self, lambda report: print_pdf(handout.pdf, printer, report), kind="cpu") \
-            .progress(self.busy.progress) \
-            .success(lambda _pages: self._log(handout, "print")) \
-            .failure(self._on_output_failed) \
-            .run()
+
+        def progress(done: int, total: int) -> None:
+            if isValid(self):
+                self.busy.progress(done, total)
+
+        def printed(_pages: int) -> None:
+            if isValid(self):
+                self._done(self.tr("Sent to the printer. The disclosure log records it."))
+
+        def failed(error: BaseException) -> None:
+            if isValid(self):
+                self._on_output_failed(error)
+            else:
+                show_error(keeper, error)
+
+        def start(_entry: object) -> None:
+            Operation(keeper, lambda report: print_pdf(handout.pdf, printer, report,
+                                                       lambda: not vault.is_unlocked),
+                      kind="cpu").progress(progress).success(printed).failure(failed).run()
+
+        self._ctx.op(keeper, lambda: services.handouts.log(handout, "print")) \
+            .success(start).failure(failed).run()
 
     # -- saving ---------------------------------------------------------------------------
     def save_as(self) -> None:
@@ -192,6 +230,7 @@ class HandoutPreview(AppDialog):
         dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
         dialog.selectFile(f"{FILE_NAMES[self._kind]}-{date.today().isoformat()}.pdf")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda name: self.save_to(Path(name)))
         dialog.open()
 
@@ -207,14 +246,6 @@ class HandoutPreview(AppDialog):
             .run()
 
     # -- after printing or saving ---------------------------------------------------------
-    def _log(self, handout: Any, action: str) -> None:
-        services = self._ctx.services
-        self._ctx.op(self, lambda: services.handouts.log(handout, action)) \
-            .success(lambda _entry: self._done(self.tr(
-                "Sent to the printer. The disclosure log records it."))) \
-            .failure(self._on_output_failed) \
-            .run()
-
     def _done(self, sentence: str) -> None:
         self._printer = None
         self.busy.stop()

@@ -33,17 +33,21 @@ MAX_DPI = 300
 UNREADABLE = "This handout could not be read, so nothing was printed."
 PRINTER_FAILED = "The printer could not start this job. Check that it is switched on and try again."
 NO_PAGES = "The pages chosen for printing are not in this handout."
+STOPPED = "The print was stopped before it finished, because Reciprocal was locked."
 NO_MEMORY = "There was not enough memory to print this handout. Close other programs and try again."
 
 
 def print_pdf(pdf: bytes, printer: QPrinter,
-              progress: Callable[[int, int], None] | None = None) -> int:
+              progress: Callable[[int, int], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> int:
     """Print every page of `pdf` that the printer's page range asks for (all pages when it
     has none), in the printer's page order, and return how many pages were drawn.
 
     Copies: when the printer makes copies itself (a system printer), the job asks it for
     `copyCount()`; otherwise (a PDF file) each copy is drawn, collated or not as set, and counted.
     `progress(done, total)` is called with (0, total) first and after each page drawn.
+    `cancelled()` is asked before each page (the vault was locked, say): the job is then
+    aborted, nothing more is sent, and BadInput says the print was stopped.
 
     The printer's ``docName()`` becomes the job's name in the print queue (and cups-pdf's file
     name): it must name the kind of document only, never a client. Sets the printer to
@@ -59,7 +63,7 @@ def print_pdf(pdf: bytes, printer: QPrinter,
         if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
             raise BadInput(UNREADABLE)
         pages = _pages_to_print(printer, document.pageCount())
-        return _paint(document, pages, printer, progress)
+        return _paint(document, pages, printer, progress, cancelled)
     finally:
         document.close()
         buffer.close()
@@ -83,7 +87,8 @@ def _pages_to_print(printer: QPrinter, count: int) -> list[int]:
 
 
 def _paint(document: QPdfDocument, pages: list[int], printer: QPrinter,
-           progress: Callable[[int, int], None] | None) -> int:
+           progress: Callable[[int, int], None] | None,
+           cancelled: Callable[[], bool] | None) -> int:
     total = len(pages)
     if progress is not None:
         progress(0, total)
@@ -96,6 +101,8 @@ def _paint(document: QPdfDocument, pages: list[int], printer: QPrinter,
         paper = printer.paperRect(QPrinter.Unit.DevicePixel)
         dpi = min(printer.resolution(), MAX_DPI)
         for done, page in enumerate(pages, start=1):
+            if cancelled is not None and cancelled():
+                raise BadInput(STOPPED)
             if done > 1 and not printer.newPage():
                 raise BadInput(PRINTER_FAILED)
             sheet = _render_on_white(document, page, dpi)
