@@ -34,7 +34,9 @@ class ProfileDraft:
     locale: str = "en"
     retention_years: int = 7
     backup_recipients: tuple[str, ...] = ()  # extra age public keys (age1…)
-    logo: bytes = b""  # a PNG or JPEG for the handouts' letterhead; empty: none
+    # A PNG or JPEG for the handouts' letterhead; empty: remove it; None: keep it as it is
+    # (what every save of the other details sends, so none can undo a logo change).
+    logo: bytes | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,30 @@ def check_logo(data: bytes) -> bytes:
     # Imported here: the handouts import reportlab, which nothing else needs at start-up.
     from app.handouts.document import logo_image
     logo_image(data)  # BadInput if reportlab cannot read it
-    return bytes(data)
+    return _clean_picture(data)
+
+
+LOGO_MAX_PIXELS = 4000  # on its longest side: a letterhead logo is drawn at most 45 x 20 mm
+
+
+def _clean_picture(data: bytes) -> bytes:
+    """The picture again as a PNG of its pixels only: a photo's hidden details (EXIF: the
+    camera, where and when it was taken) never reach a handout, and a picture of absurd size
+    is refused rather than slowing every handout."""
+    import io
+
+    from PIL import Image  # reportlab's own dependency, loaded only here
+
+    with Image.open(io.BytesIO(data)) as picture:
+        if max(picture.size) > LOGO_MAX_PIXELS:
+            raise BadInput("The logo is more than 4000 pixels across; choose a smaller "
+                           "picture.")
+        out = io.BytesIO()
+        rgba = picture.convert("RGBA") if picture.mode not in ("RGB", "RGBA", "L") else picture
+        rgba.save(out, format="PNG", optimize=True)
+    if out.tell() > LOGO_MAX_BYTES:
+        raise BadInput("The logo is larger than 1 MB; choose a smaller picture.")
+    return out.getvalue()
 
 
 def _validate(draft: ProfileDraft) -> list[str]:
@@ -132,7 +157,7 @@ class Profile:
             row.locale = draft.locale.strip()
             row.retention_years = draft.retention_years
             row.backup_recipients = recipients
-            if draft.logo != (row.logo or b""):  # checked and sealed again only when changed
+            if draft.logo is not None and draft.logo != (row.logo or b""):  # only if changed
                 row.logo = check_logo(draft.logo) or None
             s.flush()
             view = _view(row)

@@ -70,7 +70,12 @@ def test_a_file_the_vault_refuses_is_told_and_the_logo_stays(qtbot, panel, ctx, 
     box.close()
     assert ctx.services.profile.get().logo == tiny_png()
     assert not panel.logo_preview.pixmap().isNull() and panel.remove_logo_button.isEnabled()
-    assert panel.draft().logo == tiny_png()  # the next save keeps the saved logo
+    assert panel.draft().logo is None  # the next save of the details leaves the logo alone
+    panel.practice_name.clear()
+    qtbot.keyClicks(panel.practice_name, "Harbour Room")
+    panel.autosave.save_now()
+    qtbot.waitUntil(lambda: ctx.services.profile.get().practice_name == "Harbour Room")
+    assert ctx.services.profile.get().logo == tiny_png()
 
 
 def test_a_file_that_cannot_be_read_is_told(qtbot, panel, ctx, tmp_path):

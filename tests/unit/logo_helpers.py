@@ -10,9 +10,9 @@ from PIL import Image
 
 
 def png(width: int = 40, height: int = 16, colour: tuple[int, int, int] = (30, 90, 160)) -> bytes:
-    """A small PNG of one colour."""
+    """A small PNG of one colour, written as the profile keeps a logo (so it is kept as is)."""
     out = io.BytesIO()
-    Image.new("RGB", (width, height), colour).save(out, format="PNG")
+    Image.new("RGB", (width, height), colour).save(out, format="PNG", optimize=True)
     return out.getvalue()
 
 
@@ -20,10 +20,15 @@ def tiny_png() -> bytes:
     return png()
 
 
-def jpeg() -> bytes:
+def jpeg(exif: bytes = b"") -> bytes:
     out = io.BytesIO()
-    Image.new("RGB", (60, 30), (200, 40, 40)).save(out, format="JPEG")
+    Image.new("RGB", (60, 30), (200, 40, 40)).save(out, format="JPEG", exif=exif)
     return out.getvalue()
+
+
+def pixels(data: bytes) -> tuple[str, tuple[int, int], bytes]:
+    with Image.open(io.BytesIO(data)) as picture:
+        return picture.mode, picture.size, picture.convert("RGB").tobytes()
 
 
 def big_png() -> bytes:

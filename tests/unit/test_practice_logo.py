@@ -21,7 +21,7 @@ from app.services.sessions import SessionDraft
 from app.services.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.unit.backup_helpers import read_all
-from tests.unit.logo_helpers import big_png, image_count, jpeg, tiny_png
+from tests.unit.logo_helpers import big_png, image_count, jpeg, pixels, png, tiny_png
 from tests.unit.sentinel_helpers import assert_one_sentence
 from tests.unit.service_helpers import reopened
 
@@ -36,7 +36,8 @@ def test_a_new_vault_has_no_logo(vault):
 def test_the_logo_round_trips_and_is_stored_encrypted(vault, vault_path, picture):
     logo = picture()
     saved = vault.services.profile.update(ProfileDraft(**DETAILS, logo=logo))
-    assert saved.logo == logo
+    assert saved.logo.startswith(b"\x89PNG")  # kept as a PNG of its pixels
+    assert pixels(saved.logo)[1] == pixels(logo)[1]
     with reopened(vault, vault_path) as again:
         assert again.services.profile.get() == saved
         assert again.check().ok
@@ -57,7 +58,8 @@ def test_other_changes_keep_the_logo_and_an_empty_one_removes_it(vault):
     profile.update(ProfileDraft(**DETAILS, logo=tiny_png()))
     assert profile.update(ProfileDraft(**{**DETAILS, "therapist_name": "Dr Sam Lee"},
                                        logo=tiny_png())).logo == tiny_png()
-    assert profile.update(ProfileDraft(**DETAILS)).logo == b""
+    assert profile.update(ProfileDraft(**DETAILS)).logo == tiny_png()  # None: kept
+    assert profile.update(ProfileDraft(**DETAILS, logo=b"")).logo == b""
     assert profile.get().logo == b"" and vault.check().ok
 
 
@@ -104,3 +106,23 @@ def test_the_handouts_letterhead_draws_the_logo_while_there_is_one(vault):
     assert image_count(handouts.build(request).pdf) >= 1
     profile.update(ProfileDraft(**DETAILS))  # removed
     assert image_count(handouts.build(request).pdf) == 0
+
+
+def test_a_photo_s_hidden_details_never_reach_the_vault(vault):
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x010F] = "SENTINEL-CAMERA-MAKER"  # Make
+    exif[0x9003] = "2026:11:30 21:14:00"  # when it was taken
+    photo = jpeg(exif.tobytes())
+    assert b"SENTINEL-CAMERA-MAKER" in photo
+    saved = vault.services.profile.update(ProfileDraft(**DETAILS, logo=photo))
+    assert saved.logo.startswith(b"\x89PNG") and b"SENTINEL-CAMERA-MAKER" not in saved.logo
+    assert pixels(saved.logo)[1] == (60, 30)
+
+
+def test_a_picture_of_absurd_size_is_refused(vault):
+    huge = png(4001, 2)
+    with pytest.raises(BadInput, match="4000 pixels"):
+        vault.services.profile.update(ProfileDraft(**DETAILS, logo=huge))
+    assert vault.services.profile.get().logo == b""

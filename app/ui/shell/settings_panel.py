@@ -78,7 +78,6 @@ class SettingsPanel(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._profile = profile
-        self._logo = profile.logo  # what the next save writes: the saved logo, or one being saved
         body = QWidget(self)
         self.therapist_name = QLineEdit(body)
         self.credentials = QLineEdit(body)
@@ -298,12 +297,12 @@ class SettingsPanel(QWidget):
         self.paper_size.setCurrentIndex(max(0, self.paper_size.findData(profile.paper_size)))
         self.retention_years.setValue(profile.retention_years)
         self.recipients.setPlainText("\n".join(profile.backup_recipients))
-        self._logo = profile.logo
-        self._show_logo(profile.logo)
+        if profile.logo is not None:  # a draft kept through a lock leaves the logo alone
+            self._show_logo(profile.logo)
 
     def draft(self) -> ProfileDraft:
-        """The form's values and the logo; the language and backup recipients are kept as
-        they were."""
+        """The form's values; the language, backup recipients and logo are kept as they
+        were (the logo changes only through its own buttons)."""
         return ProfileDraft(
             therapist_name=self.therapist_name.text(),
             credentials=self.credentials.text(),
@@ -315,7 +314,6 @@ class SettingsPanel(QWidget):
             retention_years=self.retention_years.value(),
             locale=self._profile.locale,
             backup_recipients=self._profile.backup_recipients,
-            logo=self._logo,
         )
 
     def _on_details_edited(self) -> None:
@@ -372,24 +370,21 @@ class SettingsPanel(QWidget):
 
     def _save_logo(self, data: bytes) -> None:
         self.autosave.save_now()  # queued first, so the details typed so far are kept
-        before, self._logo = self._logo, data  # saves queued meanwhile carry the new logo
-        draft = self.draft()
+        draft = replace(self.draft(), logo=data)  # other saves leave the logo alone
         profile = self._ctx.services.profile
         for button in (self.logo_button, self.remove_logo_button):
             button.setEnabled(False)
         self._ctx.op(self, lambda: profile.update(draft)) \
             .success(self._on_logo_saved) \
-            .failure(lambda error: self._on_logo_failed(error, before)) \
+            .failure(self._on_logo_failed) \
             .run()
 
     def _on_logo_saved(self, profile: ProfileView) -> None:
         self._profile = profile
-        self._logo = profile.logo
         self._show_logo(profile.logo)
 
-    def _on_logo_failed(self, error: BaseException, before: bytes) -> None:
-        self._logo = before
-        self._show_logo(before)
+    def _on_logo_failed(self, error: BaseException) -> None:
+        self._show_logo(self._profile.logo)  # the logo stays as it was
         show_error(self, error)
 
     def _show_logo(self, data: bytes) -> None:
