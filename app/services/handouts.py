@@ -6,15 +6,19 @@ amendments, goals, agreements, checklists, feedback ratings and the client's own
 questionnaires, practices. Private process notes (read only through `Sessions.private_note`),
 the therapist's reflection on feedback and the journal are never read by this module.
 
-Building reads the vault and lays out pages: run it on the database worker. Building alone
-leaves no trace (a preview); `Handouts.log` records that a handout was printed or saved.
+`Handouts.prepare` reads the vault (the database worker's job) and `render` lays the pages out
+from plain values only (a CPU worker's job, so saves never wait behind a long record);
+`build` does both. Building leaves no trace (a preview); `Handouts.log` records that a handout
+was printed, `Handouts.save` writes it and records that.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 from uuid import UUID
@@ -127,6 +131,25 @@ class HandoutRequest:
 
 
 @dataclass(frozen=True, slots=True)
+class Prepared:
+    """What a handout will show, read from the vault, waiting to be laid out: ``layout``
+    works on plain values only (no database), so it can run on a CPU worker."""
+
+    request: HandoutRequest
+    layout: Callable[[], Pdf]
+    what: str
+    recipient: str
+    paper: str
+
+
+def render(prepared: Prepared) -> Handout:
+    """Lay the prepared handout out as a PDF, in memory (pure CPU work)."""
+    pdf = prepared.layout()
+    return Handout(prepared.request, pdf, pdf.pages, prepared.what, prepared.recipient,
+                   prepared.paper)
+
+
+@dataclass(frozen=True, slots=True)
 class Handout:
     """A built handout, in memory only. ``what`` is how the disclosure log will name it."""
 
@@ -202,9 +225,10 @@ class Handouts:
         return Practice(letterhead, profile.therapist_name, profile.crisis_resources,
                         profile.paper_size, large_print)
 
-    def build(self, request: HandoutRequest) -> Handout:
-        """Build one handout in memory. BadInput (one sentence) when there is nothing of that
-        kind to print, NotFound for an unknown client or session."""
+    def prepare(self, request: HandoutRequest) -> Prepared:
+        """Read what the handout shows (the database worker's part). BadInput (one sentence)
+        when there is nothing of that kind to print, NotFound for an unknown client or
+        session."""
         client = self._s.clients.get(request.client_id)
         if client.damaged:
             raise BadInput("This client's details are damaged, so no handout was made; "
@@ -212,25 +236,29 @@ class Handouts:
         practice = self.practice(request.large_print)
         kind = request.kind
         name = KIND_NAMES[kind]
+        layout: Callable[[], Pdf]
         if kind is HandoutKind.SESSION:
-            pdf, about = self._session(client, request.session_id, practice)
-            what = f"{name} of {about}"
+            summary, about = self._session(client, request.session_id)
+            layout, what = partial(build_session_summary, summary, practice), f"{name} of {about}"
         elif kind is HandoutKind.AGREEMENT:
-            pdf, version = self._agreement(client, practice)
-            what = f"{name}, version {version}"
+            agreement = self._agreement(client)
+            layout = partial(build_goal_agreement, agreement, practice)
+            what = f"{name}, version {agreement.version}"
         elif kind is HandoutKind.CHECKLIST:
-            pdf = self._checklist(client, practice)
-            what = name
+            layout, what = partial(build_boundaries, self._checklist(client), practice), name
         elif kind is HandoutKind.PRACTICES:
-            pdf = build_practices(self._practices(client), practice)
-            what = name
+            layout, what = partial(build_practices, self._practices(client), practice), name
         elif kind is HandoutKind.RECORD:
-            pdf = build_client_record(self.record_content(client), practice)
+            layout = partial(build_client_record, self.record_content(client), practice)
             what = name
         else:
-            pdf = build_form(_form(_FORM_CODES[kind], client.display_name), practice)
-            what = name
-        return Handout(request, pdf, pdf.pages, what, client.display_name, practice.paper)
+            form = _form(_FORM_CODES[kind], client.display_name)
+            layout, what = partial(build_form, form, practice), name
+        return Prepared(request, layout, what, client.display_name, practice.paper)
+
+    def build(self, request: HandoutRequest) -> Handout:
+        """`prepare` and `render` in one go (the command line; tests)."""
+        return render(self.prepare(request))
 
     def log(self, handout: Handout, action: str) -> DisclosureView:
         """Record that ``handout`` left the app: ``"print"`` (paper) or ``"handout"`` (a PDF
@@ -253,8 +281,8 @@ class Handouts:
 
     # -- one builder per kind ------------------------------------------------------------
 
-    def _session(self, client: ClientView, session_id: UUID | None,
-                 practice: Practice) -> tuple[Pdf, str]:
+    def _session(self, client: ClientView,
+                 session_id: UUID | None) -> tuple[SessionSummaryContent, str]:
         sessions = self._s.sessions
         listed = sessions.list(client.id)
         if session_id is None:
@@ -283,7 +311,7 @@ class Handouts:
             goals=self._progress(client.id),
             next_session=min(later) if later else None,
         )
-        return build_session_summary(content, practice), day(session.starts_at)
+        return content, day(session.starts_at)
 
     def _progress(self, client_id: UUID) -> tuple[GoalProgress, ...]:
         goals = [g for g in self._s.agreements.goals(client_id)
@@ -305,7 +333,7 @@ class Handouts:
                 progress.append(GoalProgress(goal.title))
         return tuple(progress)
 
-    def _agreement(self, client: ClientView, practice: Practice) -> tuple[Pdf, int]:
+    def _agreement(self, client: ClientView) -> AgreementContent:
         agreement = self._s.agreements.latest(client.id)
         if agreement is None:
             raise BadInput("This client has no goal agreement yet, so there is nothing to "
@@ -313,16 +341,15 @@ class Handouts:
         if agreement.damaged:
             raise BadInput("This goal agreement is damaged, so it cannot be printed; restore "
                            "it from a backup.")
-        content = _agreement_content(client, agreement, self._s.agreements.goals(client.id))
-        return build_goal_agreement(content, practice), agreement.version
+        return _agreement_content(client, agreement, self._s.agreements.goals(client.id))
 
-    def _checklist(self, client: ClientView, practice: Practice) -> Pdf:
+    def _checklist(self, client: ClientView) -> ChecklistContent:
         checklists = [c for c in self._s.checklists.list(client.id) if not c.damaged]
         if not checklists:
             raise BadInput("This client has no boundaries & transparency list yet, so there "
                            "is nothing to print.")
         newest = max(checklists, key=lambda c: c.created_at)
-        return build_boundaries(_checklist_content(client, newest), practice)
+        return _checklist_content(client, newest)
 
     def _practices(self, client: ClientView) -> PracticesContent:
         exercises = [e for e in self._s.exercises.list(client.id, "active") if not e.damaged]

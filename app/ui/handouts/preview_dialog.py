@@ -1,7 +1,7 @@
 """The handout preview: the PDF as the client will get it, with Print… and Save as PDF….
 
-The handout is built on the database worker and shown from memory (QtPdf reads it through a
-buffer); nothing is written to disk for a preview or a print. Each print or save adds one entry
+The handout is read on the database worker, laid out on the CPU pool and shown from memory
+(QtPdf reads it through a buffer); nothing is written to disk for a preview or a print. Each print or save adds one entry
 to the disclosure log, through the handouts service, once it has happened. Large print rebuilds
 the handout. Ctrl+P prints what is shown.
 
@@ -109,20 +109,26 @@ class HandoutPreview(AppDialog):
 
     # -- building -------------------------------------------------------------------------
     def build(self) -> None:
-        """(Re)build the handout on the database worker and show it when it arrives."""
+        """(Re)build the handout off the UI thread and show it when it arrives."""
         services = self._ctx.services
         client_id, kind, session_id = self._client_id, self._kind, self._session_id
         large = self.large_print.isChecked()
 
-        def job() -> Any:
+        def read() -> Any:  # on the database worker
             from app.services.handouts import HandoutKind, HandoutRequest
 
-            return services.handouts.build(
+            return services.handouts.prepare(
                 HandoutRequest(HandoutKind(kind), client_id, session_id, large))
+
+        def lay_out(prepared: Any) -> None:  # then on the CPU pool: saves never wait for it
+            from app.services.handouts import render
+
+            Operation(self, lambda: render(prepared), kind="cpu") \
+                .success(self._on_built).failure(self._on_build_failed).run()
 
         self._set_ready(False)
         self.busy.start(self.tr("Preparing the handout…"))
-        self._ctx.op(self, job).success(self._on_built).failure(self._on_build_failed).run()
+        self._ctx.op(self, read).success(lay_out).failure(self._on_build_failed).run()
 
     def _on_built(self, handout: Any) -> None:
         self.busy.stop()
