@@ -41,7 +41,7 @@ from app.models import (
     TherapySession,
 )
 from app.models.base import Base
-from app.services.database import Database
+from app.services.database import Database, gc_paused
 from app.services.sessions import SIGNED_MARK
 
 MAX_RESULTS = 200
@@ -399,9 +399,10 @@ class Search:
             builder = _Builder()
             with self._db.begin() as s:
                 if self._parts is None:
-                    _load_client_records(s, builder, _EVERYTHING)
-                    _load_journal(s, builder)
-                    parts = builder.parts()
+                    with gc_paused():  # tens of thousands of live rows: see gc_paused
+                        _load_client_records(s, builder, _EVERYTHING)
+                        _load_journal(s, builder)
+                        parts = builder.parts()
                 else:
                     for scope in self._stale:
                         if scope is None:

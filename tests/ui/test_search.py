@@ -76,3 +76,17 @@ def test_nothing_found_is_said_plainly(qtbot, window):
     dialog = _search(qtbot, window, "zeppelin")
     assert dialog.results.count() == 0
     assert dialog.state.text() == "Nothing matches all of those words."
+
+
+def test_the_index_is_built_in_the_background_after_unlocking(qtbot, any_window, ctx):
+    from tests.ui.conftest import unlock
+
+    window = any_window
+    create_vault(qtbot, window)
+    add_client(qtbot, window, "Ana Lima")
+    window.lock()
+    qtbot.waitUntil(lambda: window.unlock_panel.isVisible() and not ctx.vault.is_unlocked,
+                    timeout=20000)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
+    qtbot.waitUntil(lambda: ctx.services.search.is_built, timeout=20000)  # no search asked
