@@ -14,6 +14,7 @@ each row and keep the record lists (app/models/record_index.py) either way.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import shutil
@@ -60,8 +61,10 @@ def build(path: Path, clients: int = CLIENTS, sessions: int = SESSIONS) -> None:
     build_demo(path, PASSPHRASE, clients, sessions, seed=0, kdf_params=BUILD_KDF)
 
 
+@functools.cache
 def version_key() -> str:
-    """The app's version and a hash of the sources a practice is built from."""
+    """The app's version and a hash of the sources a practice is built from (read once per
+    run: an edit meanwhile does not rebuild the practices halfway through)."""
     digest = hashlib.sha256()
     for source in _SOURCES:
         root = _APP / source

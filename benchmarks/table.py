@@ -112,3 +112,12 @@ def markdown(data: dict[str, Any]) -> str:
     out = ["| measure | 1× | 2× | 4× | target | met |", "| --- | --- | --- | --- | --- | --- |"]
     out += ["| " + " | ".join(cell.strip() for cell in r) + " |" for r in rows(data)]
     return "\n".join(out)
+
+
+if __name__ == "__main__":  # python -m benchmarks.table [results.json]: the Markdown table
+    import json
+    import sys
+    from pathlib import Path
+
+    source = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent / "results.json")
+    print(markdown(json.loads(source.read_text(encoding="utf-8"))))
