@@ -125,9 +125,11 @@ class Clients:
         self._db = db
         self._changed = changed  # tells the search index this client's text changed
 
-    def list(self, status: str | None = None) -> list[ClientView]:
+    def list(self, status: str | None = None, *, flags: bool = True) -> list[ClientView]:
         """Sorted by name; a damaged client (a name that does not decrypt, a date that does not
-        read) shows as such instead of hiding the others."""
+        read) shows as such instead of hiding the others. ``flags=False`` leaves out the
+        follow-up marks, which open every questionnaire in the practice (`flagged`): for a list
+        that must show at once and gets its marks a moment later."""
         with self._db.begin() as s:
             query = select(Client)
             if status is not None:
@@ -137,9 +139,15 @@ class Clients:
             except IntegrityFailure:  # a date in some row does not read: one row at a time
                 ids = s.scalars(query.with_only_columns(Client.id)).all()
                 views = [_load_or_damaged(s, client_id) for client_id in ids]
-            flagged = clients_with_flags(s)
+            flagged = clients_with_flags(s) if flags else set()
         views = [replace(v, needs_followup=True) if v.id in flagged else v for v in views]
         return sorted(views, key=lambda v: (v.damaged, v.display_name.casefold(), str(v.id)))
+
+    def flagged(self) -> set[UUID]:
+        """The clients with a PHQ-9 item 9 answer (or a damaged questionnaire) not yet followed
+        up."""
+        with self._db.begin() as s:
+            return clients_with_flags(s)
 
     def get(self, client_id: UUID) -> ClientView:
         with self._db.begin() as s:

@@ -243,17 +243,26 @@ def _damaged(row: Measure) -> MeasureView:
 
 
 def _flag(row: Measure) -> MeasureFlag | None:
-    """Followed up means no flag, even if another field of the record is damaged."""
+    """Followed up means no flag, even if another field of the record is damaged.
+
+    The fields are opened only as far as needed (the client list asks this of every
+    questionnaire in the practice): the answers first, since fewer than nine can be no PHQ-9
+    and a 0 on item 9 raises nothing; then which questionnaire it is; the follow-up last."""
     try:
-        if _followup(row) is not None:
+        stored = row.answers or []
+        if len(stored) <= ITEM9 or not stored[ITEM9]:
             return None
         code = text(row.instrument)
-        answers, _ = _split(code, row.answers)
+        answers, _ = _split(code, stored)
+        if not _item9_raised(code, answers) or _followup(row) is not None:
+            return None
     except IntegrityFailure:
-        return MeasureFlag(row.id, row.client_id, row.taken_at, damaged=True)
-    if _item9_raised(code, answers):
-        return MeasureFlag(row.id, row.client_id, row.taken_at, answers[ITEM9])
-    return None
+        try:  # a follow-up that reads still means no flag
+            return None if _followup(row) is not None else MeasureFlag(
+                row.id, row.client_id, row.taken_at, damaged=True)
+        except IntegrityFailure:
+            return MeasureFlag(row.id, row.client_id, row.taken_at, damaged=True)
+    return MeasureFlag(row.id, row.client_id, row.taken_at, answers[ITEM9])
 
 
 def clients_with_flags(s: Session) -> set[UUID]:

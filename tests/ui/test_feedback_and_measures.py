@@ -123,3 +123,20 @@ def test_session_feedback_is_recorded_and_charted(qtbot, window, ctx):
     assert lines["Heard and understood"] == 1 and lines["What mattered"] == 0
     assert "Heard and understood 9" in tab.chart.accessibleDescription()
     assert "More quiet at the start" in workspace.view("overview").view.toPlainText()
+
+
+def test_after_unlocking_the_client_list_shows_a_flag_still_to_follow_up(qtbot, window, ctx):
+    from app.services.measures import MeasureDraft
+    from tests.ui.conftest import unlock
+
+    _workspace, _tab_shown, client_id = _tab(qtbot, window, ctx)
+    ctx.services.measures.record(client_id, MeasureDraft("PHQ-9", (0, 0, 0, 0, 0, 0, 0, 0, 2)))
+    window.lock()
+    qtbot.waitUntil(lambda: not ctx.vault.is_unlocked)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace is not None)
+    listed = window.workspace.client_list
+    row = listed.model.index(listed.model.row_of(client_id), 0)
+    qtbot.waitUntil(lambda: row.data(Qt.ItemDataRole.DecorationRole) is not None)  # a moment on
+    assert row.data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "Ana Lima · PHQ-9 item 9 needs a follow-up")

@@ -4,6 +4,7 @@ never touches the database."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 from uuid import UUID
 
@@ -73,6 +74,16 @@ class ClientListModel(QAbstractListModel):
         self.beginResetModel()
         self._clients = list(clients)
         self.endResetModel()
+
+    def mark_followups(self, flagged: set[UUID]) -> None:
+        """The follow-up marks, arriving after the list (they take longer to work out)."""
+        marked = [replace(c, needs_followup=c.id in flagged) for c in self._clients]
+        changed = [row for row, (old, new) in enumerate(zip(self._clients, marked, strict=True))
+                   if old.needs_followup != new.needs_followup]
+        self._clients = marked
+        for row in changed:
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index)
 
     def clear(self) -> None:
         self.set_clients([])

@@ -123,6 +123,10 @@ class ClientListPanel(QWidget):
             self.empty_note.setText(self.tr("No client matches."))
         self.empty_note.show()
 
+    def mark_followups(self, flagged: set[Any]) -> None:
+        """Mark the clients whose PHQ-9 item 9 answer is not yet followed up."""
+        self.model.mark_followups(flagged)
+
     def set_clients(self, clients: list[Any]) -> None:
         self._quietly(lambda: self.model.set_clients(clients))
 

@@ -54,8 +54,9 @@ class WorkspaceStart:
 
 
 def load_workspace_start(services: Services) -> WorkspaceStart:
-    """Runs on the database worker."""
-    return WorkspaceStart(services.clients.list(), services.profile.get(),
+    """Runs on the database worker. The client list comes without its follow-up marks, which
+    open every questionnaire: the workspace asks for them as soon as it shows."""
+    return WorkspaceStart(services.clients.list(flags=False), services.profile.get(),
                           services.journal.list())
 
 
@@ -98,6 +99,7 @@ class Workspace(QWidget):
         self.client_list.new_client_requested.connect(self.new_client)
         self.client.sessions.editor.set_signer(start.profile.therapist_name)
         ctx.events.changed.connect(self._on_changed)
+        ctx.op(self, ctx.services.clients.flagged).success(self.client_list.mark_followups).run()
 
     # -- navigation -----------------------------------------------------------------------
     def show_section(self, section: int) -> None:
