@@ -93,6 +93,81 @@ def _member_name_ok(name: str) -> bool:
     return bool(TABLE_NAME.match(name[len("records/"):-len(".jsonl")]))
 
 
+# What reading a JSON line runs, without json.loads' wrappers (the decoder's own scanner, so
+# NaN and Infinity are refused as by JSON_DECODER).
+_scan_json: Callable[[str, int], tuple[Any, int]] = JSON_DECODER.scan_once  # type: ignore[attr-defined]
+
+
+class _RecordParser:
+    """Reads one part's JSON lines into records: each a JSON object with exactly the part's
+    fields, each value of its kind (and a JSON field of its shape), ids unique. The checks are
+    those of `fields.decoder` / `fields.checker` for every value; only the work is arranged for
+    a whole part (ids already checked in this part are remembered, since foreign keys repeat
+    in nearly every record, and a text or JSON value needs no call)."""
+
+    def __init__(self, part: Part, shapes: Mapping[str, Callable[[Any], bool]],
+                 decode: bool) -> None:
+        read = decoder if decode else checker
+        kinds = part.fields
+        self.table = part.table
+        self.names = set(kinds)
+        self.uuids = [name for name, kind in kinds.items() if kind == "uuid"]
+        self.texts = [name for name, kind in kinds.items() if kind == "text"]
+        # json: any JSON value (its shape is checked below); uuid and text: checked above
+        self.others = [(name, read(kind)) for name, kind in kinds.items()
+                       if kind not in ("uuid", "text", "json")]
+        self.shapes = [(name, shape) for name, shape in shapes.items() if name in kinds]
+        self.read_uuid = read("uuid")
+        self.known: dict[str, Any] = {}  # canonical id text -> what it reads as
+        self.seen: set[Any] = set()
+
+    def __call__(self, line: bytes) -> dict[str, Any]:
+        table = self.table
+        try:
+            text = line.decode("utf-8")
+            try:  # one object, then the line's end: the usual line, scanned directly
+                raw, end = _scan_json(text, 0)
+                if end != len(text) - 1:
+                    raise ValueError("not one value")
+            except (StopIteration, ValueError, RecursionError):
+                raw = JSON_DECODER.decode(text)  # anything else, valid or not, as before
+        except (ValueError, RecursionError):
+            raise _damaged(f"A '{table}' record is not valid JSON.") from None
+        if type(raw) is not dict or raw.keys() != self.names:
+            raise _damaged(f"A '{table}' record does not have the fields the backup lists.")
+        try:
+            known = self.known
+            for name in self.uuids:
+                value = raw[name]
+                if value is not None:
+                    hit = known.get(value) if type(value) is str else None
+                    if hit is None:
+                        hit = known[value] = self.read_uuid(value)
+                    raw[name] = hit
+            for name in self.texts:
+                value = raw[name]
+                if value is not None and type(value) is not str:
+                    raise ValueError("not text")
+            for name, read in self.others:
+                value = raw[name]
+                if value is not None:
+                    raw[name] = read(value)
+        except (ValueError, TypeError, OverflowError):
+            raise _damaged(f"A '{table}' record has a value of the wrong kind.") from None
+        for name, shape in self.shapes:
+            value = raw[name]
+            if value is not None and not shape(value):
+                raise _damaged(
+                    f"The '{name}' of a '{table}' record does not hold what Reciprocal stores "
+                    "there (the backup was damaged or changed)."
+                )
+        record_id = raw["id"]
+        if record_id is None or record_id in self.seen:
+            raise _damaged(f"Two '{table}' records have the same id (or one has none).")
+        self.seen.add(record_id)
+        return raw
+
+
 class BackupReader:
     """An opened, decrypted archive whose table of contents has been checked. ``authenticated``
     says its seal was checked: it was opened with its own backup identity, so it is known to
@@ -212,15 +287,11 @@ class BackupReader:
     # -- records ----------------------------------------------------------------------------
     def records(self, part: Part, decode: bool = True) -> Iterator[dict[str, Any]]:
         """The part's records as Python values (UUID, datetime, bytes…), checked as they
-        stream; with ``decode=False`` only checked (ids stay strings). The count, size and hash
-        are checked after the last one: consume it to the end before trusting what it gave
-        (restore does all its work in one transaction)."""
-        read = decoder if decode else checker
-        decoders = [(name, read(kind)) for name, kind in part.fields.items()]
-        expected = self._shapes.get(part.table, {})
-        shapes = [(name, shape) for name, shape in expected.items() if name in part.fields]
-        names = set(part.fields)
-        seen: set[Any] = set()
+        stream; with ``decode=False`` only checked (ids stay their canonical strings; dates,
+        times and bytes are still read, which is how they are checked). The count, size and
+        hash are checked after the last one: consume it to the end before trusting what it
+        gave (restore does all its work in one transaction)."""
+        parse = _RecordParser(part, self._shapes.get(part.table, {}), decode)
         try:
             source = self._zip.open(part.file)
         except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
@@ -236,7 +307,7 @@ class BackupReader:
                 count += 1
                 if count > part.records:
                     raise _damaged(f"The '{part.table}' part holds more records than listed.")
-                yield self._record(line, decoders, shapes, names, seen, part.table)
+                yield parse(line)
         except (zipfile.BadZipFile, EOFError, OSError, zlib.error):
             raise _damaged(
                 f"The '{part.table}' records are damaged (their checksum failed)."
@@ -250,33 +321,6 @@ class BackupReader:
                 f"The '{part.table}' records do not match their fingerprint (SHA-256): the "
                 "backup was damaged or changed."
             )
-
-    @staticmethod
-    def _record(line: bytes, decoders: list[tuple[str, Callable[[Any], Any]]],
-                shapes: list[tuple[str, Callable[[Any], bool]]], names: set[str],
-                seen: set[Any], table: str) -> dict[str, Any]:
-        try:
-            raw = JSON_DECODER.decode(line.decode("utf-8"))
-        except (ValueError, RecursionError):
-            raise _damaged(f"A '{table}' record is not valid JSON.") from None
-        if not isinstance(raw, dict) or raw.keys() != names:
-            raise _damaged(f"A '{table}' record does not have the fields the backup lists.")
-        try:
-            record = {name: None if (v := raw[name]) is None else dec(v) for name, dec in decoders}
-        except (ValueError, TypeError, OverflowError):
-            raise _damaged(f"A '{table}' record has a value of the wrong kind.") from None
-        for name, shape in shapes:
-            value = raw[name]
-            if value is not None and not shape(value):
-                raise _damaged(
-                    f"The '{name}' of a '{table}' record does not hold what Reciprocal stores "
-                    "there (the backup was damaged or changed)."
-                )
-        record_id = record["id"]
-        if record_id is None or record_id in seen:
-            raise _damaged(f"Two '{table}' records have the same id (or one has none).")
-        seen.add(record_id)
-        return record
 
     def verify(self, progress: Progress | None = None) -> int:
         """Read every part to the end; returns the number of records checked."""

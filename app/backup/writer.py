@@ -11,7 +11,7 @@ import hashlib
 import io
 import json
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -50,8 +50,21 @@ class ArchiveHeader:
     schema_revision: str
 
 
-def _json_line(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False) + "\n"
+def _line_encoder() -> Callable[[dict[str, Any]], str]:
+    """``json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)``
+    and the line's end, with the encoder built once rather than per record (the C encoder
+    when there is one; no check for circular values: a record's values are plain data)."""
+    encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    make = getattr(json.encoder, "c_make_encoder", None)
+    quote = getattr(json.encoder, "c_encode_basestring", None)
+    if make is None or quote is None:
+        return lambda record: encoder.encode(record) + "\n"
+    encode = make(None, encoder.default, quote, None, encoder.key_separator,
+                  encoder.item_separator, False, False, False)
+    return lambda record: "".join(encode(record, 0)) + "\n"
+
+
+_json_line = _line_encoder()
 
 
 class ArchiveWriter:
@@ -77,11 +90,16 @@ class ArchiveWriter:
         return info
 
     def add_part(self, table: str, fields: dict[str, str],
-                 records: Iterable[dict[str, Any]]) -> Part:
+                 records: Iterable[dict[str, Any]], *, encoded: bool = False) -> Part:
         """Write one table. ``fields`` maps each field to its kind, in record order; each
-        record maps every field to a Python value of that kind, or None."""
+        record maps every field to a Python value of that kind, or None — or, ``encoded``,
+        already to its JSON value (`app.backup.fields.encoder`), in that order."""
         codecs = [(name, None if kind in _PASS_THROUGH else encoder(kind))
                   for name, kind in fields.items()]
+        line_of = _json_line if encoded else lambda record: _json_line({
+            name: value if (value := record[name]) is None or enc is None else enc(value)
+            for name, enc in codecs
+        })
         digest = hashlib.sha256()
         count = size = 0
         batch: list[str] = []
@@ -98,10 +116,7 @@ class ArchiveWriter:
                 batch_len = 0
 
             for record in records:
-                line = _json_line({
-                    name: value if (value := record[name]) is None or enc is None else enc(value)
-                    for name, enc in codecs
-                })
+                line = line_of(record)
                 batch.append(line)
                 batch_len += len(line)
                 count += 1

@@ -185,17 +185,20 @@ class Backups:
         done = 0
         damaged: list[DamagedRecord] = []
 
-        def rows(table: BackupTable) -> Iterator[dict[str, Any]]:
+        ids: dict[str, str] = {}  # stored id -> its text, shared by the parts
+
+        def rows(table: BackupTable) -> Iterator[Sequence[Any]]:
             nonlocal done
             query = select(*table.export_columns).order_by(table.export_columns[0])
             for row in conn.execute(query.execution_options(yield_per=BATCH)):
-                yield table.opened(table.exported(row), keyring, damaged)
+                yield row
                 done += 1
                 if progress is not None and done % BATCH == 0:
                     progress(done, total)
 
         for table in TABLES:
-            writer.add_part(table.name, table.fields, rows(table))
+            writer.add_part(table.name, table.fields,
+                            table.export(rows(table), keyring, damaged, ids), encoded=True)
         if progress is not None:
             progress(done, total)
         return writer.finish(damaged, identity=identity)

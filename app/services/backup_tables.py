@@ -12,25 +12,38 @@ opens it something to guess the passphrase against.
 from __future__ import annotations
 
 import functools
+import json
+import operator
+import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import datetime
 from typing import Any
-from uuid import UUID
+from uuid import UUID, SafeUUID
 
 from sqlalchemy import (
+    Dialect,
+    LargeBinary,
     String,
     type_coerce,
 )
 
 from app.backup.errors import BackupDamaged
+from app.backup.fields import encoder
 from app.backup.manifest import DamagedRecord
 from app.backup.reader import Shapes
-from app.crypto.envelope import field_ad, open_sealed_fast
+from app.crypto.envelope import NONCE_LENGTH, VERSION, field_ad, open_sealed_fast
 from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing
 from app.models import ALL_MODELS, Base, ClientKey, VaultMeta
 from app.models.base import Encrypted
-from app.models.row_seal import SEAL_COLUMN, associated_data, column_kind
+from app.models.row_seal import (
+    SEAL_COLUMN,
+    associated_data,
+    column_kind,
+    seal_writer,
+    sealed_columns,
+)
 from app.models.shapes import Shape
 
 __all__ = [
@@ -42,6 +55,7 @@ __all__ = [
     "TABLES_BY_NAME",
     "FORMER_NAMES",
     "BackupTable",
+    "Resealer",
     "column_kind",
 ]
 
@@ -58,6 +72,9 @@ NOT_BACKED_UP: dict[str, frozenset[str] | None] = {
 # Restored by making new keys, not by copying rows.
 KEYS_TABLES = frozenset({VaultMeta.__tablename__, ClientKey.__tablename__})
 BATCH = 1000  # rows per batch, when writing a backup and when restoring one
+
+
+_UNSEEN = object()  # an owner whose key has not been looked up yet
 
 
 # -- the generic mapping: model <-> part -----------------------------------------------------
@@ -158,6 +175,84 @@ class BackupTable:
             damaged.append(DamagedRecord(self.name, str(values["id"]), tuple(lost)))
         return values
 
+    def export(self, rows: Iterable[Sequence[Any]], keyring: KeyRing,
+               damaged: list[DamagedRecord],
+               ids: dict[str, str] | None = None) -> Iterator[dict[str, Any]]:
+        """Rows read through `export_columns`, as records of JSON values in field order
+        (`ArchiveWriter.add_part` with ``encoded=True``): ids as canonical text, encrypted
+        fields decrypted, each value written as its kind is (`app.backup.fields.encoder`).
+        Each row is opened as `opened` opens one (a field that fails its integrity check is
+        None and the record listed as damaged); the work is arranged for a whole vault: each
+        key looked up once per owner, an id written out once (``ids``: shared by the parts of
+        one backup, since foreign keys repeat)."""
+        names = list(self.fields)
+        kinds = self.fields
+        model = self.model
+        ids = {} if ids is None else ids
+        uuid_at = [i for i, name in enumerate(names) if kinds[name] == "uuid"]
+        encrypted = [(names.index(name), name, descriptor.ad_head(model),
+                      descriptor.text, descriptor.decode)
+                     for name, descriptor in self.encrypted.items()]
+        plain = {name for name in names if name not in self.encrypted}
+        to_json = [(i, encoder(kinds[name])) for i, name in enumerate(names)
+                   if name in plain and kinds[name] not in ("uuid", "text", "json")]
+        # encrypted bytes (a picture) are written as base64, as the kind says
+        to_json += [(i, encoder("bytes")) for i, name, *_ in encrypted
+                    if kinds[name] == "bytes"]
+        owner_field = model.__key_owner__
+        simple = model.key_id is Base.key_id
+        owner_at = names.index(owner_field) if simple and owner_field is not None else None
+        vault_owner = ("vault",)
+        keys: dict[Any, tuple[Any, bytes] | None] = {}
+        for row in rows:
+            values = list(row)
+            for i in uuid_at:
+                hex_id = values[i]
+                if hex_id is not None:
+                    text = ids.get(hex_id)
+                    if text is None:
+                        text = ids[hex_id] = dashed_id(hex_id)
+                    values[i] = text
+            if encrypted:
+                row_id = values[0]
+                owner = (vault_owner if owner_at is None else values[owner_at]) if simple \
+                    else None
+                opener: Any = keys.get(owner, _UNSEEN) if owner is not None else _UNSEEN
+                if opener is _UNSEEN:
+                    opener = self._opener(dict(zip(names, values, strict=True)), keyring)
+                    if owner is not None:
+                        keys[owner] = opener
+                id_ad = row_id.encode()
+                lost = []
+                for i, name, head, is_text, decode in encrypted:
+                    blob = values[i]
+                    if blob is None:
+                        continue
+                    try:
+                        if opener is None:
+                            raise DecryptionFailed("no key for this record")
+                        plain_bytes = open_sealed_fast(opener[0], opener[1], blob, head + id_ad)
+                        values[i] = plain_bytes.decode("utf-8") if is_text \
+                            else decode(plain_bytes)
+                    except (DecryptionFailed, ValueError):
+                        values[i] = None
+                        lost.append(name)
+                if lost:
+                    damaged.append(DamagedRecord(self.name, str(row_id), tuple(lost)))
+            for i, to_value in to_json:
+                value = values[i]
+                if value is not None:
+                    values[i] = to_value(value)
+            yield dict(zip(names, values, strict=True))
+
+    def _opener(self, values: dict[str, Any], keyring: KeyRing) -> tuple[Any, bytes] | None:
+        """The cipher and key id of a row's key; None when it is not held (every field of
+        the row is then lost)."""
+        try:
+            return keyring.opener(self.key_id(values, keyring))
+        except DecryptionFailed:
+            return None
+
     def sealed(self, record: dict[str, Any], keyring: KeyRing) -> dict[str, Any]:
         """A record's values ready to insert: encrypted fields sealed with the new vault's
         keys, bound to this table, column and row, and the row's seal over all of them."""
@@ -174,6 +269,206 @@ class BackupTable:
         ad = associated_data(self.model, record["id"], record)
         record[SEAL_COLUMN] = keyring.seal(key_id, b"", ad)
         return record
+
+
+# -- restoring: a whole part sealed for the new vault in one tight loop ----------------------
+_new_uuid = UUID.__new__
+_set = object.__setattr__
+_UNKNOWN = SafeUUID.unknown
+_NONCES_AT_ONCE = 4096
+
+
+def _json_text_encoder() -> Callable[[Any], str]:
+    """``json.dumps(value, ensure_ascii=False, separators=(",", ":"))``, the JSON codec of
+    encrypted fields (app/models/base.py), with its encoder built once rather than per value
+    (its C encoder when there is one; no check for circular values: decoded JSON has none)."""
+    encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+    make = getattr(json.encoder, "c_make_encoder", None)
+    quote = getattr(json.encoder, "c_encode_basestring", None)
+    if make is None or quote is None:
+        return encoder.encode
+    encode = make(None, encoder.default, quote, None, encoder.key_separator,
+                  encoder.item_separator, False, False, True)
+
+    def text(value: Any) -> str:
+        if isinstance(value, str):
+            return encoder.encode(value)
+        return "".join(encode(value, 0))
+
+    return text
+
+
+_JSON_TEXT = _json_text_encoder()
+
+
+class Resealer:
+    """Seals restored records with the new vault's keys, as `BackupTable.sealed` does one
+    record, for a whole restore: every encrypted field sealed under its row's key (AES-GCM, a
+    fresh random nonce, the field's table, column and row as associated data), then the row's
+    seal over every stored value (`app.models.row_seal`), and the values converted as
+    SQLAlchemy stores them. The work is arranged for hundreds of thousands of fields: nonces
+    drawn from the OS in bulk (each still random and used once), a UUID built once per id,
+    each key looked up once per owner. Records are those of `BackupReader.records` with
+    ``decode=False`` (ids as canonical text)."""
+
+    def __init__(self, keyring: KeyRing, dialect: Dialect) -> None:
+        self._keyring = keyring
+        self._dialect = dialect
+        self._uuids: dict[str, UUID] = {}
+        self._keys: dict[Any, tuple[Any, bytes]] = {}
+        self._nonces = b""
+        self._at = 0
+
+    def uuid(self, text: str) -> UUID:
+        """The UUID of canonical id text (checked by the reader), made once per id."""
+        hit = self._uuids.get(text)
+        if hit is None:
+            hit = _new_uuid(UUID)
+            _set(hit, "int", int(text.replace("-", ""), 16))
+            _set(hit, "is_safe", _UNKNOWN)
+            self._uuids[text] = hit
+        return hit
+
+    def _key(self, table: BackupTable, owner: Any, record: dict[str, Any]) -> tuple[Any, bytes]:
+        """(cipher, envelope prefix) of the key sealing `record`, by the model's own rule."""
+        entry = self._keys.get(owner)
+        if entry is None:
+            keyring = self._keyring
+            key_id = table.key_id(record, keyring)
+            if not keyring.has_key(key_id):
+                raise BackupDamaged(
+                    f"A '{table.name}' record belongs to a client who is not in the backup."
+                )
+            aead, key_id_bytes = keyring.opener(key_id)
+            entry = (aead, bytes([VERSION]) + key_id_bytes)
+            if owner is not None:
+                self._keys[owner] = entry
+        return entry
+
+    def rows(self, table: BackupTable, columns: Sequence[Any],
+             records: Iterable[dict[str, Any]]) -> Iterator[tuple[Any, ...]]:
+        """Each record sealed, as the tuple of values to insert into ``columns`` (the table's
+        columns the part holds, and the row's seal)."""
+        model = table.model
+        owner_field = model.__key_owner__
+        # The model's key rule reads one field (or none: the data key); anything else (a
+        # disclosure's, for one) is asked for every record.
+        simple = model.key_id is Base.key_id
+        vault_owner = ("vault",)
+        encrypted = [(name, descriptor.ad_head(model), _encoder(descriptor))
+                     for name, descriptor in table.encrypted.items()]
+        kinds = table.fields
+        in_seal = [name for _key, name, _kind in sealed_columns(model)]
+        uuid_in_seal = [i for i, name in enumerate(in_seal) if kinds.get(name) == "uuid"]
+        write_seal = seal_writer(model)
+        names = [c.name for c in columns]
+        to_db = [(i, f) for i, c in enumerate(columns)
+                 if (f := self._converter(c, kinds.get(c.name))) is not None]
+        row_of = _getter(names)
+        seal_values = _getter(in_seal) if set(in_seal) <= set(names) else None
+        uuid_of, keys, key_of = self.uuid, self._keys, self._key
+        nonces, at = self._nonces, self._at
+        for record in records:
+            row_id = record["id"]
+            id_ad = row_id.encode()
+            if simple:
+                owner = vault_owner if owner_field is None else record.get(owner_field)
+                aead, prefix = keys.get(owner) or key_of(table, owner, record)
+            else:
+                aead, prefix = key_of(table, None, record)
+            for name, head, encode in encrypted:
+                value = record.get(name)
+                if value is not None:
+                    if at >= len(nonces):
+                        nonces, at = _more_nonces(), 0
+                    nonce = nonces[at:at + NONCE_LENGTH]
+                    at += NONCE_LENGTH
+                    record[name] = prefix + nonce + aead.encrypt(nonce, encode(value),
+                                                                 head + id_ad)
+            values = (list(seal_values(record)) if seal_values is not None
+                      else [record.get(name) for name in in_seal])
+            for i in uuid_in_seal:
+                value = values[i]
+                if value is not None:
+                    values[i] = uuid_of(value)
+            if at >= len(nonces):
+                nonces, at = _more_nonces(), 0
+            nonce = nonces[at:at + NONCE_LENGTH]
+            at += NONCE_LENGTH
+            record[SEAL_COLUMN] = prefix + nonce + aead.encrypt(
+                nonce, b"", write_seal(uuid_of(row_id), values))
+            row = list(row_of(record))
+            for i, convert in to_db:
+                value = row[i]
+                if value is not None:
+                    row[i] = convert(value)
+            yield tuple(row)
+        self._nonces, self._at = nonces, at
+
+    def _converter(self, column: Any, kind: str | None) -> Callable[[Any], Any] | None:
+        """How a value of ``column`` goes to the DB-API, as SQLAlchemy's own type converts it
+        (ids and times written out: they are most of the values)."""
+        if isinstance(column.type, LargeBinary):  # encrypted fields and the seal
+            return None  # the DB-API takes bytes as they are
+        dialect = self._dialect
+        process = column.type.dialect_impl(dialect).bind_processor(dialect)
+        if kind == "uuid" and dialect.name == "sqlite":
+            return _hex_id  # what SQLAlchemy stores for a UUID there: its 32 hex digits
+        if kind == "datetime" and dialect.name == "sqlite" and process is not None:
+            return _sqlite_datetime(process)
+        return process
+
+
+def _more_nonces() -> bytes:
+    """Random bytes for the next nonces, from the OS in one call."""
+    return os.urandom(NONCE_LENGTH * _NONCES_AT_ONCE)
+
+
+def _getter(names: Sequence[str]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """The values of ``names`` from a record, as a tuple (even of one)."""
+    get = operator.itemgetter(*names)
+    return get if len(names) > 1 else lambda record: (get(record),)
+
+
+def _hex_id(text: str) -> str:
+    return text.replace("-", "")
+
+
+def _sqlite_datetime(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """SQLAlchemy's SQLite DATETIME text (``YYYY-MM-DD HH:MM:SS.ffffff``) of a naive datetime,
+    through `datetime.isoformat`; anything else through SQLAlchemy's own ``process``."""
+
+    def to_db(value: Any) -> Any:
+        if type(value) is datetime and value.tzinfo is None:
+            text = value.isoformat(" ")
+            return text if value.microsecond else text + ".000000"
+        return process(value)
+
+    return to_db
+
+
+def _encoder(descriptor: Encrypted[Any]) -> Callable[[Any], bytes]:
+    """The descriptor's own encoding of a value before it is sealed; text and JSON written out
+    (the same bytes), anything unusual (a broken character) through the descriptor itself,
+    which refuses it in its own words."""
+    encode = descriptor.encode
+    if descriptor.codec == "text":
+
+        def text(value: Any) -> bytes:
+            try:
+                return value.encode("utf-8")
+            except (UnicodeEncodeError, AttributeError):
+                return encode(value)
+        return text
+    if descriptor.codec == "json":
+
+        def json_value(value: Any) -> bytes:
+            try:
+                return _JSON_TEXT(value).encode("utf-8")
+            except UnicodeEncodeError:
+                return encode(value)
+        return json_value
+    return encode
 
 
 TABLES: tuple[BackupTable, ...] = tuple(

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
 
-from sqlalchemy import LargeBinary, delete, insert
+from sqlalchemy import delete, insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -26,6 +26,7 @@ from app.backup.keys import BackupKey
 from app.backup.manifest import DamagedRecord, Manifest
 from app.backup.reader import BackupReader, Progress
 from app.crypto import kdf
+from app.crypto.envelope import wipe
 from app.crypto.keyring import KeyRing
 from app.errors import BadInput, VaultExists
 from app.models import ALL_MODELS, Client, ClientKey, VaultMeta
@@ -38,6 +39,7 @@ from app.services.backup_tables import (
     TABLES,
     TABLES_BY_NAME,
     BackupTable,
+    Resealer,
 )
 from app.services.database import Database
 from app.services.record_lists import rebuild
@@ -55,6 +57,8 @@ class RestoreReport:
     backup_key_kept: bool  # False when opened with someone else's key: the vault has a new one
     damaged: tuple[DamagedRecord, ...]
     authenticated: bool  # as in VerifyReport: False when nothing could confirm who made it
+    # The restored vault, open and unlocked (``open_vault=True``): the caller closes it.
+    vault: Vault | None = None
 
 
 def _check_restorable(manifest: Manifest) -> None:
@@ -104,7 +108,8 @@ def _publish(temp: Path, target: Path) -> None:
 
 def restore_backup(path: Path | str, key: BackupKey, target: Path | str, passphrase: str, *,
                    kdf_params: kdf.KdfParams | None = None,
-                   progress: Progress | None = None) -> RestoreReport:
+                   progress: Progress | None = None,
+                   open_vault: bool = False) -> RestoreReport:
     """Restore a backup into a NEW vault at ``target`` (an existing file is refused and left
     untouched) protected by ``passphrase``. The vault is built under a temporary name and
     appears at ``target`` only when complete. ``kdf_params`` None = calibrate for this computer.
@@ -112,7 +117,9 @@ def restore_backup(path: Path | str, key: BackupKey, target: Path | str, passphr
     Opened with the backup's own key, a missing or wrong seal is damage (nothing is restored);
     so is, opened with the practice's own key (``key.own``), a backup that names another
     practice's key. Opened with another key (a custodian's) it restores, and the report says
-    that nothing confirmed who made the backup."""
+    that nothing confirmed who made the backup. ``open_vault``: the report holds the restored
+    vault, open and unlocked with the key made for it (one key derivation in all, not a second
+    one to unlock it)."""
     path = Path(path).expanduser().absolute()
     target = Path(target).expanduser().absolute()
     if target.exists():
@@ -128,21 +135,29 @@ def restore_backup(path: Path | str, key: BackupKey, target: Path | str, passphr
         if progress is not None:
             progress(0, reader.manifest.total_records)  # opened: the slow part starts
         temp = target.with_name(f".{target.name}.restoring-{secrets.token_hex(4)}")
+        dek: bytearray | None = None
         try:
             vault, recovery_key = Vault.create(temp, passphrase, kdf_params=kdf_params)
             with vault:
                 database = vault.fresh_database()
                 records, kept = _fill(database, reader, key, progress)
                 rebuild(database)  # the lists of which records exist, for the new vault
+                if open_vault:
+                    dek = vault.handover_key()
             _publish(temp, target)
+        except BaseException:
+            if dek is not None:
+                wipe(dek)
+            raise
         finally:
             for leftover in ("", "-wal", "-shm", ".lock", ".partial", ".partial-wal",
                              ".partial-shm"):
                 Path(f"{temp}{leftover}").unlink(missing_ok=True)
         manifest = reader.manifest
         authenticated = reader.authenticated
+    opened = Vault.open_created(target, dek) if dek is not None else None
     return RestoreReport(target, records, manifest.created_at, recovery_key, kept,
-                         manifest.damaged, authenticated)
+                         manifest.damaged, authenticated, opened)
 
 
 # -- filling the new vault ---------------------------------------------------------------
@@ -154,6 +169,7 @@ def _fill(db: Database, reader: BackupReader, key: BackupKey,
     assert keyring is not None
     manifest = reader.manifest
     total, done = manifest.total_records, 0
+    resealer = Resealer(keyring, db.engine.dialect)
     try:
         with db.begin() as s:
             for model in reversed(ALL_MODELS):
@@ -169,7 +185,8 @@ def _fill(db: Database, reader: BackupReader, key: BackupKey,
                 if table.name in KEYS_TABLES:
                     done += sum(1 for _ in reader.records(part, decode=False))  # checked, not copied
                     continue
-                for count in _insert_part(s, table, part.fields, reader.records(part), keyring):
+                records = reader.records(part, decode=False)
+                for count in _insert_part(s, table, part.fields, records, keyring, resealer):
                     done += count
                     if progress is not None:
                         progress(done, total)
@@ -186,38 +203,28 @@ def _fill(db: Database, reader: BackupReader, key: BackupKey,
 
 
 def _insert_part(s: Session, table: BackupTable, fields: Iterable[str],
-                 records: Iterator[dict[str, Any]], keyring: KeyRing) -> Iterator[int]:
+                 records: Iterator[dict[str, Any]], keyring: KeyRing,
+                 resealer: Resealer) -> Iterator[int]:
     """Insert one part in batches (a client's new key is made before their first row is
     sealed); yields how many rows each batch inserted.
 
-    Values go through SQLAlchemy's own type conversion, then one DB-API executemany per batch:
-    building Core parameters row by row costs as much again as SQLite's work. A field missing
-    from an older backup is left to the database, as a migration leaves it for existing rows.
+    Values are sealed and converted by `Resealer` (SQLAlchemy's own type conversion), then go
+    in one DB-API executemany per batch: building Core parameters row by row costs as much
+    again as SQLite's work. A field missing from an older backup is left to the database, as
+    a migration leaves it for existing rows.
     """
     conn = s.connection()
-    dialect = conn.dialect
-    quote = dialect.identifier_preparer.quote
+    quote = conn.dialect.identifier_preparer.quote
     wanted = {*fields, SEAL_COLUMN}
     columns = [c for c in table.model.__table__.columns if c.name in wanted]
-    names = [c.name for c in columns]
-    convert = [None if isinstance(c.type, LargeBinary)  # the DB-API takes bytes as they are
-               else c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
-    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
-           f"VALUES ({', '.join('?' for _ in names)})")
-    batch: list[tuple[Any, ...]] = []
+    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
+           f"VALUES ({', '.join('?' for _ in columns)})")
     new_keys: list[dict[str, Any]] = []
-    for record in records:
-        if table.model is Client:
-            key_row = {"id": uuid4(), "client_id": record["id"],
-                       "wrapped": keyring.new_client_key(record["id"])}
-            key_row[SEAL_COLUMN] = keyring.seal(
-                keyring.vault_id, b"", associated_data(ClientKey, key_row["id"], key_row))
-            new_keys.append(key_row)
-        row = table.sealed(record, keyring)
-        batch.append(tuple(
-            v if (v := row[n]) is None or f is None else f(v)
-            for n, f in zip(names, convert, strict=True)
-        ))
+    if table.model is Client:
+        records = _with_new_keys(records, keyring, resealer, new_keys)
+    batch: list[tuple[Any, ...]] = []
+    for row in resealer.rows(table, columns, records):
+        batch.append(row)
         if len(batch) >= BATCH:
             conn.exec_driver_sql(sql, batch)
             yield len(batch)
@@ -227,6 +234,20 @@ def _insert_part(s: Session, table: BackupTable, fields: Iterable[str],
         yield len(batch)
     if new_keys:
         s.execute(insert(ClientKey.__table__), new_keys)
+
+
+def _with_new_keys(records: Iterator[dict[str, Any]], keyring: KeyRing, resealer: Resealer,
+                   new_keys: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """The client records, each client's new key made (and its row sealed) before theirs."""
+    for record in records:
+        client_id = resealer.uuid(record["id"])
+        key_id = uuid4()
+        key_row: dict[str, Any] = {"id": key_id, "client_id": client_id,
+                                   "wrapped": keyring.new_client_key(client_id)}
+        key_row[SEAL_COLUMN] = keyring.seal(
+            keyring.vault_id, b"", associated_data(ClientKey, key_id, key_row))
+        new_keys.append(key_row)
+        yield record
 
 
 def _adopt_backup_key(s: Session, vault_id: UUID, manifest: Manifest, key: BackupKey) -> bool:

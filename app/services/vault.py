@@ -596,6 +596,36 @@ class Vault:
             raise NotAllowed("Only a vault that was just created can be filled in bulk.")
         return self._database()
 
+    def handover_key(self) -> bytearray:
+        """A copy of the data key of a vault that `create` has just made (and a restore
+        filled), for `open_created` once the file is at its final name: the vault then gets
+        one key derivation, at `create`, rather than a second one to unlock it. The caller
+        passes it on or wipes it. Raises NotAllowed for a vault that was opened rather than
+        created, or that has been locked since."""
+        keyring = self.fresh_database().keyring
+        assert keyring is not None
+        return bytearray(keyring.dek)
+
+    @classmethod
+    def open_created(cls, path: Path | str, dek: bytearray) -> Vault:
+        """Open the vault at ``path`` unlocked with ``dek``, the `handover_key` of the vault
+        made there (built under another name and then moved, as a restore does). The key must
+        open the vault's own sealed records, or IntegrityFailure is raised and nothing stays
+        open. ``dek`` is held by the vault from then on (wiped at lock), or wiped on failure."""
+        try:
+            vault = cls.open(path)
+        except BaseException:
+            wipe(dek)
+            raise
+        try:
+            vault._start(dek)
+            vault.backup_identity()  # sealed under the data key: the key is this vault's
+        except BaseException:
+            wipe(dek)
+            vault.close()
+            raise
+        return vault
+
     def backup_identity(self) -> str:
         """The vault's age identity (``AGE-SECRET-KEY-1…``): for the recovery sheet and
         ``backup-key.age``. Treat it as secret as the recovery key."""

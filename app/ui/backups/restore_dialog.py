@@ -312,19 +312,13 @@ class RestoreDialog(AppDialog):
 
         def restore(report) -> tuple[Any, Any]:
             from app.services.restore import restore_backup
-            from app.services.vault import Vault
 
             if own_folder:  # Reciprocal's own data folder: made on first use
                 target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            # Opened with the key made for it: one passphrase derivation, not a second to unlock.
             result = restore_backup(backup, key, target, passphrase, kdf_params=params,
-                                    progress=report)
-            vault = Vault.open(result.path)
-            try:
-                vault.unlock(passphrase)
-            except BaseException:
-                vault.close()
-                raise
-            return result, vault
+                                    progress=report, open_vault=True)
+            return result, result.vault
 
         self.restore_busy.start(self.tr(
             "Opening the backup and making the new vault's key. This takes a few seconds on "
