@@ -1,7 +1,7 @@
 """The fonts every handout embeds, and fixes to reportlab's text layer for them.
 
 reportlab's own fonts are Latin-1 only and unembedded; handouts carry clients' words, so every PDF
-embeds fonts from ``resources/fonts/``: DejaVu Sans (Latin with accents, Greek, Cyrillic, ☐ ☑ ✓,
+embeds fonts from ``app/data/fonts/``: DejaVu Sans (Latin with accents, Greek, Cyrillic, ☐ ☑ ✓,
 some emoji) is the main face, and the Noto fonts draw what it cannot or draws poorly: emoji
 (monochrome Noto Emoji), Arabic (regular and bold, shaped), Hebrew (regular and bold), Chinese and
 Japanese (Noto Sans SC, regular only) and Korean Hangul (Noto Sans KR, regular only).

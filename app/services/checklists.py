@@ -1,7 +1,7 @@
 """Boundaries & transparency checklists: templates (the built-in default, editable, and the
 therapist's own) and per-client checklists made from them, walked through together item by item.
 
-The built-in template's wording lives in ``resources/checklists/default.json`` so it can be read
+The built-in template's wording lives in ``app/data/checklists/default.json`` so it can be read
 and reviewed without the app; it is copied into the vault the first time templates are listed.
 """
 

@@ -1,4 +1,4 @@
-"""Fonts shipped with the app (resources/fonts/README.md) as Qt's fallbacks, so that a name in
+"""Fonts shipped with the app (app/data/fonts/README.md) as Qt's fallbacks, so that a name in
 a script the system has no font for, or an emoji on a machine without an emoji font, still
 draws instead of showing an empty box."""
 
