@@ -22,7 +22,9 @@ from app.ui.kit.look import is_dark
 
 
 def moment(when: datetime) -> float:
-    return float(QDateTime(when).toMSecsSinceEpoch())
+    """Milliseconds since the epoch, as QDateTimeAxis counts them (a naive time is local, as
+    for QDateTime); Python's own arithmetic, ~100 times quicker than a QDateTime per point."""
+    return when.timestamp() * 1000.0
 
 
 def reset(chart: QChart, title: str) -> QChart:
