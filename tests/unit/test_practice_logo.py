@@ -104,7 +104,7 @@ def test_the_handouts_letterhead_draws_the_logo_while_there_is_one(vault):
     assert image_count(handouts.build(request).pdf) == 0
     profile.update(ProfileDraft(**DETAILS, logo=tiny_png()))
     assert image_count(handouts.build(request).pdf) >= 1
-    profile.update(ProfileDraft(**DETAILS))  # removed
+    profile.update(ProfileDraft(**DETAILS, logo=b""))  # removed (None would keep it)
     assert image_count(handouts.build(request).pdf) == 0
 
 
