@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint bench bench-smoke screenshots clean
+.PHONY: run test lint bench bench-smoke screenshots dist dist-test clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,22 @@ bench-smoke: $(STAMP_TEST)
 
 screenshots: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
+
+# The double-clickable one-folder app (build.spec, PyInstaller): dist/Reciprocal/ (and
+# dist/Reciprocal.app on macOS). Not part of `make test`; see README.md "Building the app".
+STAMP_DIST := $(VENV)/.installed-dist
+
+$(STAMP_DIST): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[dist]'
+	touch $@ $(STAMP_RUN)
+
+dist: $(STAMP_DIST)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller build.spec
+
+# The frozen binaries, as a therapist's machine would run them (packaging/dist-test.sh).
+dist-test:
+	packaging/dist-test.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

@@ -9,14 +9,15 @@ type name only: a traceback's text or local variables could hold client data.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStackedWidget
 
 from app.resources import resource_path
 from app.ui.kit.context import AppContext
@@ -26,6 +27,9 @@ from app.ui.kit.settings import LAST_VAULT_PATH, Settings
 from app.ui.shell.main_window import MainWindow
 
 APP_NAME = "Reciprocal"
+# A packaging check (`make dist-test`), not a feature: N ms after start, print which screen is
+# shown and whether the vault file was opened, then close the window as Quit would (exit 0).
+SELF_TEST_VARIABLE = "RECIPROCAL_SELFTEST_QUIT_AFTER_MS"
 
 
 def app_icon() -> QIcon:
@@ -77,4 +81,15 @@ def run_gui(vault_path: Path | None = None, *, kdf_params: Any = None) -> int:
     window.start_when_painted()
     window.show()
     _install_excepthook(window)
+    if os.environ.get(SELF_TEST_VARIABLE, "").isdigit():
+        QTimer.singleShot(int(os.environ[SELF_TEST_VARIABLE]), lambda: _end_self_test(window, ctx))
     return app.exec()
+
+
+def _end_self_test(window: MainWindow, ctx: AppContext) -> None:
+    shown = window.centralWidget()
+    current = shown.currentWidget() if isinstance(shown, QStackedWidget) else shown
+    if sys.stdout is not None:  # None in a windowed (console=False) build on Windows
+        print(f"self-test: {type(current).__name__} shown, vault file "
+              f"{'open' if ctx.vault is not None else 'not open'}", flush=True)
+    window.close()
