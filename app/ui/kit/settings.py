@@ -42,6 +42,10 @@ class Settings:
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings()
 
+    def location(self) -> str:
+        """The file (or, on Windows, the registry key) these settings are kept in."""
+        return self._store.fileName()
+
     def get(self, option: Option) -> Any:
         value = self._store.value(option.key, option.default)
         kind = type(option.default)

@@ -150,6 +150,9 @@ class MainWindow(QMainWindow):
                                             lambda: self._show_section(SETTINGS))
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), ["F1", "Ctrl+/"],
                                              self._on_shortcuts)
+        self.user_guide_action = self._action(
+            self.tr("&User guide"), [], self._on_user_guide,
+            self.tr("Read the user guide; it is part of the app and works offline"))
         self.about_action = self._action(self.tr("&About Reciprocal"), [], self._on_about)
         for action in (self.clients_action, self.journal_action, self.settings_action):
             action.setCheckable(True)
@@ -171,6 +174,7 @@ class MainWindow(QMainWindow):
         for action in (self.clients_action, self.journal_action, self.settings_action):
             go.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.user_guide_action)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
         self.toolbar = QToolBar(self.tr("Sections"), self)
@@ -609,17 +613,15 @@ class MainWindow(QMainWindow):
     def _on_shortcuts(self) -> None:
         ShortcutsDialog(self._ctx.settings, self.actions(), self).open()
 
-    def _on_about(self) -> None:
-        from app import __version__
+    def _on_user_guide(self) -> None:
+        from app.ui.shell.user_guide_dialog import UserGuideDialog
 
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Reciprocal"),
-                          self.tr("Reciprocal {version}\n\nAn offline, encrypted practice "
-                                  "companion for therapists. Your records stay on this "
-                                  "computer; nothing is ever sent anywhere.").format(
-                                      version=__version__),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        UserGuideDialog(self._ctx.settings, self).open()
+
+    def _on_about(self) -> None:
+        from app.ui.shell.about_dialog import AboutDialog
+
+        AboutDialog(self._ctx, self).open()
 
     # -- quitting -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
