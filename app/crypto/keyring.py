@@ -35,6 +35,9 @@ class KeyRing:
         self.vault_id = vault_id
         self._keys: dict[UUID, bytearray] = {vault_id: dek}
         self._aeads: dict[UUID, tuple[AESGCM, bytes]] = {}
+        # (this keyring, cipher, key-id bytes) per key: what every row sealed with that key
+        # opens its fields with, one tuple shared by all of them (not one per row loaded).
+        self._contexts: dict[UUID, tuple[KeyRing, AESGCM, bytes]] = {}
         self.wiped = False
 
     @property
@@ -61,6 +64,15 @@ class KeyRing:
         look-up; raises DecryptionFailed if the key is not held (erased or damaged)."""
         return self._aead(key_id)
 
+    def row_context(self, key_id: UUID) -> tuple[KeyRing, AESGCM, bytes]:
+        """`opener` with this keyring in front, the same tuple for every call with `key_id`
+        (app/models/base.py keeps it on each row it opens); raises DecryptionFailed as
+        `opener` does."""
+        context = self._contexts.get(key_id)
+        if context is None:
+            context = self._contexts[key_id] = (self, *self._aead(key_id))
+        return context
+
     def new_client_key(self, client_id: UUID) -> bytes:
         """Make a client key, keep it, and return it wrapped by the DEK for storage."""
         key = new_key()
@@ -82,6 +94,7 @@ class KeyRing:
         if key_id == self.vault_id:
             raise ValueError("the data key is dropped only by wipe()")
         self._aeads.pop(key_id, None)
+        self._contexts.pop(key_id, None)
         key = self._keys.pop(key_id, None)
         if key is not None:
             wipe(key)
@@ -90,6 +103,7 @@ class KeyRing:
         """Overwrite and drop every key."""
         self.wiped = True
         self._aeads.clear()
+        self._contexts.clear()
         for key in self._keys.values():
             wipe(key)
         self._keys.clear()

@@ -40,7 +40,7 @@ from app.models.row_seal import (
     SEAL_COLUMN,
     associated_data,
     row_values,
-    seal_writer,
+    seal_checker,
     sealed_columns,
 )
 from app.models.shapes import Shape
@@ -67,6 +67,9 @@ def _utf8(text: str) -> bytes:
 
 _SHORTEST = HEADER_LENGTH + TAG_LENGTH  # an envelope of nothing
 _UNLOADED = object()  # a column not in the instance's dict (expired, or not loaded yet)
+# In the dict of a row loaded from a sealed vault whose seal has not been checked yet: the
+# values it was loaded with (`_loaded_keys`), the seal's to check before any field is returned.
+_UNCHECKED = "_seal_unchecked"
 # What json.loads runs, without its wrappers (not in the stubs: the decoder sets it in __init__).
 _scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
@@ -107,6 +110,7 @@ class Encrypted(Generic[T]):
         self.encode, self.decode = _CODECS[codec]
         self.codec = codec
         self.text = codec == "text"  # decoded in line by __get__
+        self.json = codec == "json"  # so is this
         # What a JSON field holds (app/models/shapes.py). Not enforced here: the services
         # validate what they write; data from outside (a restored backup) is checked against it.
         self.shape = shape
@@ -147,7 +151,7 @@ class Encrypted(Generic[T]):
         if blob is _UNLOADED:
             blob = getattr(obj, self.column)
         if blob is None:
-            if state.get("_check_seal") and "_open_context" not in state:
+            if _UNCHECKED in state:
                 obj.opener()  # an empty field is only empty if the row's seal says so
             return None
         context = state.get("_open_context")
@@ -155,13 +159,12 @@ class Encrypted(Generic[T]):
             if context is not None and context[0].wiped:  # read before a lock: not after it
                 raise VaultLocked("The vault is locked.")
             return state[self.opened]
-        keyring = state.get("_loaded_with")
-        if context is None or context[0] is not keyring or keyring.wiped:
+        if context is None or context[0] is not state.get("_loaded_with") or context[0].wiped:
             context = obj.opener()  # as open_field does; the same context when it is current
-        try:
-            ad = self._ad_heads[type(obj)] + context[3]
-        except KeyError:
-            ad = self.ad_head(type(obj)) + context[3]
+        head = self._ad_heads.get(type(obj))
+        if head is None:
+            head = self.ad_head(type(obj))
+        ad = head + state["_ad_row_id"]
         try:  # open_sealed_fast, its usual case written out (a call per field is measurable)
             if type(blob) is bytes and len(blob) >= _SHORTEST and blob[0] == VERSION \
                     and blob[1:17] == context[2]:
@@ -170,8 +173,20 @@ class Encrypted(Generic[T]):
                 plain = open_sealed_fast(context[1], context[2], blob, ad)
         except (InvalidTag, DecryptionFailed) as exc:
             raise obj.damaged() from exc
-        value = plain.decode("utf-8") if self.text else self.decode(plain)
-        state[self.opened], state[self.opened_from] = value, blob
+        if self.text:
+            value = plain.decode()
+        elif self.json:  # `_json`, written out
+            text = plain.decode()
+            try:
+                value, end = _scan_json(text, 0)
+            except StopIteration:
+                end = -1
+            if end != len(text):
+                value = json.loads(text)
+        else:
+            value = self.decode(plain)
+        state[self.opened] = value
+        state[self.opened_from] = blob
         return value
 
     def __set__(self, obj: Any, value: T | None) -> None:
@@ -262,40 +277,43 @@ class Base(DeclarativeBase):
             raise VaultLocked("The vault is locked.")
         return keyring
 
-    def opener(self) -> tuple[KeyRing, Any, bytes, bytes]:
-        """Once per row: the keyring, cipher, key id and the row id as it ends each field's
-        associated data (a UUID costs as much to hash or format as a field costs to decrypt),
-        after checking the row's seal when the row was loaded from a sealed vault. Raises
-        IntegrityFailure naming the record."""
+    def opener(self) -> tuple[KeyRing, Any, bytes]:
+        """Once per row: the keyring, cipher and key id its fields are opened with (one tuple
+        per key, shared by its rows: `KeyRing.row_context`), with the row id as it ends each
+        field's associated data kept beside it (a UUID costs as much to hash or format as a
+        field costs to decrypt), after checking the row's seal when the row was loaded from a
+        sealed vault. Raises IntegrityFailure naming the record."""
         state = self.__dict__
         keyring = state.get("_loaded_with")
         if keyring is None or keyring.wiped:
             keyring = self._keyring()
         context = state.get("_open_context")
         if context is None or context[0] is not keyring:
-            row_id = self.id
-            if type(row_id) is UUID:  # str(row_id).encode(), without UUID.__str__'s call
-                hex_id = b"%032x" % row_id.int
-                id_text = b"-".join((hex_id[:8], hex_id[8:12], hex_id[12:16], hex_id[16:20],
-                                     hex_id[20:]))
-            else:
-                id_text = str(row_id).encode()
             try:
-                aead, key_id_bytes = keyring.opener(self.key_id(keyring))
+                context = keyring.row_context(self.key_id(keyring))
             except DecryptionFailed as exc:
                 raise self.damaged() from exc
-            context = (keyring, aead, key_id_bytes, id_text)
-            if state.get("_check_seal"):
-                self.verify_seal(context[1], context[2])
+            loaded = state.get(_UNCHECKED)
+            if loaded is not None:
+                self._verify_loaded(loaded, context[1], context[2])
+            row_id = state.get("id") or self.id
+            if type(row_id) is UUID:  # str(row_id).encode(), without UUID.__str__'s call
+                hex_id = b"%032x" % row_id.int
+                state["_ad_row_id"] = b"-".join((hex_id[:8], hex_id[8:12], hex_id[12:16],
+                                                 hex_id[16:20], hex_id[20:]))
+            else:
+                state["_ad_row_id"] = str(row_id).encode()
             state["_open_context"] = context
+            if loaded is not None:  # checked: what it was checked against is not kept
+                del state[_UNCHECKED]
         return context
 
     def open_field(self, name: str, blob: bytes) -> bytes:
-        _, aead, key_id_bytes, row_id = self.opener()
+        _, aead, key_id_bytes = self.opener()
         descriptor: Encrypted[Any] = getattr(type(self), name)
         try:
             return open_sealed_fast(aead, key_id_bytes, blob,
-                                    descriptor.ad_head(type(self)) + row_id)
+                                    descriptor.ad_head(type(self)) + self.__dict__["_ad_row_id"])
         except DecryptionFailed as exc:
             raise self.damaged() from exc
 
@@ -311,17 +329,22 @@ class Base(DeclarativeBase):
     def verify_seal(self, aead: Any, key_id_bytes: bytes) -> None:
         """Raise IntegrityFailure if any stored value of the row changed since it was sealed
         (a plain column edited, an encrypted field emptied or swapped, the seal removed).
-        Checks the values the row was loaded with, whatever was changed on it since."""
-        loaded = self.__dict__.get("_as_loaded")
-        if loaded is None:  # not loaded from a sealed vault: the values as they are now
+        Checks the values the row was loaded with, whatever was changed on it since, while
+        its seal has not been checked yet."""
+        loaded = self.__dict__.get(_UNCHECKED)
+        if loaded is None:  # not loaded from a sealed vault, or checked: the values as they are
             loaded = (self.id, *row_values(self).values(), self.row_seal)
-        blob = loaded[-1]
-        if blob is None:
-            raise self.damaged()
+        self._verify_loaded(loaded, aead, key_id_bytes)
+
+    def _verify_loaded(self, loaded: tuple[Any, ...], aead: Any, key_id_bytes: bytes) -> None:
+        """`verify_seal` of `loaded`: the row id, the sealed values in `sealed_columns` order,
+        the seal; one call (`seal_checker`)."""
+        check = _SEAL_CHECKERS.get(type(self))
+        if check is None:
+            check = _SEAL_CHECKERS[type(self)] = seal_checker(type(self))
         try:
-            ad = seal_writer(type(self))(loaded[0], loaded[1:-1])
-            open_sealed_fast(aead, key_id_bytes, blob, ad)
-        except (DecryptionFailed, ValueError, TypeError) as exc:
+            check(loaded, aead, key_id_bytes)
+        except (InvalidTag, DecryptionFailed, ValueError, TypeError) as exc:
             raise self.damaged() from exc
 
     def damaged(self) -> IntegrityFailure:
@@ -352,17 +375,21 @@ class Base(DeclarativeBase):
 def _remember_keyring(instance_state: Any, context: Any) -> None:
     """Keep the loading session's keyring on the row: looking the session up per field costs
     more than decrypting. A lock wipes that keyring, so the row stops decrypting too. In a
-    sealed vault the row's seal is checked when its first field is opened."""
+    sealed vault the row's seal is checked when its first field is opened, against the values
+    kept here (even if the row is changed before that)."""
     obj: Base = instance_state.obj()
     info = context.session.info
     state = obj.__dict__
     state["_loaded_with"] = info.get(KEYRING)
-    if info.get(ROWS_SEALED, False):  # what the seal is checked against, even after changes
-        state["_check_seal"] = True
+    if info.get(ROWS_SEALED, False):
+        model = type(obj)
+        getter = _AS_LOADED.get(model)
+        if getter is None:
+            getter = _AS_LOADED[model] = itemgetter(*_loaded_keys(model))
         try:
-            state["_as_loaded"] = _as_loaded(type(obj))(state)
+            state[_UNCHECKED] = getter(state)
         except KeyError:  # a column not loaded (deferred) counts as empty, as it always has
-            state["_as_loaded"] = tuple(map(state.get, _loaded_keys(type(obj))))
+            state[_UNCHECKED] = tuple(map(state.get, _loaded_keys(model)))
 
 
 @cache
@@ -372,10 +399,10 @@ def _loaded_keys(model: type[Base]) -> tuple[str, ...]:
     return ("id", *(key for key, _name, _kind in sealed_columns(model)), SEAL_COLUMN)
 
 
-@cache
-def _as_loaded(model: type[Base]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
-    """What a load of `model` keeps for its seal: one tuple from the instance's dict."""
-    return itemgetter(*_loaded_keys(model))
+# What a load of a model keeps for its seal (one tuple from the instance's dict), and the
+# check of that tuple against the seal (`seal_checker`); one dict look-up per row for each.
+_AS_LOADED: dict[type[Base], Callable[[dict[str, Any]], tuple[Any, ...]]] = {}
+_SEAL_CHECKERS: dict[type[Base], Callable[[tuple[Any, ...], Any, bytes], None]] = {}
 
 
 def _write_keyring(target: Base) -> KeyRing:
@@ -394,8 +421,7 @@ def _seal_new_row(_mapper: Any, _connection: Any, target: Base) -> None:
 @event.listens_for(Base, "before_update", propagate=True)
 def _seal_changed_row(_mapper: Any, _connection: Any, target: Base) -> None:
     state = target.__dict__
-    if state.get("_check_seal") and "_open_context" not in state \
-            and not state.get(RESEAL_DAMAGED):
+    if _UNCHECKED in state and not state.get(RESEAL_DAMAGED):
         # Changed without a field read first: the row must be as sealed before it is resealed,
         # or a write would make a tampered record genuine.
         target.opener()

@@ -37,6 +37,8 @@ from sqlalchemy import (
     inspect,
 )
 
+from app.crypto.envelope import HEADER_LENGTH, TAG_LENGTH, VERSION, open_sealed_fast
+
 
 class Sealable(Protocol):
     """What this module needs of a model (app.models.base.Base, which imports this module)."""
@@ -207,9 +209,26 @@ def _writer(model: type[Sealable]) -> Callable[[UUID | str, Iterable[Any]], byte
     seal is one join of its pieces, without a call or a concatenation per column; any other
     value (restore's text, a subclass) sends the row through `_part` of each column.
     Equal byte for byte to joining `_part` of each column (tests/unit/test_row_seal_fast_paths.py)."""
+    return _writers(model)[0]
+
+
+def seal_checker(model: type[Sealable]) -> Callable[[tuple[Any, ...], Any, bytes], None]:
+    """What a load checks once per row, as one call: ``check(loaded, aead, key_id_bytes)``
+    writes the seal's associated data from `loaded` (the row id, the values in
+    `sealed_columns` order, the seal itself: what a load keeps of a row) with the same code as
+    `seal_writer`, and opens the seal with it as `open_sealed_fast` does. Raises InvalidTag or
+    DecryptionFailed if the seal does not check (or is not there), ValueError or TypeError if
+    a value cannot be read as its column's kind."""
+    return _writers(model)[1]
+
+
+@cache
+def _writers(model: type[Sealable]) -> tuple[Callable[[UUID | str, Iterable[Any]], bytes],
+                                             Callable[[tuple[Any, ...], Any, bytes], None]]:
     head = _VERSION + b"\x1f" + model.__ad_table__.encode() + b"\x1f"
     names: dict[str, Any] = {"UUID": UUID, "_uuid": _uuid, "datetime": datetime, "date": date,
-                             "HEAD": head, "HEAD_U": head + b"u"}
+                             "HEAD": head, "HEAD_U": head + b"u", "open_sealed_fast": open_sealed_fast,
+                             "SHORTEST": HEADER_LENGTH + TAG_LENGTH, "VERSION": VERSION}
     tests, items, general = ["type(row_id) is UUID"], ["HEAD_U", "b'%032x' % row_id.int"], []
     columns = sealed_columns(model)
     mapped = inspect(model).columns
@@ -244,15 +263,24 @@ def _writer(model: type[Sealable]) -> Callable[[UUID | str, Iterable[Any]], byte
         items.extend(pieces)
     joined_tests = " \\\n            and ".join(tests)
     joined_items = "".join(f"            {item},\n" for item in items)
+    unpacked = ", ".join(f"v{i}" for i in range(len(columns)))
+    body = (f"    if {joined_tests}:\n"
+            f"        ad = b''.join((\n{joined_items}        ))\n"
+            f"    else:\n"
+            f"        ad = HEAD + b'\\x1f'.join((\n        _uuid(row_id),\n"
+            f"{''.join(general)}    ))\n")
+    # The check opens the seal as `open_sealed_fast` does, its usual case written out.
     source = (f"def write(row_id, values):\n"
-              f"    [{', '.join(f'v{i}' for i in range(len(columns)))}] = values\n"
-              f"    if {joined_tests}:\n"
-              f"        return b''.join((\n{joined_items}        ))\n"
-              f"    return HEAD + b'\\x1f'.join((\n        _uuid(row_id),\n"
-              f"{''.join(general)}    ))\n")
+              f"    [{unpacked}] = values\n" + body + "    return ad\n"
+              f"def check(loaded, aead, key_id):\n"
+              f"    [row_id, {unpacked}{', ' if columns else ''}seal] = loaded\n" + body +
+              "    if type(seal) is bytes and len(seal) >= SHORTEST and seal[0] == VERSION \\\n"
+              "            and seal[1:17] == key_id:\n"
+              f"        aead.decrypt(seal[17:{HEADER_LENGTH}], seal[{HEADER_LENGTH}:], ad)\n"
+              "    else:\n"
+              "        open_sealed_fast(aead, key_id, seal, ad)\n")
     exec(compile(source, f"<row seal of {model.__ad_table__}>", "exec"), names)
-    write: Callable[[UUID | str, Iterable[Any]], bytes] = names["write"]
-    return write
+    return names["write"], names["check"]
 
 
 # `associated_data_in_order` for a model, as one function of the row id and the values (what a

@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from datetime import date, datetime
 from typing import Any
 from uuid import UUID, uuid4
 
 import pytest
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import inspect
 
-from app.crypto.envelope import field_ad
+from app.crypto.envelope import field_ad, seal
+from app.crypto.errors import DecryptionFailed
 from app.errors import IntegrityFailure, VaultLocked
 from app.models import (
     ALL_MODELS,
@@ -34,6 +38,7 @@ from app.models.row_seal import (
     associated_data,
     associated_data_before,
     associated_data_in_order,
+    seal_checker,
     seal_writer,
     sealed_columns,
 )
@@ -337,3 +342,97 @@ def test_a_field_read_before_a_lock_is_not_returned_after_it(vault, note):
             _ = row.note
         with pytest.raises(VaultLocked):
             _ = row.template
+
+
+# -- one call per row: the seal checked from what the load kept, the key shared by its rows ---
+
+@pytest.mark.parametrize("model", ALL_MODELS, ids=lambda m: m.__tablename__)
+def test_the_seal_check_of_a_loaded_row_opens_exactly_the_seal_of_its_values(model):
+    key_id = uuid4()
+    aead = AESGCM(os.urandom(32))
+    columns = sealed_columns(model)
+    check = seal_checker(model)
+    refused = (DecryptionFailed, InvalidTag)
+    for values in ({name: AS_LOADED[kind] for _key, name, kind in columns},
+                   {name: SAMPLES[kind][-1] for _key, name, kind in columns}):
+        in_order = [values[name] for _key, name, _kind in columns]
+        good = seal(aead, key_id, b"", associated_data_in_order(model, ROW_ID, in_order))
+        check((ROW_ID, *in_order, good), aead, key_id.bytes)  # opens: no exception
+        flipped = good[:-1] + bytes([good[-1] ^ 1])
+        for bad_seal in (flipped, None, good[:20], b"\x02" + good[1:], 5):
+            with pytest.raises(refused):
+                check((ROW_ID, *in_order, bad_seal), aead, key_id.bytes)
+        with pytest.raises(refused):  # the seal is not under this key
+            check((ROW_ID, *in_order, good), aead, uuid4().bytes)
+        with pytest.raises(refused):  # another row's id
+            check((uuid4(), *in_order, good), aead, key_id.bytes)
+        for i, (_key, _name, kind) in enumerate(columns):  # any one value changed
+            for other in SAMPLES[kind]:
+                if other != in_order[i] or type(other) is not type(in_order[i]):
+                    changed = [*in_order[:i], other, *in_order[i + 1:]]
+                    if associated_data_in_order(model, ROW_ID, changed) != \
+                            associated_data_in_order(model, ROW_ID, in_order):
+                        with pytest.raises(refused):
+                            check((ROW_ID, *changed, good), aead, key_id.bytes)
+        with pytest.raises(ValueError):  # one value too few
+            check((ROW_ID, *in_order[1:], good), aead, key_id.bytes)
+
+
+def test_a_damaged_row_stays_damaged_on_every_later_read(vault, note):
+    """The values kept for the check are dropped only once the seal has checked: a row whose
+    seal failed fails again on the next read of any field, never opening on a second try."""
+    with raw(vault.path) as conn:
+        conn.execute("UPDATE therapy_session SET status = 'signed' WHERE id = ?", (note.hex,))
+    reopened = _reopened(vault)
+    try:
+        with reopened._database().begin() as s:
+            row = s.get(TherapySession, note)
+            for name in ("note", "note", "template", "shared_summary", "note"):
+                with pytest.raises(IntegrityFailure):
+                    getattr(row, name)
+            with pytest.raises(IntegrityFailure):
+                row.opener()
+    finally:
+        reopened.close()
+
+
+def test_a_checked_row_keeps_no_copy_of_its_values_and_shares_its_keys_context(vault, note):
+    with vault._database().begin() as s:
+        client_id = s.get(TherapySession, note).client_id
+    vault.services.sessions.create(client_id, SessionDraft(datetime(2026, 3, 5, 10), fields={}))
+    reopened = _reopened(vault)
+    try:
+        with reopened._database().begin() as s:
+            rows = s.query(TherapySession).all()
+            assert len(rows) == 2
+            assert all("_seal_unchecked" in r.__dict__ for r in rows)  # checked at first read
+            assert all(r.note is not None for r in rows)
+            assert all("_seal_unchecked" not in r.__dict__ for r in rows)
+            assert rows[0].opener() is rows[1].opener()  # one tuple per key, not one per row
+            reopened.lock()
+            for row in rows:
+                with pytest.raises(VaultLocked):
+                    _ = row.note  # read before: not returned after the lock
+                with pytest.raises(VaultLocked):
+                    _ = row.duration_minutes
+    finally:
+        reopened.close()
+
+
+def test_a_keys_row_context_goes_with_the_key():
+    from app.crypto.envelope import new_key
+    from app.crypto.keyring import KeyRing
+
+    keyring = KeyRing(uuid4(), new_key())
+    client_id = uuid4()
+    keyring.new_client_key(client_id)
+    context = keyring.row_context(client_id)
+    assert context is keyring.row_context(client_id)
+    assert context[0] is keyring and context[1:] == keyring.opener(client_id)
+    keyring.forget(client_id)  # erasure: no row of the client opens any more
+    with pytest.raises(DecryptionFailed):
+        keyring.row_context(client_id)
+    keyring.row_context(keyring.vault_id)
+    keyring.wipe()
+    with pytest.raises(DecryptionFailed):
+        keyring.row_context(keyring.vault_id)
