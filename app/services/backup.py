@@ -43,9 +43,10 @@ from app.backup.writer import ArchiveHeader, ArchiveWriter
 from app.crypto import kdf
 from app.crypto.backup_identity import recipient_of
 from app.errors import BadInput, IntegrityFailure, ReciprocalError
-from app.models import PracticeProfile, VaultMeta
+from app.models import ALL_MODELS, PracticeProfile, VaultMeta
 from app.models import schema as migrations
-from app.services.backup_tables import BATCH, TABLES, BackupTable
+from app.services import record_lists
+from app.services.backup_tables import BATCH, TABLES, BackupTable, Export
 from app.services.database import Database
 from app.services.disclosures import Disclosures
 from app.services.passphrase import check_passphrase
@@ -178,18 +179,21 @@ class Backups:
 
     def _write_parts(self, s: Session, writer: ArchiveWriter, progress: Progress | None,
                      identity: str) -> Manifest:
+        """Every part, in the read transaction ``s``. Only what the vault would accept as
+        genuine is written: each row's seal is checked and the sealed record lists compared
+        with the file, as `check` does (`BackupTable.export`); what fails is listed as damaged
+        in the manifest and the result, with each record the lists say was deleted."""
         keyring = self._db.keyring
         assert keyring is not None
         conn = s.connection()
         total = sum(s.scalar(select(func.count()).select_from(t.model)) or 0 for t in TABLES)
         done = 0
-        damaged: list[DamagedRecord] = []
-
-        ids: dict[str, str] = {}  # stored id -> its text, shared by the parts
+        doubtful, missing = _listed_problems(s)
+        run = Export(keyring, doubtful)
 
         def rows(table: BackupTable) -> Iterator[Sequence[Any]]:
             nonlocal done
-            query = select(*table.export_columns).order_by(table.export_columns[0])
+            query = select(*table.read_columns).order_by(table.read_columns[0])
             for row in conn.execute(query.execution_options(yield_per=BATCH)):
                 yield row
                 done += 1
@@ -197,11 +201,11 @@ class Backups:
                     progress(done, total)
 
         for table in TABLES:
-            writer.add_part(table.name, table.fields,
-                            table.export(rows(table), keyring, damaged, ids), encoded=True)
+            writer.add_part(table.name, table.fields, table.export(rows(table), run),
+                            encoded=True)
         if progress is not None:
             progress(done, total)
-        return writer.finish(damaged, identity=identity)
+        return writer.finish([*run.damaged, *missing], identity=identity)
 
     def write_to_folder(self, folder: Path | str, *, keep: int = DEFAULT_KEEP,
                         progress: Progress | None = None) -> BackupResult:
@@ -277,6 +281,28 @@ class Backups:
         last = self.last_backup_at()
         today = today or date.today()
         return last is None or last.date() < today - timedelta(days=REMINDER_DAYS)
+
+
+_TABLE_OF_LABEL = {m.__label__: m.__tablename__ for m in ALL_MODELS}
+_EVERY_FIELD = {t.name: tuple(t.fields)[1:] for t in TABLES}
+
+
+def _listed_problems(s: Session) -> tuple[dict[str, set[str]], list[DamagedRecord]]:
+    """What the sealed record lists say about the file (`record_lists.all_problems`, what
+    `check` reports): the rows there that the lists do not confirm (added behind the vault's
+    back, or an older version of themselves), by table and id as stored, for the export to
+    leave out; and a damaged record for each row deleted (and each list itself damaged or
+    gone), which the backup cannot hold."""
+    doubtful: dict[str, set[str]] = {}
+    missing: list[DamagedRecord] = []
+    for _owner, problems in record_lists.all_problems(s):
+        for problem in problems:
+            table = _TABLE_OF_LABEL.get(problem.kind, problem.kind)
+            if problem.what == "missing":
+                missing.append(DamagedRecord(table, problem.id, _EVERY_FIELD.get(table, ())))
+            else:
+                doubtful.setdefault(table, set()).add(problem.id.replace("-", ""))
+    return doubtful, missing
 
 
 def _remove_legacy_key(path: Path, passphrase: str, own_recipient: str) -> None:

@@ -32,7 +32,15 @@ from app.backup.errors import BackupDamaged
 from app.backup.fields import encoder
 from app.backup.manifest import DamagedRecord
 from app.backup.reader import Shapes
-from app.crypto.envelope import NONCE_LENGTH, VERSION, field_ad, open_sealed_fast
+from app.crypto.envelope import (
+    HEADER_LENGTH,
+    NONCE_LENGTH,
+    TAG_LENGTH,
+    VERSION,
+    InvalidTag,
+    field_ad,
+    open_sealed_fast,
+)
 from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing
 from app.models import ALL_MODELS, Base, ClientKey, VaultMeta
@@ -55,6 +63,7 @@ __all__ = [
     "TABLES_BY_NAME",
     "FORMER_NAMES",
     "BackupTable",
+    "Export",
     "Resealer",
     "column_kind",
 ]
@@ -75,6 +84,10 @@ BATCH = 1000  # rows per batch, when writing a backup and when restoring one
 
 
 _UNSEEN = object()  # an owner whose key has not been looked up yet
+_SHORTEST = HEADER_LENGTH + TAG_LENGTH  # an envelope of nothing: a row's seal
+_new_uuid = UUID.__new__
+_set = object.__setattr__
+_UNKNOWN = SafeUUID.unknown
 
 
 # -- the generic mapping: model <-> part -----------------------------------------------------
@@ -131,6 +144,24 @@ class BackupTable:
             type_coerce(table.c[name], String) if kind == "uuid" else table.c[name]
             for name, kind in self.fields.items()
         ]
+        # What the row's seal covers but the backup leaves out (the data key's sealed backup
+        # identity), read besides the fields to check the seal, and the seal itself last.
+        extra = [name for _key, name, _kind in sealed_columns(model) if name not in self.fields]
+        self.read_columns = [*self.export_columns, *(table.c[name] for name in extra),
+                             table.c[SEAL_COLUMN]]
+        at = {name: i for i, name in enumerate([*self.fields, *extra])}
+        self._seal_at = [at[name] for _key, name, _kind in sealed_columns(model)]
+        # (read as text: made UUIDs for the seal, as a load has them)
+        self._seal_uuid_at = [i for i, (_key, name, kind) in enumerate(sealed_columns(model))
+                              if kind == "uuid" and name in self.fields]
+        # Foreign keys: (field position, the table referred to, whether the row goes with it:
+        # ON DELETE CASCADE; else the reference is emptied, as SET NULL does).
+        self.references = [
+            (list(self.fields).index(column.name), fk.column.table.name,
+             fk.ondelete == "CASCADE" or not column.nullable)
+            for column in table.columns if column.name in self.fields
+            for fk in column.foreign_keys
+        ]
         self._values = type(f"{model.__name__}Values", (), {"__key_owner__": model.__key_owner__})
 
     def key_id(self, values: dict[str, Any], keyring: KeyRing) -> UUID:
@@ -175,20 +206,32 @@ class BackupTable:
             damaged.append(DamagedRecord(self.name, str(values["id"]), tuple(lost)))
         return values
 
-    def export(self, rows: Iterable[Sequence[Any]], keyring: KeyRing,
-               damaged: list[DamagedRecord],
-               ids: dict[str, str] | None = None) -> Iterator[dict[str, Any]]:
-        """Rows read through `export_columns`, as records of JSON values in field order
+    def export(self, rows: Iterable[Sequence[Any]], run: Export) -> Iterator[dict[str, Any]]:
+        """Rows read through `read_columns`, as records of JSON values in field order
         (`ArchiveWriter.add_part` with ``encoded=True``): ids as canonical text, encrypted
         fields decrypted, each value written as its kind is (`app.backup.fields.encoder`).
-        Each row is opened as `opened` opens one (a field that fails its integrity check is
-        None and the record listed as damaged); the work is arranged for a whole vault: each
-        key looked up once per owner, an id written out once (``ids``: shared by the parts of
-        one backup, since foreign keys repeat)."""
+
+        Only what the vault itself would accept goes in, each problem listed in
+        ``run.damaged`` (kind and id, never content), as `check` lists it:
+
+        - a row whose seal does not check (a plain column, a foreign key or an encrypted
+          field changed behind the vault's back, or no key to check it with), or that its
+          owner's sealed record list does not confirm (``run.doubtful``), is left out: which
+          of its values is genuine cannot be told, and a restore would seal them all anew;
+        - a row referring to a record not in the backup (left out, or deleted from the
+          vault) goes with it if the reference is ON DELETE CASCADE, else the reference is
+          emptied (SET NULL), as deleting that record in the vault would do;
+        - a field that fails its integrity check is None (the rest of the record is whole).
+
+        The seal is checked as a load checks it (`app.models.row_seal.seal_writer`, the
+        ORM's `Base.verify_seal`), on the same values; the work is arranged for a whole vault:
+        each key looked up once per owner, an id written out (and made a UUID) once."""
         names = list(self.fields)
         kinds = self.fields
         model = self.model
-        ids = {} if ids is None else ids
+        keyring, damaged, ids, uuids = run.keyring, run.damaged, run.ids, run.uuids
+        table_name = self.name
+        every_field = tuple(names[1:])
         uuid_at = [i for i, name in enumerate(names) if kinds[name] == "uuid"]
         encrypted = [(names.index(name), name, descriptor.ad_head(model),
                       descriptor.text, descriptor.decode)
@@ -204,8 +247,67 @@ class BackupTable:
         owner_at = names.index(owner_field) if simple and owner_field is not None else None
         vault_owner = ("vault",)
         keys: dict[Any, tuple[Any, bytes] | None] = {}
+        write_seal = seal_writer(model)
+        seal_at = self._seal_at
+        seal_get = operator.itemgetter(*seal_at) if len(seal_at) > 1 else None
+        seal_uuid_at = self._seal_uuid_at
+        references = [(i, names[i], run.kept.setdefault(parent, set()), cascade)
+                      for i, parent, cascade in self.references]
+        kept = run.kept.setdefault(table_name, set()) if table_name in REFERRED_TO else None
+        doubtful = run.doubtful.get(table_name) or ()
+        width = len(names)
         for row in rows:
-            values = list(row)
+            row_id = row[0]
+            try:
+                # The row's seal, checked as `Base.verify_seal` checks it (the seal's own
+                # `open_sealed_fast`, its usual case written out: a call per row is measurable).
+                if row_id in doubtful:
+                    raise DecryptionFailed("not as the record list has it")
+                owner = (vault_owner if owner_at is None else row[owner_at]) if simple \
+                    else None
+                opener: Any = keys.get(owner, _UNSEEN) if owner is not None else _UNSEEN
+                if opener is _UNSEEN:
+                    opener = self._opener(self._raw_values(row, ids), keyring)
+                    if owner is not None:
+                        keys[owner] = opener
+                if opener is None:
+                    raise DecryptionFailed("no key for this record")
+                aead, key_id_bytes = opener
+                sealed = list(seal_get(row)) if seal_get is not None \
+                    else [row[i] for i in seal_at]
+                for i in seal_uuid_at:
+                    value = sealed[i]
+                    if value is not None:
+                        sealed[i] = uuids.get(value) or _made_uuid(uuids, value)
+                ad = write_seal(uuids.get(row_id) or _made_uuid(uuids, row_id), sealed)
+                seal = row[-1]
+                if type(seal) is bytes and len(seal) >= _SHORTEST and seal[0] == VERSION \
+                        and seal[1:17] == key_id_bytes:
+                    aead.decrypt(seal[17:HEADER_LENGTH], seal[HEADER_LENGTH:], ad)
+                elif seal is None:
+                    raise DecryptionFailed("the row has no seal")
+                else:
+                    open_sealed_fast(aead, key_id_bytes, seal, ad)
+            except (InvalidTag, DecryptionFailed, ValueError, TypeError):
+                damaged.append(DamagedRecord(table_name, _shown_id(row_id), every_field))
+                continue
+            values = list(row[:width])
+            lost = []
+            if references:
+                gone = False
+                for i, name, parent_ids, cascade in references:
+                    value = values[i]
+                    if value is not None and value not in parent_ids:
+                        if cascade:
+                            gone = True
+                            break
+                        values[i] = None
+                        lost.append(name)
+                if gone:
+                    damaged.append(DamagedRecord(table_name, _shown_id(row_id), every_field))
+                    continue
+            if kept is not None:
+                kept.add(row_id)
             for i in uuid_at:
                 hex_id = values[i]
                 if hex_id is not None:
@@ -214,36 +316,40 @@ class BackupTable:
                         text = ids[hex_id] = dashed_id(hex_id)
                     values[i] = text
             if encrypted:
-                row_id = values[0]
-                owner = (vault_owner if owner_at is None else values[owner_at]) if simple \
-                    else None
-                opener: Any = keys.get(owner, _UNSEEN) if owner is not None else _UNSEEN
-                if opener is _UNSEEN:
-                    opener = self._opener(dict(zip(names, values, strict=True)), keyring)
-                    if owner is not None:
-                        keys[owner] = opener
-                id_ad = row_id.encode()
-                lost = []
+                id_ad = values[0].encode()
                 for i, name, head, is_text, decode in encrypted:
                     blob = values[i]
                     if blob is None:
                         continue
                     try:
-                        if opener is None:
-                            raise DecryptionFailed("no key for this record")
-                        plain_bytes = open_sealed_fast(opener[0], opener[1], blob, head + id_ad)
+                        if type(blob) is bytes and len(blob) >= _SHORTEST \
+                                and blob[0] == VERSION and blob[1:17] == key_id_bytes:
+                            plain_bytes = aead.decrypt(blob[17:HEADER_LENGTH],
+                                                       blob[HEADER_LENGTH:], head + id_ad)
+                        else:
+                            plain_bytes = open_sealed_fast(aead, key_id_bytes, blob,
+                                                           head + id_ad)
                         values[i] = plain_bytes.decode("utf-8") if is_text \
                             else decode(plain_bytes)
-                    except (DecryptionFailed, ValueError):
+                    except (InvalidTag, DecryptionFailed, ValueError):
                         values[i] = None
                         lost.append(name)
-                if lost:
-                    damaged.append(DamagedRecord(self.name, str(row_id), tuple(lost)))
+            if lost:
+                damaged.append(DamagedRecord(table_name, values[0], tuple(lost)))
             for i, to_value in to_json:
                 value = values[i]
                 if value is not None:
                     values[i] = to_value(value)
             yield dict(zip(names, values, strict=True))
+
+    def _raw_values(self, row: Sequence[Any], ids: dict[str, str]) -> dict[str, Any]:
+        """A row's fields by name, ids as canonical text (for the model's key rule)."""
+        values = dict(zip(self.fields, row[:len(self.fields)], strict=True))
+        for name in self.uuid_fields:
+            hex_id = values[name]
+            if hex_id is not None:
+                values[name] = ids.get(hex_id) or dashed_id(hex_id)
+        return values
 
     def _opener(self, values: dict[str, Any], keyring: KeyRing) -> tuple[Any, bytes] | None:
         """The cipher and key id of a row's key; None when it is not held (every field of
@@ -271,10 +377,46 @@ class BackupTable:
         return record
 
 
+class Export:
+    """What the parts of one backup share while they are written (`BackupTable.export`):
+    the keys, the records found damaged, the ids written out (and made UUIDs) so far — foreign
+    keys repeat — the ids of the rows in the backup by table (parts come before the parts
+    referring to them), and the rows the sealed record lists do not confirm, by table, as
+    stored (32 hex digits)."""
+
+    def __init__(self, keyring: KeyRing,
+                 doubtful: dict[str, set[str]] | None = None) -> None:
+        self.keyring = keyring
+        self.damaged: list[DamagedRecord] = []
+        self.ids: dict[str, str] = {}
+        self.uuids: dict[str, UUID] = {}
+        self.kept: dict[str, set[str]] = {}
+        self.doubtful: dict[str, set[str]] = doubtful or {}
+
+
+def _made_uuid(uuids: dict[str, UUID], hex_id: str) -> UUID:
+    """The UUID of an id as stored (32 hex digits), made once per id and only as far as a
+    row's seal reads it (its ``int``, as `UUID` itself parses 32 digits); anything else goes
+    the usual way, which refuses what it refuses."""
+    if len(hex_id) == 32:
+        made = _new_uuid(UUID)
+        _set(made, "int", int(hex_id, 16))
+        _set(made, "is_safe", _UNKNOWN)
+    else:
+        made = UUID(hex_id)
+    uuids[hex_id] = made
+    return made
+
+
+def _shown_id(hex_id: Any) -> str:
+    """An id as stored, as the archive and `check` name it (as it is when it is no UUID)."""
+    try:
+        return dashed_id(str(hex_id))
+    except ValueError:
+        return str(hex_id)
+
+
 # -- restoring: a whole part sealed for the new vault in one tight loop ----------------------
-_new_uuid = UUID.__new__
-_set = object.__setattr__
-_UNKNOWN = SafeUUID.unknown
 _NONCES_AT_ONCE = 4096
 
 
@@ -480,5 +622,10 @@ TABLES: tuple[BackupTable, ...] = tuple(
 # backups write only the new name).
 FORMER_NAMES: dict[str, str] = {"practice": "exercise"}  # revision 0003
 TABLES_BY_NAME: dict[str, BackupTable] = {t.name: t for t in TABLES}
+REFERRED_TO = frozenset(parent for t in TABLES for _at, parent, _cascade in t.references)
+# A part is written after every part it refers to (`BackupTable.export` checks references
+# against the rows already in the backup).
+assert all(parent in [t.name for t in TABLES[:n]]
+           for n, table in enumerate(TABLES) for _at, parent, _cascade in table.references)
 TABLES_BY_NAME.update({old: TABLES_BY_NAME[new] for old, new in FORMER_NAMES.items()})
 SHAPES: Shapes = {name: t.shapes for name, t in TABLES_BY_NAME.items()}

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from app.backup.errors import BackupDamaged, BackupKeyMismatch
 from app.backup.keys import BackupKey, parse_identities
 from app.backup.seal import NOT_OURS, NOT_THIS_PRACTICE
+from app.crypto.envelope import HEADER_LENGTH
 from app.demo import build_demo
 from app.errors import BadInput, VaultExists, WrongPassphrase
 from app.models import ALL_MODELS, Disclosure, TherapySession, VaultMeta
@@ -44,7 +45,7 @@ from tests.unit.backup_helpers import (
     with_manifest,
     zip_of,
 )
-from tests.unit.sentinel_helpers import assert_one_sentence, populate
+from tests.unit.sentinel_helpers import assert_one_sentence, populate, read_blob, write_blob
 from tests.unit.service_helpers import damage
 
 NEW_PASSPHRASE = "a new passphrase for the new laptop"
@@ -466,12 +467,20 @@ def test_key_material_never_leaves_the_vault(practice, tmp_path):
     assert b"client_key" not in plain
 
 
-def test_a_damaged_record_is_listed_and_everything_else_is_backed_up(vault, vault_path, tmp_path):
+def _damage_body(path: Path, table: str, column: str, row_id: Any) -> None:
+    """Flip one bit of a stored ciphertext before its tag: the field fails its own check, the
+    row's seal (which pins the tag) still checks."""
+    blob = bytearray(read_blob(path, table, column, row_id))
+    blob[HEADER_LENGTH] ^= 0x01
+    write_blob(path, table, column, row_id, bytes(blob))
+
+
+def test_a_damaged_field_is_listed_and_everything_else_is_backed_up(vault, vault_path, tmp_path):
     practice = populate(vault, clients=1, rows_per_model=1)
     conform_json_fields(vault, practice)
     vault.close()
     session_id = practice.rows[TherapySession][0]
-    damage(vault_path, "therapy_session", "shared_summary", session_id)
+    _damage_body(vault_path, "therapy_session", "shared_summary", session_id)
     with Vault.open(vault_path) as again:
         again.unlock(PASSPHRASE)
         result = again.services.backups.write(tmp_path / "b.age")
@@ -483,6 +492,42 @@ def test_a_damaged_record_is_listed_and_everything_else_is_backed_up(vault, vaul
     sessions = read_all(result.path, parse_identities(identity)[0])["therapy_session"]
     damaged = next(s for s in sessions if s["id"] == session_id)
     assert damaged["shared_summary"] is None and damaged["note"] is not None
+
+
+def test_a_record_whose_seal_fails_is_left_out_with_what_belongs_to_it(vault, vault_path,
+                                                                       tmp_path):
+    """A flipped bit in a field's tag fails the row's seal too (the seal pins the tag): no
+    value of the row can be vouched for, so it is left out, as is each record that would
+    point at nothing without it (CASCADE), while a SET NULL reference to it is emptied; every
+    one is listed. The restore of that backup checks clean."""
+    practice = populate(vault, clients=1, rows_per_model=1)
+    conform_json_fields(vault, practice)
+    vault.close()
+    session_id = practice.rows[TherapySession][0]
+    damage(vault_path, "therapy_session", "shared_summary", session_id)
+    with Vault.open(vault_path) as again:
+        again.unlock(PASSPHRASE)
+        result = again.services.backups.write(tmp_path / "b.age")
+        identity = again.backup_identity()
+    listed = {(d.table, d.id): d.fields for d in result.damaged}
+    assert "shared_summary" in listed[("therapy_session", str(session_id))]
+    records = read_all(result.path, parse_identities(identity)[0])
+    assert all(r["id"] != session_id for r in records["therapy_session"])
+    for table in ("private_note", "session_amendment"):
+        for row_id in practice.rows[next(m for m in ALL_MODELS if m.__tablename__ == table)]:
+            assert (table, str(row_id)) in listed
+            assert all(r["id"] != row_id for r in records[table])
+    for table in ("feedback", "measure", "exercise", "goal_rating"):
+        for record in records[table]:
+            assert record["session_id"] != session_id
+            if (table, str(record["id"])) in listed:
+                assert listed[(table, str(record["id"]))] == ("session_id",)
+    target = tmp_path / "restored.vault"
+    restore_backup(result.path, backup_key_from_text(identity), target, NEW_PASSPHRASE,
+                   kdf_params=CHEAP_KDF)
+    with Vault.open(target) as restored:
+        restored.unlock(NEW_PASSPHRASE)
+        assert restored.check().damaged == ()
 
 
 # -- writing ------------------------------------------------------------------------------------
