@@ -6,10 +6,12 @@ from __future__ import annotations
 import sys
 
 from app.hardening import harden_process
+from app.runtime import tune_garbage_collector
 
 
 def main(argv: list[str] | None = None) -> int:
     harden_process()
+    tune_garbage_collector()
     args = sys.argv[1:] if argv is None else argv
     if not args:
         return _run_gui()
@@ -20,6 +22,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def gui_main() -> int:
     harden_process()
+    tune_garbage_collector()
     return _run_gui()
 
 

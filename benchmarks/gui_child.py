@@ -223,6 +223,9 @@ def memory(vault: Path, passphrase: str) -> int:
 
 
 def main(argv: list[str]) -> int:
+    from app.runtime import tune_garbage_collector
+
+    tune_garbage_collector()  # as the app starts (app/__main__.py)
     mode, vault = argv[0], Path(argv[1])
     if mode == "cold-start":
         return cold_start(vault)

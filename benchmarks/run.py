@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from app.crypto import kdf
+from app.runtime import tune_garbage_collector
 from app.services.vault import Vault
 from benchmarks import gui
 from benchmarks.backup_restore import backup_verify_restore
@@ -236,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
                                                  "bench-results/smoke.json with --smoke)")
     parser.add_argument("--repeats", type=int, help="repeats of each measure")
     args = parser.parse_args(argv)
+    tune_garbage_collector()  # as the app and the command line start (app/runtime.py)
     work = SMOKE if args.smoke else Workload()
     if args.repeats:
         work = dataclasses.replace(work, repeats=args.repeats)
