@@ -49,6 +49,7 @@ from app.models.row_seal import (
     SEAL_COLUMN,
     associated_data,
     column_kind,
+    seal_checker,
     seal_writer,
     sealed_columns,
 )
@@ -223,8 +224,8 @@ class BackupTable:
           emptied (SET NULL), as deleting that record in the vault would do;
         - a field that fails its integrity check is None (the rest of the record is whole).
 
-        The seal is checked as a load checks it (`app.models.row_seal.seal_writer`, the
-        ORM's `Base.verify_seal`), on the same values; the work is arranged for a whole vault:
+        The seal is checked as a load checks it (`app.models.row_seal.seal_checker`, what
+        the ORM's load calls), on the same values; the work is arranged for a whole vault:
         each key looked up once per owner, an id written out (and made a UUID) once."""
         names = list(self.fields)
         kinds = self.fields
@@ -247,7 +248,7 @@ class BackupTable:
         owner_at = names.index(owner_field) if simple and owner_field is not None else None
         vault_owner = ("vault",)
         keys: dict[Any, tuple[Any, bytes] | None] = {}
-        write_seal = seal_writer(model)
+        check_seal = seal_checker(model)
         seal_at = self._seal_at
         seal_get = operator.itemgetter(*seal_at) if len(seal_at) > 1 else None
         seal_uuid_at = self._seal_uuid_at
@@ -259,8 +260,7 @@ class BackupTable:
         for row in rows:
             row_id = row[0]
             try:
-                # The row's seal, checked as `Base.verify_seal` checks it (the seal's own
-                # `open_sealed_fast`, its usual case written out: a call per row is measurable).
+                # The row's seal, checked with the load's own one-call check.
                 if row_id in doubtful:
                     raise DecryptionFailed("not as the record list has it")
                 owner = (vault_owner if owner_at is None else row[owner_at]) if simple \
@@ -279,15 +279,8 @@ class BackupTable:
                     value = sealed[i]
                     if value is not None:
                         sealed[i] = uuids.get(value) or _made_uuid(uuids, value)
-                ad = write_seal(uuids.get(row_id) or _made_uuid(uuids, row_id), sealed)
-                seal = row[-1]
-                if type(seal) is bytes and len(seal) >= _SHORTEST and seal[0] == VERSION \
-                        and seal[1:17] == key_id_bytes:
-                    aead.decrypt(seal[17:HEADER_LENGTH], seal[HEADER_LENGTH:], ad)
-                elif seal is None:
-                    raise DecryptionFailed("the row has no seal")
-                else:
-                    open_sealed_fast(aead, key_id_bytes, seal, ad)
+                check_seal((uuids.get(row_id) or _made_uuid(uuids, row_id), *sealed, row[-1]),
+                           aead, key_id_bytes)
             except (InvalidTag, DecryptionFailed, ValueError, TypeError):
                 damaged.append(DamagedRecord(table_name, _shown_id(row_id), every_field))
                 continue
