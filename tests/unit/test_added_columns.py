@@ -17,7 +17,6 @@ from sqlalchemy import select
 
 from app.models import ALL_MODELS, Goal, PracticeProfile
 from app.models.row_seal import associated_data, associated_data_before
-from app.services import record_lists
 from app.services.agreements import GoalDraft
 from app.services.clients import ClientDraft
 from app.services.feedback import FeedbackDraft
@@ -26,6 +25,7 @@ from app.services.row_seals import ADDED_SINCE
 from app.services.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.unit.logo_helpers import tiny_png
+from tests.unit.migration_helpers import seal_as_before
 
 _BY_TABLE = {m.__tablename__: m for m in ALL_MODELS}
 
@@ -56,22 +56,9 @@ def _as_left_by(vault: Vault, path: Path, revision: str, tamper: str = "") -> No
     """What an app at `revision` left: the rows of the tables that got columns later sealed
     without them, the columns not there yet, the record lists agreeing with the rows; then
     `tamper`, an SQL statement run behind the vault's back."""
-    db = vault._database()
-    keyring = db.keyring
     added = _added_after(revision)
-    with vault._engine.begin() as conn:
-        for model, columns in added.items():
-            table = model.__table__
-            for row in conn.execute(select(table)).mappings().all():
-                values = dict(row)
-                owner = model.__key_owner__
-                key_id = keyring.vault_id if owner is None else values[owner]
-                seal = keyring.seal(key_id, b"", associated_data_before(
-                    model, values["id"], values, columns))
-                kept = {c.name: values[c.name] for c in table.columns if c.onupdate is not None}
-                conn.execute(table.update().where(table.c.id == values["id"])
-                             .values(row_seal=seal, **kept))
-    record_lists.rebuild(db)
+    seal_as_before(vault._database(), vault._engine,
+                   {model.__tablename__: columns for model, columns in added.items()})
     vault.close()
     with closing(sqlite3.connect(path)) as conn, conn:
         for model, columns in added.items():

@@ -24,10 +24,8 @@ from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing, unwrap_key, wrap_ad, wrap_key
 from app.crypto.recovery import format_recovery_key, new_recovery_key
 from app.errors import IntegrityFailure, WrongPassphrase
-from app.models import ALL_MODELS, Base, PracticeProfile, VaultMeta
+from app.models import Base, PracticeProfile, VaultMeta
 from app.models import schema as migrations
-from app.models.row_seal import associated_data_before
-from app.services import record_lists
 from app.services.clients import ClientDraft, Clients
 from app.services.database import Database, make_engine
 from app.services.exercises import ExerciseDraft
@@ -36,6 +34,7 @@ from app.services.row_seals import ADDED_SINCE, SEALED_SINCE
 from app.services.sessions import SessionDraft, Sessions
 from app.services.vault import COUNTED_SINCE, Vault
 from tests.conftest import CHEAP_KDF, CLI_KDF, PASSPHRASE
+from tests.unit.migration_helpers import seal_as_before
 from tests.unit.sentinel_helpers import snapshot
 
 FIRST = "0001"
@@ -98,7 +97,7 @@ def build_vault_at(path: Path, revision: str) -> str:
         if int(revision) < 3:
             _write_old_practice_row(db, engine, client.id, name)
     if not unsealed:
-        _seal_as_before(db, engine, added)
+        seal_as_before(db, engine, added)
     db.close()
     _drop_columns(engine, added)
     if uncounted:
@@ -150,30 +149,6 @@ def _drop_columns(engine: sa.Engine, added: dict[str, tuple[str, ...]]) -> None:
         for table, columns in added.items():
             for name in columns:
                 conn.exec_driver_sql(f'ALTER TABLE "{table}" DROP COLUMN "{name}"')
-
-
-def _seal_as_before(db: Database, engine: sa.Engine, added: dict[str, tuple[str, ...]]) -> None:
-    """Seal the rows of the tables in `added` again as the app at that revision sealed them
-    (without the columns added later), their record list entries following."""
-    if not added:
-        return
-    keyring = db.keyring
-    assert keyring is not None
-    by_table = {m.__tablename__: m for m in ALL_MODELS}
-    with engine.begin() as conn:
-        for table_name, columns in added.items():
-            model = by_table[table_name]
-            table = model.__table__
-            for row in conn.execute(sa.select(table)).mappings().all():
-                values = dict(row)
-                owner = model.__key_owner__
-                key_id = keyring.vault_id if owner is None else values[owner]
-                seal = keyring.seal(key_id, b"", associated_data_before(
-                    model, values["id"], values, columns))
-                kept = {c.name: values[c.name] for c in table.columns if c.onupdate is not None}
-                conn.execute(table.update().where(table.c.id == values["id"])
-                             .values(row_seal=seal, **kept))
-    record_lists.rebuild(db)
 
 
 def _seal_columns(engine: sa.Engine, change: str) -> None:
