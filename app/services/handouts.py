@@ -145,8 +145,7 @@ class Prepared:
 def render(prepared: Prepared) -> Handout:
     """Lay the prepared handout out as a PDF, in memory (pure CPU work)."""
     pdf = prepared.layout()
-    return Handout(prepared.request, pdf, pdf.pages, prepared.what, prepared.recipient,
-                   prepared.paper)
+    return Handout(prepared.request, pdf, prepared.what, prepared.recipient, prepared.paper)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,10 +154,13 @@ class Handout:
 
     request: HandoutRequest
     pdf: Pdf
-    pages: int
     what: str
     recipient: str
     paper: str  # "A4" or "Letter", as the practice profile says
+
+    @property
+    def pages(self) -> int:
+        return self.pdf.pages
 
 
 def _level_name(level: int) -> str:
