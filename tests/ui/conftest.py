@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRunnable, QSettings, Qt
+from PySide6.QtCore import QLocale, QRunnable, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.ui.kit import background
+from app.ui.kit import background, language
 from app.ui.kit.context import AppContext
 from app.ui.kit.settings import Settings
 from app.ui.shell.main_window import MainWindow
@@ -29,6 +29,13 @@ class FakeThreadPool:
 
     def waitForDone(self, msecs: int = -1) -> bool:  # noqa: N802 (Qt's name)
         return True
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> None:
+    """Screens speak English, as on an English system (with its plural forms), whatever this
+    machine's locale; a test of another language installs it and this puts English back."""
+    language.install("en", QLocale("en_GB"))
 
 
 @pytest.fixture

@@ -118,8 +118,7 @@ class BackupManager(QObject):
             self.tr("Backed up {time} — {size} to {folder}").format(
                 time=clock(result.made_at), size=format_size(result.size_bytes),
                 folder=short_path(str(folder))),
-            self.tr("{records} records in {path}").format(records=result.records,
-                                                          path=result.path))
+            self.tr("%n record(s) in {path}", "", result.records).format(path=result.path))
         self._ctx.events.backup_made.emit(result)
         if result.damaged:
             show_error(self._window, BadInput(self.tr(

@@ -71,7 +71,7 @@ class BackupStatus(QWidget):
             text = self.tr("You haven't made a backup yet.")
         else:
             days = ((today or date.today()) - last.date()).days
-            text = self.tr("Your last backup was {days} days ago.").format(days=days)
+            text = self.tr("Your last backup was %n day(s) ago.", "", days)
         self._show(text, button=True)
 
     def show_progress(self) -> None:

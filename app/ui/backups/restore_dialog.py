@@ -334,8 +334,7 @@ class RestoreDialog(AppDialog):
         if done == 0:  # the backup opened; the new vault's key is being made
             text = self.tr("The backup opened. Making the new vault's key…")
         else:
-            text = self.tr("Restoring {done} of {total} records…").format(done=done,
-                                                                          total=total)
+            text = self.tr("Restoring {done} of %n record(s)…", "", total).format(done=done)
         self.restore_busy.label.setText(text)
         self.restore_busy.progress(done, total)
 
@@ -344,9 +343,9 @@ class RestoreDialog(AppDialog):
         self.restore_busy.stop()
         self.picker.clear_secrets()
         self.new_passphrase.clear()
-        lines = [self.tr("Restored {records} records from the backup made on {made}, into "
-                         "{path}.").format(records=report.records, made=when(report.made_at),
-                                           path=report.path)]
+        lines = [self.tr("Restored %n record(s) from the backup made on {made}, into {path}.",
+                         "", report.records).format(made=when(report.made_at),
+                                                    path=report.path)]
         if not report.authenticated:
             lines.append(self.tr("Who made this backup cannot be confirmed with this key; only "
                                  "the practice's own backup key can confirm it."))

@@ -78,9 +78,9 @@ class VerifyDialog(AppDialog):
         self._on_changed()
 
     def _on_verified(self, report: VerifyReport) -> None:
-        text = self.tr("This backup is whole: {records} records, made on {made} by Reciprocal "
-                       "{version}.").format(records=report.records, made=when(report.made_at),
-                                            version=report.app_version)
+        text = self.tr("This backup is whole: %n record(s), made on {made} by Reciprocal "
+                       "{version}.", "", report.records).format(made=when(report.made_at),
+                                                                 version=report.app_version)
         if report.damaged:
             text += " " + self.tr("When it was made, some records were already damaged in "
                                   "the vault (damaged records: {count}); their unreadable parts "

@@ -28,38 +28,38 @@ class LibraryExercise:
 
 LIBRARY: tuple[LibraryExercise, ...] = (
     LibraryExercise(
-        "mindfulness", QT_TRANSLATE_NOOP(_C, "Slow breathing"),
-        QT_TRANSLATE_NOOP(_C, "Breathe in through your nose to a count of four, and out "
+        "mindfulness", QT_TRANSLATE_NOOP("ExerciseLibrary", "Slow breathing"),
+        QT_TRANSLATE_NOOP("ExerciseLibrary", "Breathe in through your nose to a count of four, and out "
                               "through your mouth to a count of six. Ten breaths like this. "
                               "Notice how you feel before and after."),
-        QT_TRANSLATE_NOOP(_C, "twice a day")),
+        QT_TRANSLATE_NOOP("ExerciseLibrary", "twice a day")),
     LibraryExercise(
-        "self-reflection", QT_TRANSLATE_NOOP(_C, "Three lines before bed"),
-        QT_TRANSLATE_NOOP(_C, "Write three lines: something that happened today, how you felt "
+        "self-reflection", QT_TRANSLATE_NOOP("ExerciseLibrary", "Three lines before bed"),
+        QT_TRANSLATE_NOOP("ExerciseLibrary", "Write three lines: something that happened today, how you felt "
                               "about it, and one thing you would like to remember."),
-        QT_TRANSLATE_NOOP(_C, "every evening")),
+        QT_TRANSLATE_NOOP("ExerciseLibrary", "every evening")),
     LibraryExercise(
-        "mindfulness", QT_TRANSLATE_NOOP(_C, "Noticing the body"),
-        QT_TRANSLATE_NOOP(_C, "Once a day, pause and notice where in your body you feel "
+        "mindfulness", QT_TRANSLATE_NOOP("ExerciseLibrary", "Noticing the body"),
+        QT_TRANSLATE_NOOP("ExerciseLibrary", "Once a day, pause and notice where in your body you feel "
                               "tension, warmth or ease. Just notice; there is nothing to "
                               "change."),
-        QT_TRANSLATE_NOOP(_C, "once a day")),
+        QT_TRANSLATE_NOOP("ExerciseLibrary", "once a day")),
     LibraryExercise(
-        "emotional regulation", QT_TRANSLATE_NOOP(_C, "A kind pause"),
-        QT_TRANSLATE_NOOP(_C, "When you notice you are being hard on yourself, pause, put a "
+        "emotional regulation", QT_TRANSLATE_NOOP("ExerciseLibrary", "A kind pause"),
+        QT_TRANSLATE_NOOP("ExerciseLibrary", "When you notice you are being hard on yourself, pause, put a "
                               "hand on your chest, and say to yourself what you would say to a "
                               "good friend in the same place."),
-        QT_TRANSLATE_NOOP(_C, "when it comes up")),
+        QT_TRANSLATE_NOOP("ExerciseLibrary", "when it comes up")),
     LibraryExercise(
-        "self-reflection", QT_TRANSLATE_NOOP(_C, "What matters to me"),
-        QT_TRANSLATE_NOOP(_C, "Choose one thing that matters to you — kindness, honesty, play, "
+        "self-reflection", QT_TRANSLATE_NOOP("ExerciseLibrary", "What matters to me"),
+        QT_TRANSLATE_NOOP("ExerciseLibrary", "Choose one thing that matters to you — kindness, honesty, play, "
                               "or another. Notice one small moment this week when you acted "
                               "on it, and jot it down."),
-        QT_TRANSLATE_NOOP(_C, "this week")),
+        QT_TRANSLATE_NOOP("ExerciseLibrary", "this week")),
     LibraryExercise(
-        "emotional regulation", QT_TRANSLATE_NOOP(_C, "Grounding: 5-4-3-2-1"),
-        QT_TRANSLATE_NOOP(_C, "When feelings run high, name five things you can see, four you "
+        "emotional regulation", QT_TRANSLATE_NOOP("ExerciseLibrary", "Grounding: 5-4-3-2-1"),
+        QT_TRANSLATE_NOOP("ExerciseLibrary", "When feelings run high, name five things you can see, four you "
                               "can touch, three you can hear, two you can smell and one you "
                               "can taste."),
-        QT_TRANSLATE_NOOP(_C, "when it comes up")),
+        QT_TRANSLATE_NOOP("ExerciseLibrary", "when it comes up")),
 )

@@ -25,19 +25,16 @@ _BAND_TINTS = {"minimal": "#5cb85c", "mild": "#c7d94a", "moderate": "#f0ad4e",
                "moderately severe": "#e8743b", "severe": "#d9534f"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
-
 
 def draw_measures(chart: QChart, instrument: Instrument,
                   measures: Sequence[MeasureView]) -> None:
     """`instrument`'s totals over time (readable records only, oldest first) on its bands."""
     shown = [m for m in measures if not m.damaged and m.instrument == instrument.code]
-    reset(chart, _tr("{name} over time").format(name=instrument.code))
+    reset(chart, QCoreApplication.translate("Charts", "{name} over time").format(name=instrument.code))
     if not shown:
         return
     x = time_axis(chart, [m.taken_at for m in shown])
-    y = value_axis(chart, instrument.max_score, _tr("Total"), 5)
+    y = value_axis(chart, instrument.max_score, QCoreApplication.translate("Charts", "Total"), 5)
     start, end = x.min().toMSecsSinceEpoch(), x.max().toMSecsSinceEpoch()
     for band in instrument.bands:
         area = QAreaSeries()
@@ -71,9 +68,9 @@ def describe_measures(instrument: Instrument, measures: Sequence[MeasureView]) -
     """The chart in words, for a screen reader."""
     shown = [m for m in measures if not m.damaged and m.instrument == instrument.code]
     if not shown:
-        return _tr("No {name} recorded yet.").format(name=instrument.code)
+        return QCoreApplication.translate("Charts", "No {name} recorded yet.").format(name=instrument.code)
     latest = shown[-1]
-    return _tr("{count} recorded; the latest total is {total} of {most} ({band}), on "
+    return QCoreApplication.translate("Charts", "{count} recorded; the latest total is {total} of {most} ({band}), on "
                "{day}.").format(count=len(shown), total=latest.total, most=instrument.max_score,
                                 band=choice_label("severity", latest.severity),
                                 day=long_date(latest.taken_at))
@@ -81,18 +78,18 @@ def describe_measures(instrument: Instrument, measures: Sequence[MeasureView]) -
 
 # Short names for the four ratings (the statements themselves are in the table and the form).
 def rating_names() -> dict[str, str]:
-    return {"heard": _tr("Heard and understood"), "mattered": _tr("What mattered"),
-            "fit": _tr("The way we worked"), "overall": _tr("Overall")}
+    return {"heard": QCoreApplication.translate("Charts", "Heard and understood"), "mattered": QCoreApplication.translate("Charts", "What mattered"),
+            "fit": QCoreApplication.translate("Charts", "The way we worked"), "overall": QCoreApplication.translate("Charts", "Overall")}
 
 
 def draw_feedback(chart: QChart, feedback: Sequence[FeedbackView]) -> None:
     """The four ratings of each readable feedback, oldest first (a rating left out is a gap)."""
     shown = sorted((f for f in feedback if not f.damaged), key=lambda f: f.given_at)
-    reset(chart, _tr("Session feedback over time"))
+    reset(chart, QCoreApplication.translate("Charts", "Session feedback over time"))
     if not shown:
         return
     x = time_axis(chart, [f.given_at for f in shown])
-    y = value_axis(chart, 10, _tr("Rating (0–10)"), 2)
+    y = value_axis(chart, 10, QCoreApplication.translate("Charts", "Rating (0–10)"), 2)
     names = rating_names()
     for key, _statement in RATINGS:
         line = QLineSeries()
@@ -108,9 +105,9 @@ def draw_feedback(chart: QChart, feedback: Sequence[FeedbackView]) -> None:
 def describe_feedback(feedback: Sequence[FeedbackView]) -> str:
     shown = sorted((f for f in feedback if not f.damaged), key=lambda f: f.given_at)
     if not shown:
-        return _tr("No session feedback recorded yet.")
+        return QCoreApplication.translate("Charts", "No session feedback recorded yet.")
     latest = shown[-1]
     names = rating_names()
     given = ", ".join(f"{names[key]} {getattr(latest, key)}" for key, _ in RATINGS
                       if getattr(latest, key) is not None)
-    return _tr("{count} recorded; the latest: {given}.").format(count=len(shown), given=given)
+    return QCoreApplication.translate("Charts", "{count} recorded; the latest: {given}.").format(count=len(shown), given=given)

@@ -199,9 +199,9 @@ class MeasureDialog(RecordDialog):
         missing = answers.count(None)
         total = sum(a for a in answers if a is not None)
         if missing:
-            self.total.setText(self.tr("{total} so far; {missing} of {count} questions still "
-                                       "to answer.").format(total=total, missing=missing,
-                                                            count=len(answers)))
+            self.total.setText(self.tr("{total} so far; {missing} of %n question(s) still "
+                                       "to answer.", "", len(answers)).format(
+                                           total=total, missing=missing))
         else:
             band = choice_label("severity", self._instrument.severity(total))
             self.total.setText(self.tr("Total {total} of {most}: {band}.").format(

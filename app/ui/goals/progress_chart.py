@@ -18,9 +18,6 @@ from app.ui.kit.dates import long_date
 _TITLE_CHARS = 40  # a goal's words in the legend; the whole title is in the table below
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoalCharts", text)
-
 
 def _rated(ratings: Sequence[RatingView]) -> list[RatingView]:
     return [r for r in ratings if not r.damaged and r.score is not None]
@@ -35,12 +32,12 @@ def draw_goals(chart: QChart, goals: Sequence[GoalView], ratings: Sequence[Ratin
     shown = [g for g in goals if not g.damaged]
     ids = {g.id for g in shown}
     rated = [r for r in _rated(ratings) if r.goal_id in ids]
-    reset(chart, _tr("Progress on each goal"))
+    reset(chart, QCoreApplication.translate("GoalCharts", "Progress on each goal"))
     if not rated:
         return
     reviews = [datetime.combine(g.review_date, time(12)) for g in shown if g.review_date]
     x = time_axis(chart, [r.rated_at for r in rated] + reviews)
-    y = value_axis(chart, 2, _tr("Level"), 1, bottom=-2)
+    y = value_axis(chart, 2, QCoreApplication.translate("GoalCharts", "Level"), 1, bottom=-2)
     for goal in shown:
         points = [r for r in rated if r.goal_id == goal.id]
         if not points:
@@ -53,7 +50,7 @@ def draw_goals(chart: QChart, goals: Sequence[GoalView], ratings: Sequence[Ratin
         add(chart, line, x, y)
     for number, review in enumerate(reviews):
         mark = QLineSeries()
-        mark.setName(_tr("Review date"))
+        mark.setName(QCoreApplication.translate("GoalCharts", "Review date"))
         pen = QPen(Qt.PenStyle.DashLine)
         pen.setColor(QColor("#888888"))
         mark.setPen(pen)
@@ -68,13 +65,13 @@ def draw_goals(chart: QChart, goals: Sequence[GoalView], ratings: Sequence[Ratin
 def describe_goals(goals: Sequence[GoalView], ratings: Sequence[RatingView]) -> str:
     rated = _rated(ratings)
     if not rated:
-        return _tr("No goal has been rated yet.")
+        return QCoreApplication.translate("GoalCharts", "No goal has been rated yet.")
     latest: dict[object, RatingView] = {}
     for rating in sorted(rated, key=lambda r: r.rated_at):
         latest[rating.goal_id] = rating
     words = [f"{_short(g.title)}: {latest[g.id].score:+d}" for g in goals
              if not g.damaged and g.id in latest]
-    return _tr("Latest levels: {levels}.").format(levels="; ".join(words))
+    return QCoreApplication.translate("GoalCharts", "Latest levels: {levels}.").format(levels="; ".join(words))
 
 
 def t_score_points(ratings: Sequence[RatingView],
@@ -88,19 +85,19 @@ def t_score_points(ratings: Sequence[RatingView],
 def draw_t_scores(chart: QChart, ratings: Sequence[RatingView],
                   goals: Sequence[GoalView] = ()) -> None:
     points = t_score_points(ratings, goals)
-    reset(chart, _tr("GAS T-score over time"))
+    reset(chart, QCoreApplication.translate("GoalCharts", "GAS T-score over time"))
     if not points:
         return
     x = time_axis(chart, [p.at for p in points])
-    y = value_axis(chart, 80, _tr("T-score"), 10, bottom=20)
+    y = value_axis(chart, 80, QCoreApplication.translate("GoalCharts", "T-score"), 10, bottom=20)
     expected = QLineSeries()
-    expected.setName(_tr("As hoped for (50)"))
+    expected.setName(QCoreApplication.translate("GoalCharts", "As hoped for (50)"))
     expected.setPen(QPen(Qt.PenStyle.DashLine))
     expected.append(x.min().toMSecsSinceEpoch(), 50)
     expected.append(x.max().toMSecsSinceEpoch(), 50)
     add(chart, expected, x, y)
     line = QLineSeries()
-    line.setName(_tr("T-score"))
+    line.setName(QCoreApplication.translate("GoalCharts", "T-score"))
     line.setPointsVisible(True)
     pen = QPen(line.pen())
     pen.setWidthF(2.5)
@@ -113,8 +110,9 @@ def draw_t_scores(chart: QChart, ratings: Sequence[RatingView],
 def describe_t_scores(ratings: Sequence[RatingView], goals: Sequence[GoalView] = ()) -> str:
     points = t_score_points(ratings, goals)
     if not points:
-        return _tr("No goal has been rated yet.")
+        return QCoreApplication.translate("GoalCharts", "No goal has been rated yet.")
     last = points[-1]
-    return _tr("The latest T-score is {score:.1f} across {goals} goals, on {day} (50 means "
-               "every goal as hoped for).").format(score=last.t_score, goals=last.goals,
-                                                   day=long_date(last.at))
+    return QCoreApplication.translate(
+        "GoalCharts", "The latest T-score is {score:.1f} across %n goal(s), on {day} (50 means "
+        "every goal as hoped for).", "", last.goals).format(score=last.t_score,
+                                                            day=long_date(last.at))

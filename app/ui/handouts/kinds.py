@@ -11,13 +11,13 @@ from app.ui.kit.translate import QT_TRANSLATE_NOOP
 _C = "HandoutPreview"
 # In menu order.
 KIND_TITLES: dict[str, str] = {
-    "session": QT_TRANSLATE_NOOP(_C, "Session summary"),
-    "agreement": QT_TRANSLATE_NOOP(_C, "Goal agreement"),
-    "checklist": QT_TRANSLATE_NOOP(_C, "Boundaries & transparency agreement"),
-    "practices": QT_TRANSLATE_NOOP(_C, "Practices sheet"),
-    "phq9-form": QT_TRANSLATE_NOOP(_C, "PHQ-9 form (blank)"),
-    "gad7-form": QT_TRANSLATE_NOOP(_C, "GAD-7 form (blank)"),
-    "record": QT_TRANSLATE_NOOP(_C, "The client's record"),
+    "session": QT_TRANSLATE_NOOP("HandoutPreview", "Session summary"),
+    "agreement": QT_TRANSLATE_NOOP("HandoutPreview", "Goal agreement"),
+    "checklist": QT_TRANSLATE_NOOP("HandoutPreview", "Boundaries & transparency agreement"),
+    "practices": QT_TRANSLATE_NOOP("HandoutPreview", "Practices sheet"),
+    "phq9-form": QT_TRANSLATE_NOOP("HandoutPreview", "PHQ-9 form (blank)"),
+    "gad7-form": QT_TRANSLATE_NOOP("HandoutPreview", "GAD-7 form (blank)"),
+    "record": QT_TRANSLATE_NOOP("HandoutPreview", "The client's record"),
 }
 # Suggested file names: the kind and the date, never the client's name (file names show in
 # folders, backups of folders and "recent files" lists).

@@ -141,11 +141,9 @@ class HandoutPreview(AppDialog):
         if self._buffer is not None:
             self._buffer.deleteLater()
         self._buffer = buffer
-        ready = (self.tr("One page on {paper} paper. Nothing is saved or logged until you "
-                         "print or save it.") if handout.pages == 1 else
-                 self.tr("{count} pages on {paper} paper. Nothing is saved or logged until you "
-                         "print or save it."))
-        self.status.setText(ready.format(count=handout.pages, paper=handout.paper))
+        self.status.setText(self.tr("%n page(s) on {paper} paper. Nothing is saved or logged "
+                                    "until you print or save it.", "", handout.pages).format(
+                                        paper=handout.paper))
         self._set_ready(True)
 
     def _on_build_failed(self, error: BaseException) -> None:

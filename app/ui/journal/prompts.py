@@ -11,12 +11,12 @@ from app.ui.kit.translate import QT_TRANSLATE_NOOP
 _C = "JournalPrompts"
 
 PROMPTS: tuple[tuple[str, str], ...] = (
-    ("reflection", QT_TRANSLATE_NOOP(_C, "What did I learn from a client this week?")),
-    ("reflection", QT_TRANSLATE_NOOP(_C, "Where did my own reactions show in a session, and "
+    ("reflection", QT_TRANSLATE_NOOP("JournalPrompts", "What did I learn from a client this week?")),
+    ("reflection", QT_TRANSLATE_NOOP("JournalPrompts", "Where did my own reactions show in a session, and "
                                          "what might they be telling me?")),
-    ("reflection", QT_TRANSLATE_NOOP(_C, "Which moment with a client stays with me, and why?")),
-    ("self-care", QT_TRANSLATE_NOOP(_C, "How are my boundaries, my rest and my energy?")),
-    ("supervision", QT_TRANSLATE_NOOP(_C, "What do I want to bring to supervision?")),
+    ("reflection", QT_TRANSLATE_NOOP("JournalPrompts", "Which moment with a client stays with me, and why?")),
+    ("self-care", QT_TRANSLATE_NOOP("JournalPrompts", "How are my boundaries, my rest and my energy?")),
+    ("supervision", QT_TRANSLATE_NOOP("JournalPrompts", "What do I want to bring to supervision?")),
 )
 
 

@@ -24,11 +24,13 @@ AUTO_LOCK_MINUTES = Option("security/auto_lock_minutes", 5, "Lock after this man
 BACKUP_FOLDER = Option("backup/folder", "", "Backup folder")
 BACKUP_KEEP = Option("backup/keep", 10, "Backups to keep")
 BACKUP_ON_QUIT = Option("backup/on_quit", False, "Back up when I quit")
+# "" follows the system's language (app/ui/kit/language.py).
+LANGUAGE = Option("interface/language", "", "Language of the app")
 LAST_VAULT_PATH = Option("vault/last_path", "", "Last vault opened")
 NOTE_TEMPLATE = Option("notes/template", "SOAP", "Template for new session notes")
 
 OPTIONS: tuple[Option, ...] = (AUTO_LOCK_MINUTES, BACKUP_FOLDER, BACKUP_KEEP, BACKUP_ON_QUIT,
-                               LAST_VAULT_PATH, NOTE_TEMPLATE)
+                               LANGUAGE, LAST_VAULT_PATH, NOTE_TEMPLATE)
 
 MIN_AUTO_LOCK_MINUTES = 1
 MAX_AUTO_LOCK_MINUTES = 120

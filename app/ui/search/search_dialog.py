@@ -173,10 +173,8 @@ class SearchDialog(AppDialog):
             self.results.addItem(item)
         if results:
             self.results.setCurrentRow(0)
-            count = (self.tr("1 result") if len(results) == 1
-                     else self.tr("{n} results").format(n=len(results)))
-            self.state.setText(self.tr("{count}. Enter opens the highlighted one.").format(
-                count=count))
+            self.state.setText(self.tr("%n result(s). Enter opens the highlighted one.", "",
+                                       len(results)))
         else:
             self.state.setText(self.tr("Nothing matches all of those words."))
 

@@ -20,10 +20,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStackedWidget
 
 from app.resources import resource_path
+from app.ui.kit import language
 from app.ui.kit.context import AppContext
 from app.ui.kit.error_dialog import show_error
 from app.ui.kit.fonts import install_fallback_fonts
-from app.ui.kit.settings import LAST_VAULT_PATH, Settings
+from app.ui.kit.settings import LANGUAGE, LAST_VAULT_PATH, Settings
 from app.ui.shell.main_window import MainWindow
 
 APP_NAME = "Reciprocal"
@@ -36,7 +37,8 @@ def app_icon() -> QIcon:
     return QIcon(str(resource_path("icons", "reciprocal.svg")))
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None,
+                     settings: Settings | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     QCoreApplication.setOrganizationName(APP_NAME)
@@ -45,6 +47,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("reciprocal")
     app.setWindowIcon(app_icon())
     install_fallback_fonts(app)
+    language.install(language.chosen_language((settings or Settings()).get(LANGUAGE)))
     return app
 
 

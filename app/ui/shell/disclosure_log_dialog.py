@@ -128,6 +128,6 @@ class DisclosureLogDialog(AppDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.count.setText(self.tr("{shown} of {total} entries shown.").format(
-            shown=len(rows), total=len(self._entries)))
+        self.count.setText(self.tr("{shown} of %n entry(s) shown.", "", len(self._entries)).format(
+            shown=len(rows)))
 

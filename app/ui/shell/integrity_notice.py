@@ -19,10 +19,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.ui.kit.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IntegrityNotice", text)
-
-
 def check_after_unlock(window: QWidget, ctx: AppContext) -> None:
     vault = ctx.vault
     if vault is None:
@@ -34,7 +30,7 @@ def check_after_unlock(window: QWidget, ctx: AppContext) -> None:
 
 
 def _box(window: QWidget, name: str, text: str) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Reciprocal"), text,
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("IntegrityNotice", "Reciprocal"), text,
                       QMessageBox.StandardButton.NoButton, window)
     box.setObjectName(name)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -43,13 +39,13 @@ def _box(window: QWidget, name: str, text: str) -> QMessageBox:
 
 
 def _older_copy_box(window: QWidget, ctx: AppContext) -> None:
-    box = _box(window, "older-copy-box", _tr(
+    box = _box(window, "older-copy-box", QCoreApplication.translate("IntegrityNotice",
         "This vault file is older than the one this computer last opened: it holds fewer "
         "saves. If you did not put back an older copy yourself, someone may have replaced "
         "it. Compare it with your latest backup before you go on."))
-    keep = box.addButton(_tr("&Keep using this copy"), QMessageBox.ButtonRole.AcceptRole)
-    keep.setAccessibleDescription(_tr("Stop warning about this copy: it is the one I meant to use."))
-    later = box.addButton(_tr("&Remind me next time"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(QCoreApplication.translate("IntegrityNotice", "&Keep using this copy"), QMessageBox.ButtonRole.AcceptRole)
+    keep.setAccessibleDescription(QCoreApplication.translate("IntegrityNotice", "Stop warning about this copy: it is the one I meant to use."))
+    later = box.addButton(QCoreApplication.translate("IntegrityNotice", "&Remind me next time"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(later)
     vault = ctx.vault
 
@@ -66,7 +62,7 @@ def _missing_box(window: QWidget, found: tuple[Any, ...]) -> None:
         return
     kinds = Counter(record.kind for record in found)
     listed = ", ".join(f"{kind} ({count})" for kind, count in sorted(kinds.items()))
-    box = _box(window, "missing-records-box", _tr(
+    box = _box(window, "missing-records-box", QCoreApplication.translate("IntegrityNotice",
         "Some records were deleted, added or replaced in the vault file outside Reciprocal: "
         "{listed}. Everything else opens as usual; restore the vault from a backup to get "
         "them back.").format(listed=listed))

@@ -1,7 +1,7 @@
 """Settings: the practice profile printed on handouts (kept in the vault, so the command line
 and handouts see the same; its logo too), how long records are kept, backups (where they go and how many are
 kept are this computer's settings; the extra people they are encrypted to belong to the
-practice profile), the passphrase, and this computer's auto-lock time."""
+practice profile), the passphrase, and this computer's auto-lock time and language."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import BadInput
+from app.languages import LANGUAGES, language_of
 from app.services.profile import (
     LOGO_MAX_BYTES,
     PAPER_SIZES,
@@ -43,6 +44,7 @@ from app.ui.checklists.templates_dialog import TemplatesDialog
 from app.ui.kit.autosave import Autosave
 from app.ui.kit.context import AppContext
 from app.ui.kit.error_dialog import show_error
+from app.ui.kit.language import system_language
 from app.ui.kit.look import heading, hint, label_for
 from app.ui.kit.operation import Operation
 from app.ui.kit.save_job import HasId, SaveJob
@@ -51,6 +53,7 @@ from app.ui.kit.settings import (
     BACKUP_FOLDER,
     BACKUP_KEEP,
     BACKUP_ON_QUIT,
+    LANGUAGE,
     MAX_AUTO_LOCK_MINUTES,
     MAX_BACKUPS_KEPT,
     MIN_AUTO_LOCK_MINUTES,
@@ -95,6 +98,9 @@ class SettingsPanel(QWidget):
         self.paper_size = QComboBox(body)
         for size in PAPER_SIZES:
             self.paper_size.addItem(size, size)
+        self.handout_language = QComboBox(body)
+        for code, name in LANGUAGES.items():
+            self.handout_language.addItem(name, code)
         self.retention_years = QSpinBox(body)
         self.retention_years.setRange(*RETENTION_YEARS)
         self.retention_years.setSuffix(self.tr(" years"))
@@ -112,6 +118,8 @@ class SettingsPanel(QWidget):
             (self.tr("Crisis and &emergency resources"), self.crisis_resources,
              self.tr("Crisis and emergency resources")),
             (self.tr("Pa&per size"), self.paper_size, self.tr("Paper size")),
+            (self.tr("Handouts &in"), self.handout_language,
+             self.tr("Language of handouts, unless a client has their own")),
             (self.tr("Keep records for"), self.retention_years,
              self.tr("Years records are kept after the last session")),
         ):
@@ -134,6 +142,18 @@ class SettingsPanel(QWidget):
         computer_form = QFormLayout(computer)
         computer_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         computer_form.addRow(self.tr("&Lock when idle for"), self.auto_lock)
+        self.app_language = QComboBox(body)
+        self.app_language.setAccessibleName(self.tr("Language of the app"))
+        self.app_language.addItem(self.tr("The system's language ({name})").format(
+            name=LANGUAGES[system_language()]), "")
+        for code, name in LANGUAGES.items():
+            self.app_language.addItem(name, code)
+        self.app_language.setCurrentIndex(
+            max(0, self.app_language.findData(ctx.settings.get(LANGUAGE))))
+        computer_form.addRow(self.tr("L&anguage of the app"), self.app_language)
+        self.app_language_note = hint(self.tr(
+            "Reciprocal speaks the language you choose from the next time it opens."), computer)
+        computer_form.addRow(self.app_language_note)
         computer_form.addRow(hint(self.tr("The app locks itself after this much time "
                                               "without a key press or mouse movement. Ctrl+L "
                                               "locks at once."), computer))
@@ -196,6 +216,8 @@ class SettingsPanel(QWidget):
         self.paper_size.currentIndexChanged.connect(self._on_details_edited)
         self.retention_years.valueChanged.connect(self._on_details_edited)
         self.auto_lock.valueChanged.connect(self._on_auto_lock_changed)
+        self.handout_language.currentIndexChanged.connect(self._on_details_edited)
+        self.app_language.currentIndexChanged.connect(self._on_app_language_changed)
         self.change_passphrase_button.clicked.connect(ctx.events.passphrase_change_requested)
         ctx.events.settings_changed.connect(self._on_settings_changed)
         ctx.events.backup_made.connect(self._on_backup_made)
@@ -295,14 +317,16 @@ class SettingsPanel(QWidget):
         self.handout_footer.setPlainText(profile.handout_footer)
         self.crisis_resources.setPlainText(profile.crisis_resources)
         self.paper_size.setCurrentIndex(max(0, self.paper_size.findData(profile.paper_size)))
+        self.handout_language.setCurrentIndex(
+            max(0, self.handout_language.findData(language_of(profile.locale))))
         self.retention_years.setValue(profile.retention_years)
         self.recipients.setPlainText("\n".join(profile.backup_recipients))
         if profile.logo is not None:  # a draft kept through a lock leaves the logo alone
             self._show_logo(profile.logo)
 
     def draft(self) -> ProfileDraft:
-        """The form's values; the language, backup recipients and logo are kept as they
-        were (the logo changes only through its own buttons)."""
+        """The form's values; the backup recipients and logo are kept as they were (the logo
+        changes only through its own buttons)."""
         return ProfileDraft(
             therapist_name=self.therapist_name.text(),
             credentials=self.credentials.text(),
@@ -312,7 +336,7 @@ class SettingsPanel(QWidget):
             crisis_resources=self.crisis_resources.toPlainText(),
             paper_size=self.paper_size.currentData(),
             retention_years=self.retention_years.value(),
-            locale=self._profile.locale,
+            locale=self.handout_language.currentData(),
             backup_recipients=self._profile.backup_recipients,
         )
 
@@ -440,6 +464,10 @@ class SettingsPanel(QWidget):
     def _on_settings_changed(self, key: str) -> None:
         if key == BACKUP_FOLDER.key:
             self.backup_folder.setText(self._ctx.settings.get(BACKUP_FOLDER))
+
+    def _on_app_language_changed(self) -> None:
+        self._ctx.settings.set(LANGUAGE, self.app_language.currentData())
+        self._ctx.events.settings_changed.emit(LANGUAGE.key)
 
     def _on_auto_lock_changed(self, minutes: int) -> None:
         self._ctx.settings.set(AUTO_LOCK_MINUTES, minutes)
