@@ -27,6 +27,7 @@ class Client(Base):
     pronouns = encrypted_text()
     contact = encrypted_text()
     preferences = encrypted_json(MapOf(TEXT, TEXT))  # "How I like to work", in the client's words, by topic
+    handout_language = encrypted_text()  # app.languages code; empty: the practice's language
 
 
 class ClientKey(Base):

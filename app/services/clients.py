@@ -11,6 +11,7 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput, IntegrityFailure, NotAllowed, NotFound
+from app.languages import LANGUAGES
 from app.models import Client, ClientKey, PracticeProfile, TherapySession
 from app.models.record_index import forget_or_update
 from app.services.changes import Changed, RecordKind, ignore_change
@@ -39,6 +40,7 @@ class ClientDraft:
     contact: str = ""
     start_date: date | None = None
     preferences: dict[str, str] = field(default_factory=dict)
+    handout_language: str = ""  # one of app.languages.LANGUAGES; "": the practice's
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,7 @@ class ClientView:
     damaged: bool = False
     # A PHQ-9 item 9 answer not yet followed up (by `Clients.list` and `Clients.get`).
     needs_followup: bool = False
+    handout_language: str = ""  # "": the practice's language
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,7 @@ def client_view(row: Client) -> ClientView:
         start_date=row.start_date,
         created_at=row.created_at,
         preferences=dict(row.preferences or {}),
+        handout_language=row.handout_language or "",
     )
 
 
@@ -118,6 +122,8 @@ def confirms_erasure(typed: str, client: ClientView) -> bool:
 def _validate(draft: ClientDraft) -> None:
     if not draft.display_name.strip():
         raise BadInput("Please give the client a name to show in the list.")
+    if draft.handout_language and draft.handout_language not in LANGUAGES:
+        raise BadInput(f"Handouts are printed in one of: {', '.join(LANGUAGES)}.")
 
 
 class Clients:
@@ -195,6 +201,7 @@ class Clients:
         if draft.start_date is not None:
             row.start_date = draft.start_date
         row.preferences = {k: v for k, v in draft.preferences.items() if v}
+        row.handout_language = draft.handout_language or None  # nothing stored: the practice's
 
     def set_status(self, client_id: UUID, status: str) -> ClientView:
         if status not in STATUSES:

@@ -51,6 +51,7 @@ def seal_existing_rows(db: Database) -> int:
 ADDED_SINCE: dict[str, dict[str, tuple[str, ...]]] = {
     "0006": {"goal": ("weight",), "feedback": ("given_by",)},
     "0007": {"practice_profile": ("logo",)},
+    "0008": {"client": ("handout_language",)},
 }
 _BY_TABLE = {m.__tablename__: m for m in ALL_MODELS}
 

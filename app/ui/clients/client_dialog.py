@@ -1,4 +1,5 @@
-"""Add a client or edit their details, including "How I like to work" in their own words."""
+"""Add a client or edit their details, including "How I like to work" in their own words and
+the language their handouts are printed in."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from uuid import UUID
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QLabel,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.languages import LANGUAGES
 from app.services.clients import PREFERENCE_TOPICS, ClientDraft, ClientView
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import date_format
@@ -68,6 +71,11 @@ class ClientDialog(RecordDialog):
         self.start_date.setCalendarPopup(True)
         self.start_date.setAccessibleName(self.tr("Start date"))
         self.start_date.setDisplayFormat(date_format())
+        self.handout_language = QComboBox(self)
+        self.handout_language.setAccessibleName(self.tr("Language of this client's handouts"))
+        self.handout_language.addItem(self.tr("The practice's language (Settings)"), "")
+        for code, name in LANGUAGES.items():
+            self.handout_language.addItem(name, code)
         details = QWidget(self)
         fields = QFormLayout(details)
         fields.addRow(self.tr("&Name in the list"), self.display_name)
@@ -75,6 +83,7 @@ class ClientDialog(RecordDialog):
         fields.addRow(self.tr("&Pronouns"), self.pronouns)
         fields.addRow(self.tr("C&ontact"), self.contact)
         fields.addRow(self.tr("&Started"), self.start_date)
+        fields.addRow(self.tr("&Handouts in"), self.handout_language)
         fields.addRow("", hint(self.tr("Only the name in the list is needed; it can be a first "
                                      "name or initials."), details))
         preferences = QWidget(self)
@@ -114,15 +123,20 @@ class ClientDialog(RecordDialog):
             self.start_date.setDate(QDate(day.year, day.month, day.day))
         for key, edit in self.preferences.items():
             edit.setPlainText(draft.preferences.get(key, ""))
+        self._choose_language(draft.handout_language)
+
+    def _choose_language(self, code: str) -> None:
+        self.handout_language.setCurrentIndex(max(0, self.handout_language.findData(code)))
 
     def form(self) -> ClientForm | None:
         draft = self.draft()
         if self._client is not None:
             before = self._client
             unchanged = (draft.display_name, draft.legal_name, draft.pronouns, draft.contact,
-                         {k: v for k, v in draft.preferences.items() if v}) == (
+                         {k: v for k, v in draft.preferences.items() if v},
+                         draft.handout_language) == (
                 before.display_name, before.legal_name, before.pronouns, before.contact,
-                {k: v for k, v in before.preferences.items() if v})
+                {k: v for k, v in before.preferences.items() if v}, before.handout_language)
             return None if unchanged else ClientForm(self._client_id, draft)
         typed = draft.display_name or draft.legal_name or draft.pronouns or draft.contact \
             or any(draft.preferences.values())
@@ -140,6 +154,7 @@ class ClientDialog(RecordDialog):
         self.contact.setPlainText(client.contact)
         for key, edit in self.preferences.items():
             edit.setPlainText(client.preferences.get(key, ""))
+        self._choose_language(client.handout_language)
 
     def draft(self) -> ClientDraft:
         day = self.start_date.date()
@@ -150,6 +165,7 @@ class ClientDialog(RecordDialog):
             contact=self.contact.toPlainText().strip(),
             start_date=date(day.year(), day.month(), day.day()),
             preferences={k: e.toPlainText().strip() for k, e in self.preferences.items()},
+            handout_language=self.handout_language.currentData(),
         )
 
     def typed(self) -> ClientForm:
