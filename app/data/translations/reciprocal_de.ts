@@ -4,6 +4,74 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Qt for Python: the windows</source>
+        <translation>Qt für Python: die Fenster</translation>
+    </message>
+    <message>
+        <source>Qt for Python&apos;s bindings</source>
+        <translation>die Anbindungen von Qt für Python</translation>
+    </message>
+    <message>
+        <source>the database layer</source>
+        <translation>die Datenbankschicht</translation>
+    </message>
+    <message>
+        <source>schema migrations</source>
+        <translation>Schema-Migrationen</translation>
+    </message>
+    <message>
+        <source>AES-GCM, key wrapping</source>
+        <translation>AES-GCM, Schlüssel-Wrapping</translation>
+    </message>
+    <message>
+        <source>age encryption of backups (rage)</source>
+        <translation>age-Verschlüsselung der Sicherungen (rage)</translation>
+    </message>
+    <message>
+        <source>PDF handouts</source>
+        <translation>PDF-Handouts</translation>
+    </message>
+    <message>
+        <source>reportlab&apos;s speed-ups</source>
+        <translation>Beschleunigungen für reportlab</translation>
+    </message>
+    <message>
+        <source>text shaping in handouts</source>
+        <translation>Textsatz (Shaping) in Handouts</translation>
+    </message>
+    <message>
+        <source>right-to-left text in handouts</source>
+        <translation>Rechts-nach-links-Text in Handouts</translation>
+    </message>
+    <message>
+        <source>images in handouts</source>
+        <translation>Bilder in Handouts</translation>
+    </message>
+    <message>
+        <source>passphrase strength</source>
+        <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+        <source>where files live</source>
+        <translation>wo Dateien liegen</translation>
+    </message>
+    <message>
+        <source>MIT (the pyrage project&apos;s LICENSE)</source>
+        <translation>MIT (die LICENSE-Datei des pyrage-Projekts)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Bitstream Vera / DejaVu licence (free)</source>
+        <translation>Bitstream-Vera-/DejaVu-Lizenz (frei)</translation>
+    </message>
+    <message>
+        <source>Noto Sans Arabic, Hebrew, SC, KR (a Hangul subset), Noto Emoji</source>
+        <translation>Noto Sans Arabic, Hebrew, SC, KR (eine Hangul-Teilmenge), Noto Emoji</translation>
+    </message>
+    <message>
         <source>About Reciprocal</source>
         <translation>Über Reciprocal</translation>
     </message>
@@ -28,6 +96,10 @@
         <translation>Sicherungen</translation>
     </message>
     <message>
+        <source>{licence} (through PySide6 {version})</source>
+        <translation>{licence} (über PySide6 {version})</translation>
+    </message>
+    <message>
         <source>the toolkit</source>
         <translation>die Oberflächenbibliothek</translation>
     </message>
@@ -38,6 +110,18 @@
     <message>
         <source>Backups are files in the age format (age-encryption.org/v1); the age tool opens them without this app.</source>
         <translation>Sicherungen sind Dateien im age-Format (age-encryption.org/v1); das Programm age öffnet sie auch ohne diese App.</translation>
+    </message>
+    <message>
+        <source>Where things are</source>
+        <translation>Wo was liegt</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Schriften</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotheken</translation>
     </message>
 </context>
 <context>
@@ -500,6 +584,14 @@
         <translation>Beginn</translation>
     </message>
     <message>
+        <source>Language of this client&apos;s handouts</source>
+        <translation>Sprache der Handouts dieser Klient:in</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s language (Settings)</source>
+        <translation>Die Sprache der Praxis (Einstellungen)</translation>
+    </message>
+    <message>
         <source>&amp;Name in the list</source>
         <translation>&amp;Name in der Liste</translation>
     </message>
@@ -518,6 +610,10 @@
     <message>
         <source>&amp;Started</source>
         <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <source>&amp;Handouts in</source>
+        <translation>&amp;Handouts auf</translation>
     </message>
     <message>
         <source>Only the name in the list is needed; it can be a first name or initials.</source>
@@ -1070,8 +1166,8 @@
         <translation>Ihre Gedanken dazu</translation>
     </message>
     <message>
-        <source>(in the client&apos;s words)</source>
-        <translation>(in den Worten der Klient:in)</translation>
+        <source>{question} (in the client&apos;s words)</source>
+        <translation>{question} (in den Worten der Klient:in)</translation>
     </message>
     <message>
         <source>Your &amp;reflection on it (for your record):</source>
@@ -1648,6 +1744,10 @@
         <translation>&amp;Schließen</translation>
     </message>
     <message>
+        <source>Nothing changed between these versions.</source>
+        <translation>Zwischen diesen Versionen hat sich nichts geändert.</translation>
+    </message>
+    <message>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
@@ -1690,6 +1790,10 @@
     <message>
         <source>Underlined words were added; struck-through words were taken out.</source>
         <translation>Unterstrichene Wörter kamen hinzu; durchgestrichene Wörter wurden herausgenommen.</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Zusagen</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2134,130 @@
         <source>Self-care check-in</source>
         <translation>Selbstfürsorge: kurz innehalten</translation>
     </message>
+    <message>
+        <source>I felt heard and understood.</source>
+        <translation>Ich habe mich gehört und verstanden gefühlt.</translation>
+    </message>
+    <message>
+        <source>We worked on what mattered to me.</source>
+        <translation>Wir haben an dem gearbeitet, was mir wichtig war.</translation>
+    </message>
+    <message>
+        <source>The way we worked suited me.</source>
+        <translation>Die Art, wie wir gearbeitet haben, hat zu mir gepasst.</translation>
+    </message>
+    <message>
+        <source>Overall, this session was right for me.</source>
+        <translation>Insgesamt hat diese Sitzung für mich gepasst.</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>How direct I&apos;d like you to be</source>
+        <translation>Wie direkt Sie mit mir sein sollen</translation>
+    </message>
+    <message>
+        <source>Exercises between sessions, or not</source>
+        <translation>Übungen zwischen den Sitzungen – oder nicht</translation>
+    </message>
+    <message>
+        <source>Language and words that suit me</source>
+        <translation>Sprache und Worte, die zu mir passen</translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation>Was hilft</translation>
+    </message>
+    <message>
+        <source>What doesn&apos;t help</source>
+        <translation>Was nicht hilft</translation>
+    </message>
+    <message>
+        <source>I&apos;m getting enough rest and sleep</source>
+        <translation>Ich bekomme genug Ruhe und Schlaf</translation>
+    </message>
+    <message>
+        <source>I have energy for my work</source>
+        <translation>Ich habe Energie für meine Arbeit</translation>
+    </message>
+    <message>
+        <source>My mood has been good</source>
+        <translation>Meine Stimmung war gut</translation>
+    </message>
+    <message>
+        <source>I feel connected to people outside work</source>
+        <translation>Ich fühle mich mit Menschen außerhalb der Arbeit verbunden</translation>
+    </message>
+    <message>
+        <source>My workload feels manageable</source>
+        <translation>Meine Arbeitslast fühlt sich bewältigbar an</translation>
+    </message>
+    <message>
+        <source>I make time for things I enjoy</source>
+        <translation>Ich nehme mir Zeit für Dinge, die mir Freude machen</translation>
+    </message>
+    <message>
+        <source>Subjective</source>
+        <translation>Subjektiv</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objektiv</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Much less than hoped</source>
+        <translation>Deutlich weniger als erhofft</translation>
+    </message>
+    <message>
+        <source>Somewhat less than hoped</source>
+        <translation>Etwas weniger als erhofft</translation>
+    </message>
+    <message>
+        <source>What we hoped for</source>
+        <translation>Wie erhofft</translation>
+    </message>
+    <message>
+        <source>Somewhat more than hoped</source>
+        <translation>Etwas mehr als erhofft</translation>
+    </message>
+    <message>
+        <source>Much more than hoped</source>
+        <translation>Deutlich mehr als erhofft</translation>
+    </message>
+    <message>
+        <source>What could be different next time?</source>
+        <translation>Was könnte nächstes Mal anders sein?</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2208,6 +2436,10 @@
 </context>
 <context>
     <name>MeasureDialog</name>
+    <message>
+        <source>Question {n} of the {instrument} is not answered yet, so the form was not saved.</source>
+        <translation>Frage {n} des {instrument} ist noch nicht beantwortet, daher wurde der Bogen nicht gespeichert.</translation>
+    </message>
     <message>
         <source>Record a {name}</source>
         <translation>{name} erfassen</translation>
@@ -2467,6 +2699,10 @@
 </context>
 <context>
     <name>RatingDialog</name>
+    <message>
+        <source>Choose the level of progress the client sees, from −2 to +2.</source>
+        <translation>Wählen Sie die Stufe des Fortschritts, die die Klient:in sieht, von −2 bis +2.</translation>
+    </message>
     <message>
         <source>Not at a session</source>
         <translation>Nicht in einer Sitzung</translation>
@@ -2955,6 +3191,37 @@
     <message>
         <source>This note is damaged and cannot be shown; the rest of the record is fine. Restore it from a backup.</source>
         <translation>Diese Notiz ist beschädigt und kann nicht angezeigt werden; der Rest der Akte ist in Ordnung. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Nach so vielen Minuten ohne Aktivität sperren</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Aufzubewahrende Sicherungen</translation>
+    </message>
+    <message>
+        <source>Back up when I quit</source>
+        <translation>Beim Beenden sichern</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Sprache der App</translation>
+    </message>
+    <message>
+        <source>Last vault opened</source>
+        <translation>Zuletzt geöffneter Tresor</translation>
+    </message>
+    <message>
+        <source>Template for new session notes</source>
+        <translation>Vorlage für neue Sitzungsnotizen</translation>
     </message>
 </context>
 <context>

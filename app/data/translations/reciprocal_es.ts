@@ -4,6 +4,74 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Qt for Python: the windows</source>
+        <translation>Qt para Python: las ventanas</translation>
+    </message>
+    <message>
+        <source>Qt for Python&apos;s bindings</source>
+        <translation>los enlaces de Qt para Python</translation>
+    </message>
+    <message>
+        <source>the database layer</source>
+        <translation>la capa de base de datos</translation>
+    </message>
+    <message>
+        <source>schema migrations</source>
+        <translation>migraciones del esquema</translation>
+    </message>
+    <message>
+        <source>AES-GCM, key wrapping</source>
+        <translation>AES-GCM, envoltura de claves</translation>
+    </message>
+    <message>
+        <source>age encryption of backups (rage)</source>
+        <translation>cifrado age de las copias de seguridad (rage)</translation>
+    </message>
+    <message>
+        <source>PDF handouts</source>
+        <translation>documentos en PDF</translation>
+    </message>
+    <message>
+        <source>reportlab&apos;s speed-ups</source>
+        <translation>aceleraciones de reportlab</translation>
+    </message>
+    <message>
+        <source>text shaping in handouts</source>
+        <translation>composición del texto en los documentos</translation>
+    </message>
+    <message>
+        <source>right-to-left text in handouts</source>
+        <translation>texto de derecha a izquierda en los documentos</translation>
+    </message>
+    <message>
+        <source>images in handouts</source>
+        <translation>imágenes en los documentos</translation>
+    </message>
+    <message>
+        <source>passphrase strength</source>
+        <translation>robustez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>where files live</source>
+        <translation>dónde se guardan los archivos</translation>
+    </message>
+    <message>
+        <source>MIT (the pyrage project&apos;s LICENSE)</source>
+        <translation>MIT (el LICENSE del proyecto pyrage)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>no indicada</translation>
+    </message>
+    <message>
+        <source>Bitstream Vera / DejaVu licence (free)</source>
+        <translation>Licencia Bitstream Vera / DejaVu (libre)</translation>
+    </message>
+    <message>
+        <source>Noto Sans Arabic, Hebrew, SC, KR (a Hangul subset), Noto Emoji</source>
+        <translation>Noto Sans Arabic, Hebrew, SC, KR (un subconjunto de hangul), Noto Emoji</translation>
+    </message>
+    <message>
         <source>About Reciprocal</source>
         <translation>Acerca de Reciprocal</translation>
     </message>
@@ -28,6 +96,10 @@
         <translation>Copias de seguridad</translation>
     </message>
     <message>
+        <source>{licence} (through PySide6 {version})</source>
+        <translation>{licence} (a través de PySide6 {version})</translation>
+    </message>
+    <message>
         <source>the toolkit</source>
         <translation>la biblioteca de la interfaz</translation>
     </message>
@@ -38,6 +110,18 @@
     <message>
         <source>Backups are files in the age format (age-encryption.org/v1); the age tool opens them without this app.</source>
         <translation>Las copias de seguridad son archivos en formato age (age-encryption.org/v1); la herramienta age las abre sin esta aplicación.</translation>
+    </message>
+    <message>
+        <source>Where things are</source>
+        <translation>Dónde está cada cosa</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Tipos de letra</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotecas</translation>
     </message>
 </context>
 <context>
@@ -500,6 +584,14 @@
         <translation>Fecha de inicio</translation>
     </message>
     <message>
+        <source>Language of this client&apos;s handouts</source>
+        <translation>Idioma de los documentos de este cliente</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s language (Settings)</source>
+        <translation>El idioma de la consulta (Ajustes)</translation>
+    </message>
+    <message>
         <source>&amp;Name in the list</source>
         <translation>&amp;Nombre en la lista</translation>
     </message>
@@ -518,6 +610,10 @@
     <message>
         <source>&amp;Started</source>
         <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Handouts in</source>
+        <translation>&amp;Documentos en</translation>
     </message>
     <message>
         <source>Only the name in the list is needed; it can be a first name or initials.</source>
@@ -1070,8 +1166,8 @@
         <translation>Tu reflexión al respecto</translation>
     </message>
     <message>
-        <source>(in the client&apos;s words)</source>
-        <translation>(con las palabras del cliente)</translation>
+        <source>{question} (in the client&apos;s words)</source>
+        <translation>{question} (con las palabras del cliente)</translation>
     </message>
     <message>
         <source>Your &amp;reflection on it (for your record):</source>
@@ -1648,6 +1744,10 @@
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
+        <source>Nothing changed between these versions.</source>
+        <translation>Nada cambió entre estas versiones.</translation>
+    </message>
+    <message>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
@@ -1690,6 +1790,10 @@
     <message>
         <source>Underlined words were added; struck-through words were taken out.</source>
         <translation>Las palabras subrayadas se añadieron; las tachadas se quitaron.</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2134,130 @@
         <source>Self-care check-in</source>
         <translation>Revisión de autocuidado</translation>
     </message>
+    <message>
+        <source>I felt heard and understood.</source>
+        <translation>Sentí que me escuchaban y me comprendían.</translation>
+    </message>
+    <message>
+        <source>We worked on what mattered to me.</source>
+        <translation>Trabajamos en lo que me importaba.</translation>
+    </message>
+    <message>
+        <source>The way we worked suited me.</source>
+        <translation>La forma en que trabajamos me sentó bien.</translation>
+    </message>
+    <message>
+        <source>Overall, this session was right for me.</source>
+        <translation>En general, esta sesión fue adecuada para mí.</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>How direct I&apos;d like you to be</source>
+        <translation>Lo directo que me gustaría que fueras</translation>
+    </message>
+    <message>
+        <source>Exercises between sessions, or not</source>
+        <translation>Ejercicios entre sesiones, o no</translation>
+    </message>
+    <message>
+        <source>Language and words that suit me</source>
+        <translation>El lenguaje y las palabras que van conmigo</translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation>Lo que ayuda</translation>
+    </message>
+    <message>
+        <source>What doesn&apos;t help</source>
+        <translation>Lo que no ayuda</translation>
+    </message>
+    <message>
+        <source>I&apos;m getting enough rest and sleep</source>
+        <translation>Descanso y duermo lo suficiente</translation>
+    </message>
+    <message>
+        <source>I have energy for my work</source>
+        <translation>Tengo energía para mi trabajo</translation>
+    </message>
+    <message>
+        <source>My mood has been good</source>
+        <translation>Mi estado de ánimo ha sido bueno</translation>
+    </message>
+    <message>
+        <source>I feel connected to people outside work</source>
+        <translation>Me siento en contacto con personas fuera del trabajo</translation>
+    </message>
+    <message>
+        <source>My workload feels manageable</source>
+        <translation>Mi carga de trabajo me parece llevadera</translation>
+    </message>
+    <message>
+        <source>I make time for things I enjoy</source>
+        <translation>Me hago tiempo para cosas que disfruto</translation>
+    </message>
+    <message>
+        <source>Subjective</source>
+        <translation>Subjetivo</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Conducta</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervención</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Much less than hoped</source>
+        <translation>Mucho menos de lo esperado</translation>
+    </message>
+    <message>
+        <source>Somewhat less than hoped</source>
+        <translation>Algo menos de lo esperado</translation>
+    </message>
+    <message>
+        <source>What we hoped for</source>
+        <translation>Lo que esperábamos</translation>
+    </message>
+    <message>
+        <source>Somewhat more than hoped</source>
+        <translation>Algo más de lo esperado</translation>
+    </message>
+    <message>
+        <source>Much more than hoped</source>
+        <translation>Mucho más de lo esperado</translation>
+    </message>
+    <message>
+        <source>What could be different next time?</source>
+        <translation>¿Qué podría ser diferente la próxima vez?</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2208,6 +2436,10 @@
 </context>
 <context>
     <name>MeasureDialog</name>
+    <message>
+        <source>Question {n} of the {instrument} is not answered yet, so the form was not saved.</source>
+        <translation>La pregunta {n} del {instrument} aún no tiene respuesta, así que el formulario no se ha guardado.</translation>
+    </message>
     <message>
         <source>Record a {name}</source>
         <translation>Registrar un {name}</translation>
@@ -2467,6 +2699,10 @@
 </context>
 <context>
     <name>RatingDialog</name>
+    <message>
+        <source>Choose the level of progress the client sees, from −2 to +2.</source>
+        <translation>Elige el nivel de progreso que ve el cliente, de −2 a +2.</translation>
+    </message>
     <message>
         <source>Not at a session</source>
         <translation>Fuera de una sesión</translation>
@@ -2955,6 +3191,37 @@
     <message>
         <source>This note is damaged and cannot be shown; the rest of the record is fine. Restore it from a backup.</source>
         <translation>Esta nota está dañada y no se puede mostrar; el resto del expediente está bien. Restáurala desde una copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Bloquear tras estos minutos de inactividad</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Copias de seguridad que conservar</translation>
+    </message>
+    <message>
+        <source>Back up when I quit</source>
+        <translation>Hacer copia al salir</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Idioma de la aplicación</translation>
+    </message>
+    <message>
+        <source>Last vault opened</source>
+        <translation>Última caja fuerte abierta</translation>
+    </message>
+    <message>
+        <source>Template for new session notes</source>
+        <translation>Plantilla para nuevas notas de sesión</translation>
     </message>
 </context>
 <context>

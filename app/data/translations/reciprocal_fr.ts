@@ -4,6 +4,74 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Qt for Python: the windows</source>
+        <translation>Qt pour Python&#x202f;: les fenêtres</translation>
+    </message>
+    <message>
+        <source>Qt for Python&apos;s bindings</source>
+        <translation>les liaisons de Qt pour Python</translation>
+    </message>
+    <message>
+        <source>the database layer</source>
+        <translation>la couche base de données</translation>
+    </message>
+    <message>
+        <source>schema migrations</source>
+        <translation>les migrations du schéma</translation>
+    </message>
+    <message>
+        <source>AES-GCM, key wrapping</source>
+        <translation>AES-GCM, enveloppement de clés</translation>
+    </message>
+    <message>
+        <source>age encryption of backups (rage)</source>
+        <translation>chiffrement age des sauvegardes (rage)</translation>
+    </message>
+    <message>
+        <source>PDF handouts</source>
+        <translation>documents PDF</translation>
+    </message>
+    <message>
+        <source>reportlab&apos;s speed-ups</source>
+        <translation>accélérations de reportlab</translation>
+    </message>
+    <message>
+        <source>text shaping in handouts</source>
+        <translation>mise en forme du texte dans les documents</translation>
+    </message>
+    <message>
+        <source>right-to-left text in handouts</source>
+        <translation>texte de droite à gauche dans les documents</translation>
+    </message>
+    <message>
+        <source>images in handouts</source>
+        <translation>images dans les documents</translation>
+    </message>
+    <message>
+        <source>passphrase strength</source>
+        <translation>solidité de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>where files live</source>
+        <translation>emplacement des fichiers</translation>
+    </message>
+    <message>
+        <source>MIT (the pyrage project&apos;s LICENSE)</source>
+        <translation>MIT (le fichier LICENSE du projet pyrage)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <source>Bitstream Vera / DejaVu licence (free)</source>
+        <translation>Licence Bitstream Vera / DejaVu (libre)</translation>
+    </message>
+    <message>
+        <source>Noto Sans Arabic, Hebrew, SC, KR (a Hangul subset), Noto Emoji</source>
+        <translation>Noto Sans Arabic, Hebrew, SC, KR (un sous-ensemble hangeul), Noto Emoji</translation>
+    </message>
+    <message>
         <source>About Reciprocal</source>
         <translation>À propos de Reciprocal</translation>
     </message>
@@ -28,6 +96,10 @@
         <translation>Sauvegardes</translation>
     </message>
     <message>
+        <source>{licence} (through PySide6 {version})</source>
+        <translation>{licence} (via PySide6 {version})</translation>
+    </message>
+    <message>
         <source>the toolkit</source>
         <translation>l’interface graphique</translation>
     </message>
@@ -38,6 +110,18 @@
     <message>
         <source>Backups are files in the age format (age-encryption.org/v1); the age tool opens them without this app.</source>
         <translation>Les sauvegardes sont des fichiers au format age (age-encryption.org/v1)&#x202f;; l’outil age les ouvre sans cette application.</translation>
+    </message>
+    <message>
+        <source>Where things are</source>
+        <translation>Où se trouvent les choses</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Polices</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliothèques</translation>
     </message>
 </context>
 <context>
@@ -500,6 +584,14 @@
         <translation>Date de début</translation>
     </message>
     <message>
+        <source>Language of this client&apos;s handouts</source>
+        <translation>Langue des documents remis à ce client</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s language (Settings)</source>
+        <translation>La langue du cabinet (Paramètres)</translation>
+    </message>
+    <message>
         <source>&amp;Name in the list</source>
         <translation>&amp;Nom dans la liste</translation>
     </message>
@@ -518,6 +610,10 @@
     <message>
         <source>&amp;Started</source>
         <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>&amp;Handouts in</source>
+        <translation>Documents &amp;remis en</translation>
     </message>
     <message>
         <source>Only the name in the list is needed; it can be a first name or initials.</source>
@@ -1070,8 +1166,8 @@
         <translation>Votre réflexion à ce sujet</translation>
     </message>
     <message>
-        <source>(in the client&apos;s words)</source>
-        <translation>(dans les mots du client)</translation>
+        <source>{question} (in the client&apos;s words)</source>
+        <translation>{question} (dans les mots du client)</translation>
     </message>
     <message>
         <source>Your &amp;reflection on it (for your record):</source>
@@ -1648,6 +1744,10 @@
         <translation>&amp;Fermer</translation>
     </message>
     <message>
+        <source>Nothing changed between these versions.</source>
+        <translation>Rien n’a changé entre ces versions.</translation>
+    </message>
+    <message>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
@@ -1690,6 +1790,10 @@
     <message>
         <source>Underlined words were added; struck-through words were taken out.</source>
         <translation>Les mots soulignés ont été ajoutés&#x202f;; les mots barrés ont été retirés.</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2134,130 @@
         <source>Self-care check-in</source>
         <translation>Point sur soi</translation>
     </message>
+    <message>
+        <source>I felt heard and understood.</source>
+        <translation>J’ai eu le sentiment qu’on m’écoutait et qu’on me comprenait.</translation>
+    </message>
+    <message>
+        <source>We worked on what mattered to me.</source>
+        <translation>Nous avons travaillé sur ce qui comptait pour moi.</translation>
+    </message>
+    <message>
+        <source>The way we worked suited me.</source>
+        <translation>Notre façon de travailler me convenait.</translation>
+    </message>
+    <message>
+        <source>Overall, this session was right for me.</source>
+        <translation>Dans l’ensemble, cette séance me convenait.</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>How direct I&apos;d like you to be</source>
+        <translation>À quel point j’aimerais que vous soyez direct</translation>
+    </message>
+    <message>
+        <source>Exercises between sessions, or not</source>
+        <translation>Des exercices entre les séances, ou non</translation>
+    </message>
+    <message>
+        <source>Language and words that suit me</source>
+        <translation>Le langage et les mots qui me conviennent</translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation>Ce qui aide</translation>
+    </message>
+    <message>
+        <source>What doesn&apos;t help</source>
+        <translation>Ce qui n’aide pas</translation>
+    </message>
+    <message>
+        <source>I&apos;m getting enough rest and sleep</source>
+        <translation>Je me repose et je dors suffisamment</translation>
+    </message>
+    <message>
+        <source>I have energy for my work</source>
+        <translation>J’ai de l’énergie pour mon travail</translation>
+    </message>
+    <message>
+        <source>My mood has been good</source>
+        <translation>Mon humeur a été bonne</translation>
+    </message>
+    <message>
+        <source>I feel connected to people outside work</source>
+        <translation>J’ai des liens avec des personnes en dehors du travail</translation>
+    </message>
+    <message>
+        <source>My workload feels manageable</source>
+        <translation>Ma charge de travail me semble gérable</translation>
+    </message>
+    <message>
+        <source>I make time for things I enjoy</source>
+        <translation>Je prends du temps pour ce que j’aime</translation>
+    </message>
+    <message>
+        <source>Subjective</source>
+        <translation>Subjectif</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportement</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Much less than hoped</source>
+        <translation>Bien en deçà de ce que nous espérions</translation>
+    </message>
+    <message>
+        <source>Somewhat less than hoped</source>
+        <translation>Un peu en deçà de ce que nous espérions</translation>
+    </message>
+    <message>
+        <source>What we hoped for</source>
+        <translation>Ce que nous espérions</translation>
+    </message>
+    <message>
+        <source>Somewhat more than hoped</source>
+        <translation>Un peu au-delà de ce que nous espérions</translation>
+    </message>
+    <message>
+        <source>Much more than hoped</source>
+        <translation>Bien au-delà de ce que nous espérions</translation>
+    </message>
+    <message>
+        <source>What could be different next time?</source>
+        <translation>Qu’est-ce qui pourrait être différent la prochaine fois&#x202f;?</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2208,6 +2436,10 @@
 </context>
 <context>
     <name>MeasureDialog</name>
+    <message>
+        <source>Question {n} of the {instrument} is not answered yet, so the form was not saved.</source>
+        <translation>La question {n} du {instrument} n’a pas encore de réponse, le formulaire n’a donc pas été enregistré.</translation>
+    </message>
     <message>
         <source>Record a {name}</source>
         <translation>Noter un {name}</translation>
@@ -2467,6 +2699,10 @@
 </context>
 <context>
     <name>RatingDialog</name>
+    <message>
+        <source>Choose the level of progress the client sees, from −2 to +2.</source>
+        <translation>Choisissez le niveau de progrès que le client constate, de −2 à +2.</translation>
+    </message>
     <message>
         <source>Not at a session</source>
         <translation>Hors séance</translation>
@@ -2955,6 +3191,37 @@
     <message>
         <source>This note is damaged and cannot be shown; the rest of the record is fine. Restore it from a backup.</source>
         <translation>Cette note est endommagée et ne peut pas être affichée&#x202f;; le reste du dossier est intact. Restaurez-la depuis une sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Sauvegardes à conserver</translation>
+    </message>
+    <message>
+        <source>Back up when I quit</source>
+        <translation>Sauvegarder quand je quitte</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Langue de l’application</translation>
+    </message>
+    <message>
+        <source>Last vault opened</source>
+        <translation>Dernier coffre ouvert</translation>
+    </message>
+    <message>
+        <source>Template for new session notes</source>
+        <translation>Modèle des nouvelles notes de séance</translation>
     </message>
 </context>
 <context>

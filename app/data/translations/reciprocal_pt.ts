@@ -4,6 +4,74 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Qt for Python: the windows</source>
+        <translation>Qt para Python: as janelas</translation>
+    </message>
+    <message>
+        <source>Qt for Python&apos;s bindings</source>
+        <translation>as ligações do Qt para Python</translation>
+    </message>
+    <message>
+        <source>the database layer</source>
+        <translation>a camada da base de dados</translation>
+    </message>
+    <message>
+        <source>schema migrations</source>
+        <translation>migrações do esquema</translation>
+    </message>
+    <message>
+        <source>AES-GCM, key wrapping</source>
+        <translation>AES-GCM, encapsulamento de chaves</translation>
+    </message>
+    <message>
+        <source>age encryption of backups (rage)</source>
+        <translation>cifragem age das cópias de segurança (rage)</translation>
+    </message>
+    <message>
+        <source>PDF handouts</source>
+        <translation>documentos em PDF</translation>
+    </message>
+    <message>
+        <source>reportlab&apos;s speed-ups</source>
+        <translation>acelerações do reportlab</translation>
+    </message>
+    <message>
+        <source>text shaping in handouts</source>
+        <translation>composição de texto nos documentos</translation>
+    </message>
+    <message>
+        <source>right-to-left text in handouts</source>
+        <translation>texto da direita para a esquerda nos documentos</translation>
+    </message>
+    <message>
+        <source>images in handouts</source>
+        <translation>imagens nos documentos</translation>
+    </message>
+    <message>
+        <source>passphrase strength</source>
+        <translation>força da frase-passe</translation>
+    </message>
+    <message>
+        <source>where files live</source>
+        <translation>onde ficam os ficheiros</translation>
+    </message>
+    <message>
+        <source>MIT (the pyrage project&apos;s LICENSE)</source>
+        <translation>MIT (o LICENSE do projeto pyrage)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>não indicada</translation>
+    </message>
+    <message>
+        <source>Bitstream Vera / DejaVu licence (free)</source>
+        <translation>Licença Bitstream Vera / DejaVu (livre)</translation>
+    </message>
+    <message>
+        <source>Noto Sans Arabic, Hebrew, SC, KR (a Hangul subset), Noto Emoji</source>
+        <translation>Noto Sans Arabic, Hebrew, SC, KR (um subconjunto Hangul), Noto Emoji</translation>
+    </message>
+    <message>
         <source>About Reciprocal</source>
         <translation>Acerca do Reciprocal</translation>
     </message>
@@ -28,6 +96,10 @@
         <translation>Cópias de segurança</translation>
     </message>
     <message>
+        <source>{licence} (through PySide6 {version})</source>
+        <translation>{licence} (através do PySide6 {version})</translation>
+    </message>
+    <message>
         <source>the toolkit</source>
         <translation>a biblioteca da interface</translation>
     </message>
@@ -38,6 +110,18 @@
     <message>
         <source>Backups are files in the age format (age-encryption.org/v1); the age tool opens them without this app.</source>
         <translation>As cópias de segurança são ficheiros no formato age (age-encryption.org/v1); a ferramenta age abre-as sem esta aplicação.</translation>
+    </message>
+    <message>
+        <source>Where things are</source>
+        <translation>Onde ficam as coisas</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Tipos de letra</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotecas</translation>
     </message>
 </context>
 <context>
@@ -500,6 +584,14 @@
         <translation>Data de início</translation>
     </message>
     <message>
+        <source>Language of this client&apos;s handouts</source>
+        <translation>Idioma dos documentos deste cliente</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s language (Settings)</source>
+        <translation>O idioma do consultório (Definições)</translation>
+    </message>
+    <message>
         <source>&amp;Name in the list</source>
         <translation>&amp;Nome na lista</translation>
     </message>
@@ -518,6 +610,10 @@
     <message>
         <source>&amp;Started</source>
         <translation>&amp;Início</translation>
+    </message>
+    <message>
+        <source>&amp;Handouts in</source>
+        <translation>&amp;Documentos em</translation>
     </message>
     <message>
         <source>Only the name in the list is needed; it can be a first name or initials.</source>
@@ -1070,8 +1166,8 @@
         <translation>A sua reflexão sobre isto</translation>
     </message>
     <message>
-        <source>(in the client&apos;s words)</source>
-        <translation>(nas palavras do cliente)</translation>
+        <source>{question} (in the client&apos;s words)</source>
+        <translation>{question} (nas palavras do cliente)</translation>
     </message>
     <message>
         <source>Your &amp;reflection on it (for your record):</source>
@@ -1648,6 +1744,10 @@
         <translation>&amp;Fechar</translation>
     </message>
     <message>
+        <source>Nothing changed between these versions.</source>
+        <translation>Nada mudou entre estas versões.</translation>
+    </message>
+    <message>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
@@ -1690,6 +1790,10 @@
     <message>
         <source>Underlined words were added; struck-through words were taken out.</source>
         <translation>As palavras sublinhadas foram acrescentadas; as riscadas foram retiradas.</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromissos</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2134,130 @@
         <source>Self-care check-in</source>
         <translation>Balanço de autocuidado</translation>
     </message>
+    <message>
+        <source>I felt heard and understood.</source>
+        <translation>Senti que me ouviram e compreenderam.</translation>
+    </message>
+    <message>
+        <source>We worked on what mattered to me.</source>
+        <translation>Trabalhámos aquilo que era importante para mim.</translation>
+    </message>
+    <message>
+        <source>The way we worked suited me.</source>
+        <translation>A forma como trabalhámos foi adequada para mim.</translation>
+    </message>
+    <message>
+        <source>Overall, this session was right for me.</source>
+        <translation>No geral, esta sessão foi adequada para mim.</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>How direct I&apos;d like you to be</source>
+        <translation>Até que ponto gostaria que fosse direto comigo</translation>
+    </message>
+    <message>
+        <source>Exercises between sessions, or not</source>
+        <translation>Exercícios entre sessões, ou não</translation>
+    </message>
+    <message>
+        <source>Language and words that suit me</source>
+        <translation>Linguagem e palavras que me fazem sentido</translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation>O que ajuda</translation>
+    </message>
+    <message>
+        <source>What doesn&apos;t help</source>
+        <translation>O que não ajuda</translation>
+    </message>
+    <message>
+        <source>I&apos;m getting enough rest and sleep</source>
+        <translation>Estou a descansar e a dormir o suficiente</translation>
+    </message>
+    <message>
+        <source>I have energy for my work</source>
+        <translation>Tenho energia para o meu trabalho</translation>
+    </message>
+    <message>
+        <source>My mood has been good</source>
+        <translation>O meu humor tem estado bem</translation>
+    </message>
+    <message>
+        <source>I feel connected to people outside work</source>
+        <translation>Sinto ligação às pessoas fora do trabalho</translation>
+    </message>
+    <message>
+        <source>My workload feels manageable</source>
+        <translation>A minha carga de trabalho parece-me gerível</translation>
+    </message>
+    <message>
+        <source>I make time for things I enjoy</source>
+        <translation>Arranjo tempo para coisas de que gosto</translation>
+    </message>
+    <message>
+        <source>Subjective</source>
+        <translation>Subjetivo</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Avaliação</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportamento</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervenção</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Much less than hoped</source>
+        <translation>Muito menos do que esperávamos</translation>
+    </message>
+    <message>
+        <source>Somewhat less than hoped</source>
+        <translation>Um pouco menos do que esperávamos</translation>
+    </message>
+    <message>
+        <source>What we hoped for</source>
+        <translation>O que esperávamos</translation>
+    </message>
+    <message>
+        <source>Somewhat more than hoped</source>
+        <translation>Um pouco mais do que esperávamos</translation>
+    </message>
+    <message>
+        <source>Much more than hoped</source>
+        <translation>Muito mais do que esperávamos</translation>
+    </message>
+    <message>
+        <source>What could be different next time?</source>
+        <translation>O que poderia ser diferente da próxima vez?</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2208,6 +2436,10 @@
 </context>
 <context>
     <name>MeasureDialog</name>
+    <message>
+        <source>Question {n} of the {instrument} is not answered yet, so the form was not saved.</source>
+        <translation>A pergunta {n} do {instrument} ainda não tem resposta, por isso o formulário não foi guardado.</translation>
+    </message>
     <message>
         <source>Record a {name}</source>
         <translation>Registar um {name}</translation>
@@ -2467,6 +2699,10 @@
 </context>
 <context>
     <name>RatingDialog</name>
+    <message>
+        <source>Choose the level of progress the client sees, from −2 to +2.</source>
+        <translation>Escolha o nível de progresso que o cliente vê, de −2 a +2.</translation>
+    </message>
     <message>
         <source>Not at a session</source>
         <translation>Fora de uma sessão</translation>
@@ -2955,6 +3191,37 @@
     <message>
         <source>This note is damaged and cannot be shown; the rest of the record is fine. Restore it from a backup.</source>
         <translation>Esta nota está danificada e não pode ser mostrada; o resto do processo está bem. Restaure-a a partir de uma cópia de segurança.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Bloquear após estes minutos de inatividade</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Pasta das cópias de segurança</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Cópias de segurança a manter</translation>
+    </message>
+    <message>
+        <source>Back up when I quit</source>
+        <translation>Fazer cópia de segurança quando sair</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Idioma da aplicação</translation>
+    </message>
+    <message>
+        <source>Last vault opened</source>
+        <translation>Último cofre aberto</translation>
+    </message>
+    <message>
+        <source>Template for new session notes</source>
+        <translation>Modelo para novas notas de sessão</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from app.services.clients import PREFERENCE_TOPICS, ClientDraft, ClientView
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import date_format
 from app.ui.kit.error_dialog import show_error
+from app.ui.kit.labels import choice_label
 from app.ui.kit.look import hint
 from app.ui.kit.record_dialog import RecordDialog, create_or_update
 
@@ -91,7 +92,8 @@ class ClientDialog(RecordDialog):
         pref_form.addRow(hint(self.tr("In the client's own words: how they would like the work "
                                       "to go."), preferences))
         self.preferences: dict[str, QPlainTextEdit] = {}
-        for key, label in PREFERENCE_TOPICS:
+        for key, _words in PREFERENCE_TOPICS:
+            label = choice_label("preference topic", key)
             edit = QPlainTextEdit(preferences)
             edit.setTabChangesFocus(True)
             edit.setAccessibleName(label)

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.agreements import GAS_LABELS, GAS_LEVELS, GoalDraft, GoalView
+from app.services.agreements import GAS_LEVELS, GoalDraft, GoalView
 from app.services.clients import PREFERENCE_TOPICS, ClientDraft, ClientView
-from app.services.feedback import DIFFERENT_NEXT_TIME, GIVEN_BY_CLIENT, RATINGS, FeedbackDraft
+from app.services.feedback import GIVEN_BY_CLIENT, RATINGS, FeedbackDraft
 from app.services.measures import INSTRUMENTS, MeasureDraft
 from app.ui.feedback.measure_dialog import BY_THE_CLIENT, Question
+from app.ui.kit.labels import choice_label, different_next_time, gas_level
 from app.ui.kit.look import heading, hint, paragraph
 
 FEEDBACK, GOALS, PREFERENCES = "feedback", "goals", "preferences"  # + instrument codes
@@ -143,10 +144,10 @@ class HandoverWindow(QWidget):
         self._goal_edits: dict[Any, tuple[QPlainTextEdit, dict[int, QPlainTextEdit]]] = {}
         if self._kind == FEEDBACK:
             column.addWidget(hint(self.tr("Any you would rather not answer, leave."), parent))
-            for key, statement in RATINGS:
-                self.scales[key] = _Scale(statement, parent)
+            for key, _statement in RATINGS:
+                self.scales[key] = _Scale(choice_label("feedback statement", key), parent)
                 column.addWidget(self.scales[key])
-            self.different = self._text(column, parent, DIFFERENT_NEXT_TIME, "")
+            self.different = self._text(column, parent, different_next_time(), "")
         elif self._kind in INSTRUMENTS:
             instrument = INSTRUMENTS[self._kind]
             column.addWidget(paragraph(instrument.stem, parent))
@@ -161,7 +162,7 @@ class HandoverWindow(QWidget):
                 "you mean it, and what each step of progress would look like to you."), parent))
             for goal in self._goals:
                 title = self._text(column, parent, self.tr("My goal"), goal.title)
-                levels = {level: self._text(column, parent, f"{level:+d} {GAS_LABELS[level]}",
+                levels = {level: self._text(column, parent, gas_level(level),
                                             goal.levels.get(level, ""))
                           for level in sorted(GAS_LEVELS, reverse=True)}
                 self._goal_edits[goal.id] = (title, levels)
@@ -170,7 +171,8 @@ class HandoverWindow(QWidget):
         else:
             column.addWidget(paragraph(self.tr("How you would like our work together to go, "
                                                "in your own words."), parent))
-            for key, label in PREFERENCE_TOPICS:
+            for key, _words in PREFERENCE_TOPICS:
+                label = choice_label("preference topic", key)
                 self.preferences[key] = self._text(column, parent, label,
                                                    self._client.preferences.get(key, ""))
 

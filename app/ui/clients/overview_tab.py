@@ -100,8 +100,8 @@ class OverviewTab(RecordTab):
                 page.muted(self.tr("No plan or shared summary was written."))
         page.heading(self.tr("How I like to work"))
         preferences = overview.client.preferences
-        shown = [(label, preferences[key]) for key, label in PREFERENCE_TOPICS
-                 if preferences.get(key)]
+        shown = [(choice_label("preference topic", key), preferences[key])
+                 for key, _words in PREFERENCE_TOPICS if preferences.get(key)]
         for label, text in shown:
             page.labelled(label, text)
         if not shown:
@@ -132,8 +132,9 @@ class OverviewTab(RecordTab):
         else:
             page.muted(long_date(feedback.given_at))
             page.table([self.tr("The client said"), self.tr("0–10")],
-                       [[statement, "" if getattr(feedback, key) is None
-                         else getattr(feedback, key)] for key, statement in RATINGS])
+                       [[choice_label("feedback statement", key),
+                         "" if getattr(feedback, key) is None else getattr(feedback, key)]
+                        for key, _statement in RATINGS])
             if feedback.different_next_time:
                 page.labelled(self.tr("What could be different next time"),
                               feedback.different_next_time)

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.feedback import DIFFERENT_NEXT_TIME, RATINGS, FeedbackDraft
+from app.services.feedback import RATINGS, FeedbackDraft
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import date_format
+from app.ui.kit.labels import choice_label, different_next_time
 from app.ui.kit.look import hint
 from app.ui.kit.record_dialog import RecordDialog
 
@@ -62,7 +63,8 @@ class FeedbackDialog(RecordDialog):
         fields.addRow(hint(self.tr("Each from 0 (not at all) to 10 (completely); leave any the "
                                  "client prefers not to rate as “not rated”."), self))
         self.ratings: dict[str, QSpinBox] = {}
-        for key, statement in RATINGS:
+        for key, _words in RATINGS:
+            statement = choice_label("feedback statement", key)
             box = QSpinBox(self)
             box.setRange(NOT_RATED, 10)
             box.setSpecialValueText(self.tr("not rated"))
@@ -75,14 +77,14 @@ class FeedbackDialog(RecordDialog):
             fields.addRow(label, box)
         self.different = QPlainTextEdit(self)
         self.different.setTabChangesFocus(True)
-        self.different.setAccessibleName(DIFFERENT_NEXT_TIME)
+        self.different.setAccessibleName(different_next_time())
         self.reflection = QPlainTextEdit(self)
         self.reflection.setTabChangesFocus(True)
         self.reflection.setAccessibleName(self.tr("Your reflection on it"))
         for edit in (self.different, self.reflection):
             edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        different_label = QLabel(DIFFERENT_NEXT_TIME + " " + self.tr("(in the client's words)"),
-                                 self)
+        different_label = QLabel(self.tr("{question} (in the client's words)").format(
+            question=different_next_time()), self)
         different_label.setWordWrap(True)
         different_label.setBuddy(self.different)
         reflection_label = QLabel(self.tr("Your &reflection on it (for your record):"), self)

@@ -13,7 +13,7 @@ from datetime import date, datetime, time
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -57,8 +57,9 @@ def save_measure_form(services: Any, _record: Any, form: MeasureForm) -> Any:
     (a lock then keeps it, to be finished after unlock)."""
     if None in form.answers:
         first = form.answers.index(None) + 1
-        raise BadInput(f"Question {first} of the {form.instrument} is not answered yet, so the "
-                       "form was not saved.")
+        raise BadInput(QCoreApplication.translate(
+            "MeasureDialog", "Question {n} of the {instrument} is not answered yet, so the form "
+            "was not saved.").format(n=first, instrument=form.instrument))
     taken_at = datetime.now() if form.taken_on == date.today() else datetime.combine(
         form.taken_on, time(12, 0))
     return services.measures.record(form.client_id, MeasureDraft(

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.agreement_history import ADDED, KEPT, REMOVED, VersionChanges, compare
-from app.services.agreements import GAS_LABELS, AgreementDraft, AgreementView, Signatures
+from app.services.agreements import GAS_LEVELS, AgreementDraft, AgreementView, Signatures
 from app.ui.kit.app_dialog import AppDialog
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import date_format, long_date
+from app.ui.kit.labels import gas_level
 from app.ui.kit.look import hint, label_for, paragraph
 from app.ui.kit.record_dialog import RecordDialog, create_or_update
 
@@ -233,15 +234,15 @@ class HistoryDialog(AppDialog):
 
     def _page(self, changes: VersionChanges) -> str:
         if changes.unchanged:
-            return f"<p>{html.escape(self.tr('Nothing changed between these versions.'))}</p>"
+            nothing = self.tr("Nothing changed between these versions.")
+            return f"<p>{html.escape(nothing)}</p>"
         names = {"title": self.tr("Goal"), "why_it_matters": self.tr("Why it matters"),
                  "first_steps": self.tr("First steps"),
                  "signs_of_progress": self.tr("Signs of progress"),
                  "review_date": self.tr("Review date"),
                  "client_commitments": self.tr("What the client commits to"),
                  "therapist_commitments": self.tr("What the therapist commits to")}
-        names.update({f"level {level:+d}": f"{level:+d} {words}"
-                      for level, words in GAS_LABELS.items()})
+        names.update({f"level {level:+d}": gas_level(level) for level in GAS_LEVELS})
         how = {ADDED: self.tr("added"), REMOVED: self.tr("taken out"), KEPT: self.tr("changed")}
         legend = self.tr("Underlined words were added; struck-through words were taken out.")
         out = [f"<p><small>{html.escape(legend)}</small></p>"]
@@ -249,7 +250,8 @@ class HistoryDialog(AppDialog):
             out.append(f"<h3>{html.escape(goal.title)} — {html.escape(how[goal.how])}</h3>")
             out += [self._part(names.get(p.part, p.part), p.words) for p in goal.parts]
         if changes.commitments:
-            out.append(f"<h3>{html.escape(self.tr('Commitments'))}</h3>")
+            commitments = self.tr("Commitments")
+            out.append(f"<h3>{html.escape(commitments)}</h3>")
             out += [self._part(names.get(p.part, p.part), p.words) for p in changes.commitments]
         return "".join(out)
 

@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import BadInput
-from app.services.agreements import GAS_LABELS, GAS_LEVELS, GOAL_STATUSES, GoalDraft, GoalView
+from app.services.agreements import GAS_LEVELS, GOAL_STATUSES, GoalDraft, GoalView
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import date_format, session_moment
-from app.ui.kit.labels import choice_label
+from app.ui.kit.labels import choice_label, gas_level, gas_words
 from app.ui.kit.look import hint, paragraph
 from app.ui.kit.record_dialog import RecordDialog, create_or_update
 
@@ -115,7 +115,7 @@ class GoalDialog(RecordDialog):
                                    "client's words (any may stay empty):"), self))
         for level in sorted(GAS_LEVELS, reverse=True):
             edit = QLineEdit(self)
-            words = f"{level:+d} {GAS_LABELS[level]}"
+            words = gas_level(level)
             edit.setAccessibleName(words)
             self.levels[level] = edit
             fields.addRow(words, edit)
@@ -189,7 +189,8 @@ class RatingForm:
 
 def save_rating_form(services: Any, _record: Any, form: RatingForm) -> Any:
     if form.level is None:
-        raise BadInput("Choose the level of progress the client sees, from −2 to +2.")
+        raise BadInput(QCoreApplication.translate(
+            "RatingDialog", "Choose the level of progress the client sees, from −2 to +2."))
     if form.session_id is not None:  # at the session's own time; again there: replaced
         return services.agreements.rate(form.goal.id, form.level, session_id=form.session_id,
                                         comment=form.comment)
@@ -221,7 +222,7 @@ class RatingDialog(RecordDialog):
         column = QVBoxLayout()
         for level in sorted(GAS_LEVELS, reverse=True):
             words = goal.levels.get(level, "")
-            text = f"{level:+d}  {GAS_LABELS[level]}" + (f" — “{words}”" if words else "")
+            text = f"{level:+d}  {gas_words(level)}" + (f" — “{words}”" if words else "")
             button = QRadioButton(text, self)
             button.setAccessibleName(text)
             self.group.addButton(button, level + 2)

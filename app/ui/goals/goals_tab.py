@@ -9,7 +9,7 @@ from uuid import UUID
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.services.agreements import GAS_LABELS, AgreementView, GoalView, RatingView
+from app.services.agreements import AgreementView, GoalView, RatingView
 from app.ui.goals.agreement_dialogs import (
     CommitmentsDialog,
     CommitmentsForm,
@@ -27,6 +27,7 @@ from app.ui.goals.progress_chart import (
 from app.ui.kit.charts import chart_view, describe
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import long_date
+from app.ui.kit.labels import gas_level
 from app.ui.kit.look import label_for
 from app.ui.kit.record_dialog import RecordDialog
 from app.ui.kit.record_tab import Page, RecordTab
@@ -138,7 +139,7 @@ class GoalsTab(RecordTab):
             recent = ratings.get(goal.id, [])[-RECENT_RATINGS:]
             if recent:
                 page.table([self.tr("Rated on"), self.tr("Progress"), self.tr("In their words")],
-                           [[long_date(r.rated_at), f"{r.score:+d} {GAS_LABELS.get(r.score, '')}",
+                           [[long_date(r.rated_at), gas_level(r.score),
                              r.comment or r.level_words] for r in reversed(recent)])
             page.link(RATE + str(goal.id), self.tr("Rate progress on “{goal}”…").format(
                 goal=goal.title.rstrip(".")))

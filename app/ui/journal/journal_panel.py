@@ -119,7 +119,8 @@ class JournalPanel(QWidget):
         checkin_form = QFormLayout(self.checkin_box)
         checkin_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.checkin: dict[str, QSpinBox] = {}
-        for key, statement in CHECKIN_TOPICS:
+        for key, _words in CHECKIN_TOPICS:
+            statement = choice_label("check-in topic", key)
             spin = QSpinBox(self.checkin_box)
             spin.setRange(NOT_RATED, 10)
             spin.setSpecialValueText(self.tr("—"))

@@ -4,6 +4,12 @@ Values are stored as short, stable words ("not_yet", "in person", "moderately se
 read these labels instead. A value missing here is shown as stored, so a new value is visible
 rather than hidden — `tests/ui/test_labels.py` checks that every list the services declare has
 a label for each of its values.
+
+The services also declare the words that go with some of their keys (a goal's levels of
+progress, the feedback statements, the "How I like to work" topics, the self-care check-in,
+the fields of each note template): those words are English, for handouts and the command line.
+The screens show the same words through the catalogue, from the lists below, keyed the same way
+(the same test checks they are the services' words, key for key).
 """
 
 from __future__ import annotations
@@ -78,10 +84,75 @@ CHOICES: dict[str, dict[str, str]] = {
         "supervision": QT_TRANSLATE_NOOP("Labels", "Supervision"),
         "self-care": QT_TRANSLATE_NOOP("Labels", "Self-care check-in"),
     },
+    # Statements the client rates 0–10 (app.services.feedback.RATINGS).
+    "feedback statement": {
+        "heard": QT_TRANSLATE_NOOP("Labels", "I felt heard and understood."),
+        "mattered": QT_TRANSLATE_NOOP("Labels", "We worked on what mattered to me."),
+        "fit": QT_TRANSLATE_NOOP("Labels", "The way we worked suited me."),
+        "overall": QT_TRANSLATE_NOOP("Labels", "Overall, this session was right for me."),
+    },
+    # "How I like to work" (app.services.clients.PREFERENCE_TOPICS), in the client's voice.
+    "preference topic": {
+        "pace": QT_TRANSLATE_NOOP("Labels", "Pace"),
+        "directness": QT_TRANSLATE_NOOP("Labels", "How direct I'd like you to be"),
+        "practices": QT_TRANSLATE_NOOP("Labels", "Exercises between sessions, or not"),
+        "language": QT_TRANSLATE_NOOP("Labels", "Language and words that suit me"),
+        "what_helps": QT_TRANSLATE_NOOP("Labels", "What helps"),
+        "what_doesnt": QT_TRANSLATE_NOOP("Labels", "What doesn't help"),
+    },
+    # The therapist's self-care check-in (app.services.journal.CHECKIN_TOPICS).
+    "check-in topic": {
+        "rest": QT_TRANSLATE_NOOP("Labels", "I'm getting enough rest and sleep"),
+        "energy": QT_TRANSLATE_NOOP("Labels", "I have energy for my work"),
+        "mood": QT_TRANSLATE_NOOP("Labels", "My mood has been good"),
+        "connection": QT_TRANSLATE_NOOP("Labels", "I feel connected to people outside work"),
+        "workload": QT_TRANSLATE_NOOP("Labels", "My workload feels manageable"),
+        "enjoyment": QT_TRANSLATE_NOOP("Labels", "I make time for things I enjoy"),
+    },
+    # Every field of every note template (app.services.sessions.TEMPLATES), by its key.
+    "note field": {
+        "subjective": QT_TRANSLATE_NOOP("Labels", "Subjective"),
+        "objective": QT_TRANSLATE_NOOP("Labels", "Objective"),
+        "assessment": QT_TRANSLATE_NOOP("Labels", "Assessment"),
+        "plan": QT_TRANSLATE_NOOP("Labels", "Plan"),
+        "data": QT_TRANSLATE_NOOP("Labels", "Data"),
+        "behavior": QT_TRANSLATE_NOOP("Labels", "Behaviour"),
+        "intervention": QT_TRANSLATE_NOOP("Labels", "Intervention"),
+        "response": QT_TRANSLATE_NOOP("Labels", "Response"),
+        "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+    },
 }
+
+# Plain words for each Goal Attainment Scaling level (app.services.agreements.GAS_LABELS).
+GAS_WORDS: dict[int, str] = {
+    -2: QT_TRANSLATE_NOOP("Labels", "Much less than hoped"),
+    -1: QT_TRANSLATE_NOOP("Labels", "Somewhat less than hoped"),
+    0: QT_TRANSLATE_NOOP("Labels", "What we hoped for"),
+    1: QT_TRANSLATE_NOOP("Labels", "Somewhat more than hoped"),
+    2: QT_TRANSLATE_NOOP("Labels", "Much more than hoped"),
+}
+# The feedback's open question (app.services.feedback.DIFFERENT_NEXT_TIME).
+DIFFERENT_NEXT_TIME = QT_TRANSLATE_NOOP("Labels", "What could be different next time?")
 
 
 def choice_label(choice: str, value: str) -> str:
     """The words shown for `value` of the list `choice` (the value itself if unknown)."""
     text = CHOICES[choice].get(value)
     return value if text is None else QCoreApplication.translate(_C, text)
+
+
+def gas_words(level: int) -> str:
+    """The plain words for a level of progress, −2 to +2 ("" for a level that is not one)."""
+    text = GAS_WORDS.get(level)
+    return "" if text is None else QCoreApplication.translate(_C, text)
+
+
+def gas_level(level: int) -> str:
+    """A level of progress as it is shown: its sign and number, then its words ("+1 Somewhat
+    more than hoped")."""
+    return f"{level:+d} {gas_words(level)}"
+
+
+def different_next_time() -> str:
+    """The feedback's open question, in the app's language."""
+    return QCoreApplication.translate(_C, DIFFERENT_NEXT_TIME)

@@ -10,24 +10,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+
+from app.ui.kit.translate import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
 class Option:
     key: str
     default: Any
-    label: str
+    label: str  # source text in the "Settings" context; shown through `words()`
+
+    def words(self) -> str:
+        """The label in the app's language."""
+        return QCoreApplication.translate("Settings", self.label)
 
 
-AUTO_LOCK_MINUTES = Option("security/auto_lock_minutes", 5, "Lock after this many idle minutes")
-BACKUP_FOLDER = Option("backup/folder", "", "Backup folder")
-BACKUP_KEEP = Option("backup/keep", 10, "Backups to keep")
-BACKUP_ON_QUIT = Option("backup/on_quit", False, "Back up when I quit")
+AUTO_LOCK_MINUTES = Option("security/auto_lock_minutes", 5,
+                           QT_TRANSLATE_NOOP("Settings", "Lock after this many idle minutes"))
+BACKUP_FOLDER = Option("backup/folder", "", QT_TRANSLATE_NOOP("Settings", "Backup folder"))
+BACKUP_KEEP = Option("backup/keep", 10, QT_TRANSLATE_NOOP("Settings", "Backups to keep"))
+BACKUP_ON_QUIT = Option("backup/on_quit", False,
+                        QT_TRANSLATE_NOOP("Settings", "Back up when I quit"))
 # "" follows the system's language (app/ui/kit/language.py).
-LANGUAGE = Option("interface/language", "", "Language of the app")
-LAST_VAULT_PATH = Option("vault/last_path", "", "Last vault opened")
-NOTE_TEMPLATE = Option("notes/template", "SOAP", "Template for new session notes")
+LANGUAGE = Option("interface/language", "", QT_TRANSLATE_NOOP("Settings", "Language of the app"))
+LAST_VAULT_PATH = Option("vault/last_path", "", QT_TRANSLATE_NOOP("Settings", "Last vault opened"))
+NOTE_TEMPLATE = Option("notes/template", "SOAP",
+                       QT_TRANSLATE_NOOP("Settings", "Template for new session notes"))
 
 OPTIONS: tuple[Option, ...] = (AUTO_LOCK_MINUTES, BACKUP_FOLDER, BACKUP_KEEP, BACKUP_ON_QUIT,
                                LANGUAGE, LAST_VAULT_PATH, NOTE_TEMPLATE)

@@ -325,10 +325,10 @@ class SessionEditor(QWidget):
         page.muted(" · ".join((session_moment(session.starts_at),
                                self.tr("{n} min").format(n=session.duration_minutes),
                                self.format.currentText(), template_label(session.template))))
-        for key, label in TEMPLATES.get(session.template, ()):
+        for key, _label in TEMPLATES.get(session.template, ()):
             text = session.fields.get(key, "")
             if text.strip():
-                page.labelled(self.tr(label), text)
+                page.labelled(choice_label("note field", key), text)
         page.panel(self.tr(SHARED_LABEL), session.shared_summary or self.tr("(nothing written)"),
                    shared_tint().name())
         page.panel(self.tr(PRIVATE_LABEL), private_note or self.tr("(nothing written)"),
@@ -350,14 +350,15 @@ class SessionEditor(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self._field_edits = {}
-        for key, label in TEMPLATES[template]:
+        for key, _label in TEMPLATES[template]:
+            label = choice_label("note field", key)
             edit = NoteBox(self._body)
-            edit.setAccessibleName(self.tr(label))
+            edit.setAccessibleName(label)
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(64)
             edit.setPlainText(texts.get(key, ""))
             edit.textChanged.connect(self._on_edited)
-            title = label_for(self.tr(label), edit, self._body)
+            title = label_for(label, edit, self._body)
             self._fields_layout.addWidget(title)
             self._fields_layout.addWidget(edit)
             self._field_edits[key] = edit
@@ -489,7 +490,8 @@ class SessionEditor(QWidget):
         if self._loading or self._session is None:
             return
         template = self.template.currentData()
-        old_labels = {k: label for fields in TEMPLATES.values() for k, label in fields}
+        old_labels = {k: choice_label("note field", k) for fields in TEMPLATES.values()
+                      for k, _label in fields}
         texts = carry_over({k: e.toPlainText() for k, e in self._field_edits.items()},
                            old_labels, [k for k, _ in TEMPLATES[template]])
         self._build_fields(template, texts)

@@ -8,7 +8,7 @@ from html import escape
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from app import __version__
@@ -17,35 +17,42 @@ from app.resources import resource_path
 from app.ui.kit.app_dialog import AppDialog
 from app.ui.kit.context import AppContext
 from app.ui.kit.settings import BACKUP_FOLDER
+from app.ui.kit.translate import QT_TRANSLATE_NOOP
 
-# (distribution, what it does here); the licence comes from the package's metadata.
+# (distribution, what it does here); the licence comes from the package's metadata. Names of
+# libraries, fonts and licences are names, shown as they are; what they do here is translated.
 LIBRARIES = (
-    ("PySide6_Essentials", "Qt for Python: the windows"),
-    ("shiboken6", "Qt for Python's bindings"),
-    ("SQLAlchemy", "the database layer"),
-    ("alembic", "schema migrations"),
-    ("cryptography", "AES-GCM, key wrapping"),
-    ("pyrage", "age encryption of backups (rage)"),
-    ("reportlab", "PDF handouts"),
-    ("rl_accel", "reportlab's speed-ups"),
-    ("uharfbuzz", "text shaping in handouts"),
-    ("python-bidi", "right-to-left text in handouts"),
-    ("pillow", "images in handouts"),
-    ("zxcvbn", "passphrase strength"),
-    ("platformdirs", "where files live"),
+    ("PySide6_Essentials", QT_TRANSLATE_NOOP("AboutDialog", "Qt for Python: the windows")),
+    ("shiboken6", QT_TRANSLATE_NOOP("AboutDialog", "Qt for Python's bindings")),
+    ("SQLAlchemy", QT_TRANSLATE_NOOP("AboutDialog", "the database layer")),
+    ("alembic", QT_TRANSLATE_NOOP("AboutDialog", "schema migrations")),
+    ("cryptography", QT_TRANSLATE_NOOP("AboutDialog", "AES-GCM, key wrapping")),
+    ("pyrage", QT_TRANSLATE_NOOP("AboutDialog", "age encryption of backups (rage)")),
+    ("reportlab", QT_TRANSLATE_NOOP("AboutDialog", "PDF handouts")),
+    ("rl_accel", QT_TRANSLATE_NOOP("AboutDialog", "reportlab's speed-ups")),
+    ("uharfbuzz", QT_TRANSLATE_NOOP("AboutDialog", "text shaping in handouts")),
+    ("python-bidi", QT_TRANSLATE_NOOP("AboutDialog", "right-to-left text in handouts")),
+    ("pillow", QT_TRANSLATE_NOOP("AboutDialog", "images in handouts")),
+    ("zxcvbn", QT_TRANSLATE_NOOP("AboutDialog", "passphrase strength")),
+    ("platformdirs", QT_TRANSLATE_NOOP("AboutDialog", "where files live")),
 )
 # Only for packages whose metadata names no licence (checked against the project's own files).
-STATED_ELSEWHERE = {"pyrage": "MIT (the pyrage project's LICENSE)"}
+STATED_ELSEWHERE = {
+    "pyrage": QT_TRANSLATE_NOOP("AboutDialog", "MIT (the pyrage project's LICENSE)")}
+NOT_STATED = QT_TRANSLATE_NOOP("AboutDialog", "not stated")
 FONTS = (
-    ("DejaVu Sans, DejaVu Sans Mono", "Bitstream Vera / DejaVu licence (free)",
+    ("DejaVu Sans, DejaVu Sans Mono",
+     QT_TRANSLATE_NOOP("AboutDialog", "Bitstream Vera / DejaVu licence (free)"),
      "DejaVu-LICENSE.txt"),
-    ("Noto Sans Arabic, Hebrew, SC, KR (a Hangul subset), Noto Emoji",
+    (QT_TRANSLATE_NOOP("AboutDialog",
+                       "Noto Sans Arabic, Hebrew, SC, KR (a Hangul subset), Noto Emoji"),
      "SIL Open Font License 1.1", "Noto-LICENSE.txt"),
 )
 
 
 def licence_of(distribution: str) -> tuple[str, str]:
-    """(version, licence) as the installed package states it; "" when it is not installed."""
+    """(version, licence) as the installed package states it, or in the app's language when
+    it states none; "" when it is not installed."""
     try:
         meta = metadata.metadata(distribution)
     except metadata.PackageNotFoundError:
@@ -59,7 +66,8 @@ def licence_of(distribution: str) -> tuple[str, str]:
     if not stated:
         classifiers = [c.rsplit(" :: ", 1)[-1] for c in meta.get_all("Classifier") or []
                        if c.startswith("License ::")]
-        stated = ", ".join(classifiers) or STATED_ELSEWHERE.get(distribution, "not stated")
+        stated = ", ".join(classifiers) or QCoreApplication.translate(
+            "AboutDialog", STATED_ELSEWHERE.get(distribution, NOT_STATED))
     return field("Version"), stated
 
 
@@ -90,25 +98,28 @@ class AboutDialog(AppDialog):
         rows = "".join(f"<tr><td>{escape(what)}</td><td><code>{escape(where)}</code></td></tr>"
                        for what, where in places)
         fonts = "".join(
-            f"<tr><td>{escape(names)}</td><td>{escape(licence)}: "
+            f"<tr><td>{escape(self.tr(names))}</td><td>{escape(self.tr(licence))}: "
             f"<code>{escape(str(resource_path('fonts', file)))}</code></td></tr>"
             for names, licence, file in FONTS)
-        libraries = [("Qt", qVersion(), "LGPL-3.0-only (through PySide6 " + pyside_version + ")",
-                      self.tr("the toolkit"))]
+        through = self.tr("{licence} (through PySide6 {version})").format(
+            licence="LGPL-3.0-only", version=pyside_version)
+        libraries = [("Qt", qVersion(), through, self.tr("the toolkit"))]
         for name, role in LIBRARIES:
             version, licence = licence_of(name)
             if version:
-                libraries.append((name, version, licence, role))
+                libraries.append((name, version, licence, self.tr(role)))
         libs = "".join(f"<tr><td>{escape(n)} {escape(v)}</td><td>{escape(lic)}</td>"
                        f"<td>{escape(role)}</td></tr>" for n, v, lic, role in libraries)
         intro = self.tr("An offline, encrypted practice companion for therapists. Your records "
                         "stay on this computer; nothing is ever sent anywhere.")
         age = self.tr("Backups are files in the age format (age-encryption.org/v1); the age "
                       "tool opens them without this app.")
+        places_title, fonts_title = self.tr("Where things are"), self.tr("Fonts")
+        libraries_title = self.tr("Libraries")
         return (
             f"<h2>Reciprocal {escape(__version__)}</h2><p>{escape(intro)}</p>"
-            f"<h3>{escape(self.tr('Where things are'))}</h3><table cellpadding='3'>{rows}</table>"
-            f"<h3>{escape(self.tr('Fonts'))}</h3><table cellpadding='3'>{fonts}</table>"
-            f"<h3>{escape(self.tr('Libraries'))}</h3><table cellpadding='3'>{libs}</table>"
+            f"<h3>{escape(places_title)}</h3><table cellpadding='3'>{rows}</table>"
+            f"<h3>{escape(fonts_title)}</h3><table cellpadding='3'>{fonts}</table>"
+            f"<h3>{escape(libraries_title)}</h3><table cellpadding='3'>{libs}</table>"
             f"<p>{escape(age)}</p>"
         )
