@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint bench bench-smoke screenshots dist dist-test clean
+.PHONY: run test lint bench bench-smoke screenshots translations dist dist-test clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ bench: $(STAMP_TEST)
 # (tests/test_bench_smoke.py), so the benchmark cannot rot.
 bench-smoke: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run --smoke
+
+# Collect every screen and handout text into the catalogues (app/data/translations) and compile
+# them; tests/unit/test_ui_catalogues.py and test_handout_catalogues.py fail until this is run.
+translations: $(STAMP_TEST)
+	$(PY) -m tools.translations
 
 screenshots: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots

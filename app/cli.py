@@ -26,6 +26,7 @@ from uuid import UUID
 
 from app import __version__
 from app.errors import BadInput, ReciprocalError
+from app.languages import LANGUAGES
 
 if TYPE_CHECKING:  # the services load only when a command needs them: --help stays instant
     from app.crypto.kdf import KdfParams
@@ -412,10 +413,13 @@ def _day(day: date) -> str:
          arg("--session", metavar="ID|latest",
              help="for --kind session: which session (default: the latest)"),
          arg("--large-print", action="store_true", help="bigger type, for easier reading"),
+         arg("--language", choices=tuple(LANGUAGES),
+             help="print it in this language for once (default: the client's own, else the "
+                  "practice's)"),
          arg("--out", required=True, type=Path, metavar="FILE.pdf",
              help="the PDF to write (replaced if it exists)"))
 def _handout(args: argparse.Namespace) -> int:
-    from app.services.handouts import HandoutKind, HandoutRequest, handout_kind, pages
+    from app.services.handouts import HandoutKind, HandoutRequest, handout_kind, pages, render
 
     kind = handout_kind(args.kind)
     session_id = None
@@ -430,7 +434,11 @@ def _handout(args: argparse.Namespace) -> int:
     with _unlocked(args) as vault:
         client = vault.services.clients.resolve(args.client)
         handouts = vault.services.handouts
-        handout = handouts.build(HandoutRequest(kind, client.id, session_id, args.large_print))
+        prepared = handouts.prepare(HandoutRequest(kind, client.id, session_id,
+                                                   args.large_print, args.language))
+        if prepared.notice:
+            print(prepared.notice, file=sys.stderr)
+        handout = render(prepared)
         handouts.save(handout, args.out)
     print(f"Wrote {args.out} ({pages(handout.pages)}); the disclosure log records it.")
     return 0

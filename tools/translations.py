@@ -14,13 +14,21 @@ it is; `tests/unit/test_translations_current.py` fails when they are out of date
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_file
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "app" / "data" / "translations"
 LANGUAGES = ("pt", "es", "de", "fr")
+LANGUAGE_NAMES = {"pt": "European Portuguese", "es": "Spanish", "de": "German", "fr": "French"}
 # Qt's names for them: European Portuguese for `pt` (its plural rules are those of `pt_PT`).
 QT_LANGUAGES = {"en": "en", "pt": "pt_PT", "es": "es", "de": "de", "fr": "fr"}
 BIN = Path(sys.executable).parent
@@ -55,10 +63,75 @@ def refresh_ui(language: str) -> None:
     print(lrelease(ts_file(language), ts_file(language).with_suffix(".qm")).strip())
 
 
+HANDOUTS = TRANSLATIONS / "handouts"
+HANDOUT_SOURCES = ("app/handouts", "app/services/handouts.py")
+KEYWORDS = {"_": None, "N_": None, "n_": (1, 2)}
+# Catalogues carry this date rather than today's, so refreshing an unchanged one changes nothing.
+STAMP = datetime(2026, 12, 1)
+
+
+def handout_sources() -> list[Path]:
+    found: list[Path] = []
+    for name in HANDOUT_SOURCES:
+        path = ROOT / name
+        found += sorted(path.rglob("*.py")) if path.is_dir() else [path]
+    return found
+
+
+def handout_template() -> Catalog:
+    """Every fixed text of the handouts: the `_()`, `N_()` and `n_()` texts of their code and
+    the words of the services' tables they print."""
+    from app.services.handouts import vocabulary
+
+    template = Catalog(project="Reciprocal handouts", creation_date=STAMP)
+    for path in handout_sources():
+        for line, message, _comments, _context in extract_from_file("python", path,
+                                                                     keywords=KEYWORDS):
+            template.add(message, locations=[(str(path.relative_to(ROOT)), line)])
+    for word in vocabulary():
+        template.add(word, locations=[("app/services/handouts.py", 0)])
+    return template
+
+
+def po_file(language: str) -> Path:
+    return HANDOUTS / language / "LC_MESSAGES" / "handouts.po"
+
+
+def compiled(catalogue: Catalog) -> bytes:
+    out = io.BytesIO()
+    write_mo(out, catalogue)
+    return out.getvalue()
+
+
+def refresh_handouts(language: str, template: Catalog) -> None:
+    path = po_file(language)
+    if path.exists():
+        with path.open("rb") as existing:
+            catalogue = read_po(existing, locale=QT_LANGUAGES[language])
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        catalogue = Catalog(locale=QT_LANGUAGES[language], project="Reciprocal handouts",
+                            creation_date=STAMP, revision_date=STAMP)
+    catalogue.update(template, no_fuzzy_matching=True)
+    catalogue.obsolete.clear()
+    catalogue.fuzzy = False
+    catalogue.header_comment = (f"# The fixed words of Reciprocal's handouts in "
+                                f"{LANGUAGE_NAMES[language]}.\n# Key terms: docs/translating.md")
+    with path.open("wb") as out:
+        write_po(out, catalogue, width=100, include_lineno=False, sort_output=True)
+    path.with_suffix(".mo").write_bytes(compiled(catalogue))
+    untranslated = sum(1 for m in catalogue if m.id and not all(
+        m.string if isinstance(m.string, tuple) else (m.string,)))
+    print(f"handouts ({language}): {len(catalogue) - 1} texts, {untranslated} untranslated")
+
+
 def main(argv: list[str]) -> int:
     """`translations.py` refreshes every language; `translations.py pt` only Portuguese."""
+    template = handout_template()
     for language in argv or ("en", *LANGUAGES):
         refresh_ui(language)
+        if language != "en":
+            refresh_handouts(language, template)
     return 0
 
 

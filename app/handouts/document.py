@@ -39,6 +39,7 @@ from reportlab.platypus import (
 
 from app.errors import BadInput
 from app.handouts.fonts import SANS, SANS_BOLD, ensure_fonts
+from app.handouts.language import _
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 MARGIN = 18 * mm
@@ -194,9 +195,9 @@ def signature_block(signers: Sequence[Signer], st: Styles = STANDARD) -> Flowabl
         columns.append([
             Paragraph(f"<b>{text(s.role)}</b>", st.body),
             Paragraph(text(s.name) or "&nbsp;", st.body),
-            Paragraph("Name", st.small),
+            Paragraph(text(_("Name")), st.small),
             Paragraph(text(s.signed_on) or "&nbsp;", st.body),
-            Paragraph("Date", st.small),
+            Paragraph(text(_("Date")), st.small),
         ])
         widths.append(None)
     style: list[tuple[Any, ...]] = [("LINEBELOW", (c, r), (c, r), 0.75, INK)
@@ -285,10 +286,10 @@ class _FooterCanvas(Canvas):
         self.setFont(SANS, small.fontSize)
         self.setFillColor(MUTED)
         number_y = rule_y - 2 * mm - small.fontSize
-        self.drawRightString(width - MARGIN, number_y, f"Page {self._pageNumber} of {total}")
+        self.drawRightString(width - MARGIN, number_y, _("Page {page} of {pages}").format(page=self._pageNumber, pages=total))
         if self._footer:
             note = Paragraph(text(self._footer), small)
-            _, height = note.wrapOn(self, width - 2 * MARGIN - 45 * mm, MARGIN + FOOTER_HEIGHT)
+            _width, height = note.wrapOn(self, width - 2 * MARGIN - 45 * mm, MARGIN + FOOTER_HEIGHT)
             note.drawOn(self, MARGIN, rule_y - 2 * mm - height)
 
 

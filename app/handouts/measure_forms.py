@@ -21,6 +21,7 @@ from app.handouts.document import (
     table,
     text,
 )
+from app.handouts.language import N_
 from app.handouts.sections import help_box, words
 from app.handouts.writing import para_markup
 
@@ -77,7 +78,7 @@ def form_story(form: FormContent, practice: Practice, st: Styles) -> list[Flowab
     story.append(words(form.source, st.small))
     # The PHQ-9 asks about thoughts of self-harm: whoever fills it in at home sees where to turn.
     story += help_box(practice.crisis_resources, "", st,
-                      title="If you are struggling right now", compact=True)
+                      title=N_("If you are struggling right now"), compact=True)
     return story
 
 

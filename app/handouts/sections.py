@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import datetime
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -13,16 +13,13 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.handouts.content import ExerciseText, GoalProgress, GoalText
 from app.handouts.document import RULE, TINT, Styles, boxed, table, text
+from app.handouts.language import N_, _, clock, day, weekday_and_day
 from app.handouts.writing import para, para_markup
 
 
-def day(value: date) -> str:
-    """"4 March 2026": the same in every handout (issue 13 will follow the client's language)."""
-    return f"{value.day} {value:%B %Y}"
-
-
 def day_and_time(value: datetime) -> str:
-    return f"{value:%A} {day(value)} at {value:%H:%M}"
+    """"Wednesday, 4 March 2026 at 14:30", in the handout's language."""
+    return _("{day} at {time}").format(day=weekday_and_day(value), time=clock(value))
 
 
 def inline(value: str) -> str:
@@ -57,12 +54,13 @@ def goal_block(number: int, goal: GoalText, st: Styles) -> list[Flowable]:
     """One goal of an agreement: its title in the client's words, why it matters, first steps,
     signs of progress, the review date and the words for each level, in a tinted table."""
     parts: list[Flowable] = [para_markup(f"{number}. {text(goal.title)}", st.subheading)]
-    parts += labelled("Why it matters", goal.why_it_matters, st)
-    parts += labelled("First steps", goal.first_steps, st)
-    parts += labelled("How we will notice progress", goal.signs_of_progress, st)
+    parts += labelled(_("Why it matters"), goal.why_it_matters, st)
+    parts += labelled(_("First steps"), goal.first_steps, st)
+    parts += labelled(_("How we will notice progress"), goal.signs_of_progress, st)
     if goal.review_date:
-        parts.append(para_markup(f"<b>We will look at it again on</b> {day(goal.review_date)}",
-                               st.body))
+        parts.append(para_markup(
+            text(_("We will look at it again on {day}")).format(day=day(goal.review_date)),
+            st.body))
     if goal.levels:
         rows = [[para_markup(f"<b>{text(level)}</b>", st.small), words(client_words, st.body)]
                 for level, client_words in goal.levels]
@@ -75,7 +73,7 @@ def goal_block(number: int, goal: GoalText, st: Styles) -> list[Flowable]:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1 * mm),
         ])
         levels.spaceBefore, levels.spaceAfter = 1 * mm, 3 * mm
-        parts += [para_markup("<b>What each level would look like, in your words</b>", st.body),
+        parts += [para(_("What each level would look like, in your words"), st.body, bold=True),
                   levels]
     return parts
 
@@ -91,7 +89,7 @@ def progress_lines(goals: Sequence[GoalProgress], st: Styles) -> list[Flowable]:
             if goal.rated_on:
                 where += f" ({day(goal.rated_on)})"
         else:
-            where = "Not rated yet"
+            where = text(_("Not rated yet"))
         parts.append(para_markup(f"<b>{text(goal.title)}</b><br/>{where}", st.body))
     return parts
 
@@ -109,19 +107,19 @@ def exercise_block(exercise: ExerciseText, st: Styles) -> list[Flowable]:
 
 # Printed when the practice has not written its own crisis resources (Settings): a handout
 # that goes home never leaves a client without somewhere to turn.
-DEFAULT_CRISIS = ("If you are in danger or feel unable to keep yourself safe, call your local "
-                  "emergency number now, or go to the nearest emergency department.")
+DEFAULT_CRISIS = N_("If you are in danger or feel unable to keep yourself safe, call your "
+                    "local emergency number now, or go to the nearest emergency department.")
 
 
 def help_box(crisis_resources: str, contact: str, st: Styles,
-             title: str = "If you need help before then", *,
+             title: str = N_("If you need help before then"), *,
              compact: bool = False) -> list[Flowable]:
     """Where to turn between sessions: the practice's crisis resources (or a plain default)
     and its contact; ``compact`` sets it small, under a form that fills its page."""
     style = st.small if compact else st.body
-    inner: list[Flowable] = [para_markup(f"<b>{text(title)}</b>", style),
+    inner: list[Flowable] = [para_markup(f"<b>{text(_(title))}</b>", style),
                              words(crisis_resources if crisis_resources.strip()
-                                   else DEFAULT_CRISIS, style)]
+                                   else _(DEFAULT_CRISIS), style)]
     if contact.strip() and not compact:
         inner.append(words(contact, st.small))
     return [KeepTogether([boxed(inner, padding=(2 if compact else 4) * mm)])]

@@ -8,8 +8,8 @@ from reportlab.platypus import Flowable
 
 from app.handouts.content import Practice, SessionSummaryContent
 from app.handouts.document import Pdf, Styles, build_pdf, styles
+from app.handouts.language import N_, _, day, n_
 from app.handouts.sections import (
-    day,
     day_and_time,
     exercise_block,
     help_box,
@@ -18,29 +18,33 @@ from app.handouts.sections import (
     progress_lines,
     words,
 )
-from app.handouts.writing import para_markup
+from app.handouts.writing import para
 
-TITLE = "Session summary"
+TITLE = N_("Session summary")
 
 
 def session_story(content: SessionSummaryContent, practice: Practice,
                   st: Styles) -> list[Flowable]:
-    when = f"{day(content.starts_at)}, {content.duration_minutes} minutes, {content.format}"
-    story = opening(TITLE, f"For {inline(content.client_name)} · {when}", st)
-    story.append(para_markup("What we worked on", st.heading))
+    when = _("{day}, {minutes}, {format}").format(
+        day=day(content.starts_at), format=content.format,
+        minutes=n_("{count} minute", "{count} minutes", content.duration_minutes).format(
+            count=content.duration_minutes))
+    story = opening(_(TITLE), _("For {name} · {when}").format(
+        name=inline(content.client_name), when=when), st)
+    story.append(para(_("What we worked on"), st.heading))
     story.append(words(content.shared_summary, st.body) if content.shared_summary.strip()
-                 else para_markup("Nothing was written down to take home from this session.",
-                                st.body))
+                 else para(_("Nothing was written down to take home from this session."),
+                           st.body))
     if content.exercises:
-        story.append(para_markup("Until next time", st.heading))
+        story.append(para(_("Until next time"), st.heading))
         for exercise in content.exercises:
             story += exercise_block(exercise, st)
     if content.goals:
-        story.append(para_markup("Your goals and how they are going", st.heading))
+        story.append(para(_("Your goals and how they are going"), st.heading))
         story += progress_lines(content.goals, st)
-    story.append(para_markup("Next session", st.heading))
-    story.append(para_markup(day_and_time(content.next_session) if content.next_session
-                           else "We will agree on the next date together.", st.body))
+    story.append(para(_("Next session"), st.heading))
+    story.append(para(day_and_time(content.next_session) if content.next_session
+                      else _("We will agree on the next date together."), st.body))
     story += help_box(practice.crisis_resources, practice.letterhead.contact, st)
     return story
 
@@ -48,4 +52,4 @@ def session_story(content: SessionSummaryContent, practice: Practice,
 def build_session_summary(content: SessionSummaryContent, practice: Practice) -> Pdf:
     st = styles(practice.large_print)
     return build_pdf(session_story(content, practice, st), letterhead=practice.letterhead,
-                     paper=practice.paper, title=TITLE, large_print=practice.large_print)
+                     paper=practice.paper, title=_(TITLE), large_print=practice.large_print)

@@ -18,7 +18,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput, IntegrityFailure, NotAllowed
-from app.models import Checklist, ChecklistItem, ChecklistTemplate
+from app.languages import language_of
+from app.models import Checklist, ChecklistItem, ChecklistTemplate, PracticeProfile
 from app.resources import resource_path
 from app.services.changes import Changed, RecordKind, ignore_change
 from app.services.database import Database
@@ -43,20 +44,27 @@ OPEN_STATUSES = ("not_yet", "discussed", "revisit")  # everything not yet agreed
 RAISED_BY = ("client", "therapist")
 
 
-def _default_file() -> dict[str, Any]:
-    return json.loads(resource_path("checklists", "default.json").read_text(encoding="utf-8"))
+def _default_file(language: str) -> dict[str, Any]:
+    """The built-in topics as the app ships them in `language` (app.languages.LANGUAGES):
+    `default.json` in English, `default.<language>.json` in the others."""
+    name = "default.json" if language == "en" else f"default.{language}.json"
+    return json.loads(resource_path("checklists", name).read_text(encoding="utf-8"))
 
 
-def default_template_name() -> str:
-    return str(_default_file()["name"])
+def default_template_name(language: str = "en") -> str:
+    return str(_default_file(language)["name"])
 
 
-def default_template_items() -> list[dict[str, str]]:
+def default_template_items(language: str = "en") -> list[dict[str, str]]:
     """The built-in template's items, ``[{"topic": ..., "description": ...}]``, read afresh."""
     return [
         {"topic": str(item["topic"]), "description": str(item.get("description", ""))}
-        for item in _default_file()["items"]
+        for item in _default_file(language)["items"]
     ]
+
+
+def _practice_language(s: Session) -> str:
+    return language_of(s.scalar(select(PracticeProfile.locale)) or "en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,9 +228,10 @@ class Checklists:
     @staticmethod
     def _ensure_default(s: Session) -> ChecklistTemplate:
         row = s.scalars(select(ChecklistTemplate).where(ChecklistTemplate.builtin)).first()
-        if row is None:
-            row = ChecklistTemplate(builtin=True, name=default_template_name(),
-                                    items=default_template_items())
+        if row is None:  # made in the practice's language
+            language = _practice_language(s)
+            row = ChecklistTemplate(builtin=True, name=default_template_name(language),
+                                    items=default_template_items(language))
             s.add(row)
             s.flush()
         return row
@@ -256,11 +265,13 @@ class Checklists:
         return view
 
     def reset_default(self) -> TemplateView:
-        """Put the built-in template back to the wording the app ships with."""
+        """Put the built-in template back to the wording the app ships with, in the practice's
+        language."""
         with self._db.begin() as s:
             row = self._ensure_default(s)
-            row.name = default_template_name()
-            row.items = default_template_items()
+            language = _practice_language(s)
+            row.name = default_template_name(language)
+            row.items = default_template_items(language)
             s.flush()
             view = _template_view(row)
         self._changed(None, RecordKind.CHECKLIST_TEMPLATE)
@@ -277,18 +288,25 @@ class Checklists:
     # -- a client's checklists ----------------------------------------------------------------
     def start(self, client_id: UUID, template_id: UUID | None = None,
               title: str | None = None) -> ChecklistView:
-        """A new checklist for the client with its own copy of the template's topics."""
+        """A new checklist for the client with its own copy of the template's topics. From the
+        built-in template, a client whose handouts are in another language than the practice's
+        gets the built-in topics as shipped in their language (the practice's rewording of
+        them is in its own language)."""
         with self._db.begin() as s:
-            require_client(s, client_id)
+            client = require_client(s, client_id)
             if template_id is None:
                 template = self._ensure_default(s)
             else:
                 template = self._template_row(s, template_id)
+            name, items = text(template.name), template.items or []
+            language = client.handout_language or ""
+            if template.builtin and language and language != _practice_language(s):
+                name, items = default_template_name(language), default_template_items(language)
             row = Checklist(client_id=client_id, template_id=template.id,
-                            title=(title or "").strip() or text(template.name))
+                            title=(title or "").strip() or name)
             s.add(row)
             s.flush()  # no ORM relationships: the parent row goes first
-            for position, item in enumerate(template.items or []):
+            for position, item in enumerate(items):
                 s.add(ChecklistItem(
                     checklist_id=row.id, client_id=client_id, position=position,
                     status="not_yet", topic=item.get("topic", ""),

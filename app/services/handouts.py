@@ -10,12 +10,18 @@ the therapist's reflection on feedback and the journal are never read by this mo
 from plain values only (a CPU worker's job, so saves never wait behind a long record);
 `build` does both. Building leaves no trace (a preview); `Handouts.log` records that a handout
 was printed, `Handouts.save` writes it and records that.
+
+A handout speaks the client's language (`ClientView.handout_language`, else the practice's
+`locale`, else one asked for): its fixed words and the services' words for stored values
+(levels, statuses, questions) are read and laid out inside `speaking(language)`. The client's and
+therapist's own words are printed as written. PHQ-9 and GAD-7 forms print in English, the
+instruments' own published wording: no official translation is bundled (docs/translating.md).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 from functools import partial
@@ -45,10 +51,11 @@ from app.handouts.content import (
 )
 from app.handouts.document import Letterhead, Pdf
 from app.handouts.goal_agreement import build_goal_agreement
+from app.handouts.language import N_, _, day, speaking
 from app.handouts.measure_forms import build_form
 from app.handouts.practices import build_practices
-from app.handouts.sections import day
 from app.handouts.session_summary import build_session_summary
+from app.languages import LANGUAGES, language_of
 from app.services.agreements import GAS_LABELS, AgreementView, GoalSnapshot, GoalView
 from app.services.checklists import STATUS_LABELS, ChecklistView
 from app.services.clients import PREFERENCE_TOPICS, ClientView
@@ -105,6 +112,29 @@ KIND_NAMES: dict[HandoutKind, str] = {
     HandoutKind.GAD7_FORM: "GAD-7 form (blank)",
 }
 _FORM_CODES = {HandoutKind.PHQ9_FORM: "PHQ-9", HandoutKind.GAD7_FORM: "GAD-7"}
+# Languages with a bundled official translation of each form: none yet (docs/translating.md).
+FORM_LANGUAGES: dict[str, tuple[str, ...]] = {"PHQ-9": ("en",), "GAD-7": ("en",)}
+
+# How stored values read on a handout; the services' own tables (checklist statuses, levels,
+# questions, note headings) are translated where they are printed (see `vocabulary`).
+_FORMAT_WORDS = {"in person": N_("in person"), "online": N_("online"), "phone": N_("by phone")}
+_EXERCISE_STATUS_WORDS = {"active": N_("current"), "paused": N_("paused"), "done": N_("done")}
+_BAND_WORDS = {"minimal": N_("minimal"), "mild": N_("mild"), "moderate": N_("moderate"),
+               "moderately severe": N_("moderately severe"), "severe": N_("severe")}
+_DETAIL_WORDS = (N_("Name"), N_("Full name"), N_("Pronouns"), N_("Contact"), N_("Started on"))
+
+
+def vocabulary() -> tuple[str, ...]:
+    """The words other services keep in tables that handouts print, for the handouts'
+    catalogues (tools/translations.py adds them; a test checks every one is translated)."""
+    notes = {label for fields in TEMPLATES.values() for _key, label in fields}
+    return (*GAS_LABELS.values(), *STATUS_LABELS.values(), *(q for _k, q in RATINGS),
+            *(label for _k, label in PREFERENCE_TOPICS), *sorted(notes))
+
+
+def words_for(table: dict[str, str], value: str) -> str:
+    """A stored value's words in the handout's language (the value itself if unknown)."""
+    return _(table[value]) if value in table else value
 DISCLOSURE_ACTIONS = ("print", "handout")  # printed on paper / saved as a PDF file
 
 
@@ -128,6 +158,7 @@ class HandoutRequest:
     client_id: UUID
     session_id: UUID | None = None  # for a session summary; None: the latest session
     large_print: bool = False
+    language: str | None = None  # one of app.languages.LANGUAGES; None: the client's own
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,11 +171,16 @@ class Prepared:
     what: str
     recipient: str
     paper: str
+    language: str = "en"  # what it is printed in
+    # Said on screen when it prints in another language than asked (a form with no official
+    # translation in the client's language); "" otherwise.
+    notice: str = ""
 
 
 def render(prepared: Prepared) -> Handout:
     """Lay the prepared handout out as a PDF, in memory (pure CPU work)."""
-    pdf = prepared.layout()
+    with speaking(prepared.language):
+        pdf = prepared.layout()
     return Handout(prepared.request, pdf, prepared.what, prepared.recipient, prepared.paper)
 
 
@@ -164,7 +200,7 @@ class Handout:
 
 
 def _level_name(level: int) -> str:
-    return f"{level:+d} · {GAS_LABELS[level]}" if level else f"0 · {GAS_LABELS[0]}"
+    return f"{level:+d} · {_(GAS_LABELS[level])}" if level else f"0 · {_(GAS_LABELS[0])}"
 
 
 def _goal_text(goal: GoalView | GoalSnapshot) -> GoalText:
@@ -176,7 +212,7 @@ def _goal_text(goal: GoalView | GoalSnapshot) -> GoalText:
 
 def _exercise_text(exercise: ExerciseView) -> ExerciseText:
     return ExerciseText(exercise.title, exercise.instructions, exercise.frequency, exercise.kind,
-                        exercise.status, exercise.report_back)
+                        words_for(_EXERCISE_STATUS_WORDS, exercise.status), exercise.report_back)
 
 
 def _agreement_content(client: ClientView, agreement: AgreementView,
@@ -199,7 +235,7 @@ def _agreement_content(client: ClientView, agreement: AgreementView,
 
 def _checklist_content(client: ClientView, checklist: ChecklistView) -> ChecklistContent:
     items = tuple(
-        ChecklistItemText(item.topic, STATUS_LABELS.get(item.status, item.status),
+        ChecklistItemText(item.topic, words_for(STATUS_LABELS, item.status),
                           item.status == "agreed", item.raised_by, item.description, item.note,
                           item.discussed_on)
         for item in checklist.items if not item.damaged)
@@ -227,14 +263,36 @@ class Handouts:
         return Practice(letterhead, profile.therapist_name, profile.crisis_resources,
                         profile.paper_size, large_print)
 
+    def language_for(self, client: ClientView, asked: str | None = None) -> str:
+        """What a client's handouts speak: `asked`, else their own, else the practice's."""
+        if asked is not None:
+            if asked not in LANGUAGES:
+                raise BadInput(f"Handouts are printed in one of: {', '.join(LANGUAGES)}.")
+            return asked
+        return client.handout_language or language_of(self._s.profile.get().locale)
+
     def prepare(self, request: HandoutRequest) -> Prepared:
         """Read what the handout shows (the database worker's part). BadInput (one sentence)
-        when there is nothing of that kind to print, NotFound for an unknown client or
-        session."""
+        when there is nothing of that kind to print or for an unknown language, NotFound for
+        an unknown client or session."""
         client = self._s.clients.get(request.client_id)
         if client.damaged:
             raise BadInput("This client's details are damaged, so no handout was made; "
                            "restore them from a backup.")
+        language = self.language_for(client, request.language)
+        notice = ""
+        form_code = _FORM_CODES.get(request.kind)
+        if form_code is not None and language not in FORM_LANGUAGES[form_code]:
+            notice = (f"The {form_code} form prints in English: Reciprocal has no official "
+                      f"{LANGUAGES[language]} translation of it, and a questionnaire is never "
+                      "translated by anyone else.")
+            language = "en"
+        with speaking(language):
+            prepared = self._prepare(request, client)
+        what = prepared.what if language == "en" else f"{prepared.what}, {LANGUAGES[language]}"
+        return replace(prepared, what=what, language=language, notice=notice)
+
+    def _prepare(self, request: HandoutRequest, client: ClientView) -> Prepared:
         practice = self.practice(request.large_print)
         kind = request.kind
         name = KIND_NAMES[kind]
@@ -285,6 +343,7 @@ class Handouts:
 
     def _session(self, client: ClientView,
                  session_id: UUID | None) -> tuple[SessionSummaryContent, str]:
+        """The summary and the session's date in English, for the disclosure log."""
         sessions = self._s.sessions
         listed = sessions.list(client.id)
         if session_id is None:
@@ -306,14 +365,16 @@ class Handouts:
                  if s.starts_at > max(session.starts_at, datetime.now())]
         content = SessionSummaryContent(
             client_name=client.display_name, starts_at=session.starts_at,
-            duration_minutes=session.duration_minutes, format=session.format,
+            duration_minutes=session.duration_minutes,
+            format=words_for(_FORMAT_WORDS, session.format),
             shared_summary=session.shared_summary,
             exercises=tuple(_exercise_text(e) for e in self._s.exercises.list(client.id, "active")
                             if not e.damaged),
             goals=self._progress(client.id),
             next_session=min(later) if later else None,
         )
-        return content, day(session.starts_at)
+        with speaking("en"):  # the disclosure log is kept in one language
+            return content, day(session.starts_at)
 
     def _progress(self, client_id: UUID) -> tuple[GoalProgress, ...]:
         goals = [g for g in self._s.agreements.goals(client_id)
@@ -361,13 +422,14 @@ class Handouts:
     def record_content(self, client: ClientView) -> RecordContent:
         """Everything shared with the client, for their right of access."""
         s = self._s
-        details = [("Name", client.display_name)]
+        name, full_name, pronouns, contact, started = map(_, _DETAIL_WORDS)
+        details = [(name, client.display_name)]
         details += [(label, value) for label, value in (
-            ("Full name", client.legal_name), ("Pronouns", client.pronouns),
-            ("Contact", client.contact)) if value]
+            (full_name, client.legal_name), (pronouns, client.pronouns),
+            (contact, client.contact)) if value]
         if client.start_date:
-            details.append(("Started on", day(client.start_date)))
-        preferences = tuple((label, client.preferences[key]) for key, label in PREFERENCE_TOPICS
+            details.append((started, day(client.start_date)))
+        preferences = tuple((_(label), client.preferences[key]) for key, label in PREFERENCE_TOPICS
                             if client.preferences.get(key, "").strip())
         sessions = []
         for summary in sorted(s.sessions.list(client.id), key=lambda x: x.starts_at):
@@ -375,10 +437,11 @@ class Handouts:
                 continue
             view = s.sessions.get(summary.id)
             labels = dict(TEMPLATES.get(view.template, ()))
-            notes = tuple((labels.get(key, key.capitalize()), value)
+            notes = tuple((_(labels[key]) if key in labels else key.capitalize(), value)
                           for key, value in view.fields.items() if value.strip())
             sessions.append(RecordSession(
-                view.starts_at, view.duration_minutes, view.format, view.signed,
+                view.starts_at, view.duration_minutes, words_for(_FORMAT_WORDS, view.format),
+                view.signed,
                 view.shared_summary, notes,
                 tuple((a.created_at, a.text) for a in view.amendments)))
         goals = s.agreements.goals(client.id, include_retired=True)
@@ -389,7 +452,7 @@ class Handouts:
                                            key=lambda c: c.created_at) if not c.damaged)
         feedback = tuple(
             RecordFeedback(f.given_at.date(),
-                           tuple((question, getattr(f, key)) for key, question in RATINGS),
+                           tuple((_(question), getattr(f, key)) for key, question in RATINGS),
                            f.different_next_time, f.given_by == GIVEN_BY_CLIENT)
             for f in sorted(s.feedback.list(client.id), key=lambda f: f.given_at)
             if not f.damaged)
@@ -399,7 +462,8 @@ class Handouts:
                 continue
             difficulty = ("" if m.difficulty is None else DIFFICULTY_OPTIONS[m.difficulty])
             measures.append(RecordMeasure(m.taken_at.date(), m.instrument, m.total,
-                                          INSTRUMENTS[m.instrument].max_score, m.severity,
+                                          INSTRUMENTS[m.instrument].max_score,
+                                          words_for(_BAND_WORDS, m.severity),
                                           tuple(str(answer) for answer in m.answers),
                                           difficulty))
         exercises = tuple(_exercise_text(e) for e in s.exercises.list(client.id)

@@ -271,12 +271,12 @@ EXPECTED: dict[HandoutKind, list[str]] = {
         "Your details", "Name", DISPLAY_NAME, "Full name", LEGAL_NAME, "Pronouns", "she/her",
         "Contact", "zoe@example.org", "Started on", "3 November 2025",
         "How you like to work", "Pace", "One thing at a time, please", "What helps",
-        "Walking while we talk", "Sessions (2)", "Monday 12 January 2026 at 10:00",
+        "Walking while we talk", "Sessions (2)", "Monday, 12 January 2026 at 10:00",
         "50 minutes, in person", "Shared with you", "We mapped the week's worries together",
         "Subjective", "Slept badly all week", "Objective", "Tired but engaged", "Assessment",
         "Worry keeps sleep light", "Plan", "Try box breathing nightly", "Added on",
         "The client phoned to add that the dog is called Biscuit",
-        "Monday 9 February 2026 at 16:30", "60 minutes, online · not yet signed",
+        "Monday, 9 February 2026 at 16:30", "60 minutes, online · not yet signed",
         "We practised the breathing and planned the call", "A calmer fortnight",
         "Goal agreement, version 1", "version 1, agreed on", "Z. Okonkwo-L.",
         "A. Núñez (typed)", "12 January 2026", "13 January 2026",
@@ -358,7 +358,7 @@ def test_a_session_summary_names_the_next_session_when_one_is_booked(vault, fill
     vault.services.sessions.create(filled.client_id, SessionDraft(datetime(2099, 5, 6, 14, 30)))
     text = all_text(build(vault, HandoutKind.SESSION, filled.client_id,
                           session_id=filled.second_session).pdf)
-    assert "Next session Wednesday 6 May 2099 at 14:30" in text
+    assert "Next session Wednesday, 6 May 2099 at 14:30" in text
     assert "We will agree on the next date together." not in text
 
 
@@ -366,7 +366,7 @@ def test_the_latest_session_is_the_latest_that_has_begun_not_one_booked_ahead(va
     vault.services.sessions.create(filled.client_id, SessionDraft(datetime(2099, 5, 6, 14, 30)))
     latest = build(vault, HandoutKind.SESSION, filled.client_id)
     assert latest.what == "Session summary of 9 February 2026"
-    assert "Next session Wednesday 6 May 2099 at 14:30" in all_text(latest.pdf)
+    assert "Next session Wednesday, 6 May 2099 at 14:30" in all_text(latest.pdf)
 
 
 def test_an_agreed_agreement_prints_the_typed_signatures_once(vault, filled):
