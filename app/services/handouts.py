@@ -172,16 +172,25 @@ class Prepared:
     recipient: str
     paper: str
     language: str = "en"  # what it is printed in
-    # Said on screen when it prints in another language than asked (a form with no official
-    # translation in the client's language); "" otherwise.
-    notice: str = ""
+    # A questionnaire asked for in a language it has no official translation in: it prints in
+    # English, and the screen (or the command line, `notice`) says so.
+    form_in_english: str = ""  # the language that was asked for
+
+    @property
+    def notice(self) -> str:
+        if not self.form_in_english:
+            return ""
+        return (f"This questionnaire prints in English: Reciprocal has no official "
+                f"{LANGUAGES[self.form_in_english]} translation of it, and a questionnaire is "
+                "never translated by anyone else.")
 
 
 def render(prepared: Prepared) -> Handout:
     """Lay the prepared handout out as a PDF, in memory (pure CPU work)."""
     with speaking(prepared.language):
         pdf = prepared.layout()
-    return Handout(prepared.request, pdf, prepared.what, prepared.recipient, prepared.paper)
+    return Handout(prepared.request, pdf, prepared.what, prepared.recipient, prepared.paper,
+                   prepared.form_in_english)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +202,7 @@ class Handout:
     what: str
     recipient: str
     paper: str  # "A4" or "Letter", as the practice profile says
+    form_in_english: str = ""  # as `Prepared.form_in_english`
 
     @property
     def pages(self) -> int:
@@ -280,17 +290,14 @@ class Handouts:
             raise BadInput("This client's details are damaged, so no handout was made; "
                            "restore them from a backup.")
         language = self.language_for(client, request.language)
-        notice = ""
+        asked = ""
         form_code = _FORM_CODES.get(request.kind)
         if form_code is not None and language not in FORM_LANGUAGES[form_code]:
-            notice = (f"The {form_code} form prints in English: Reciprocal has no official "
-                      f"{LANGUAGES[language]} translation of it, and a questionnaire is never "
-                      "translated by anyone else.")
-            language = "en"
+            asked, language = language, "en"
         with speaking(language):
             prepared = self._prepare(request, client)
         what = prepared.what if language == "en" else f"{prepared.what}, {LANGUAGES[language]}"
-        return replace(prepared, what=what, language=language, notice=notice)
+        return replace(prepared, what=what, language=language, form_in_english=asked)
 
     def _prepare(self, request: HandoutRequest, client: ClientView) -> Prepared:
         practice = self.practice(request.large_print)

@@ -16,6 +16,7 @@ from bidi.algorithm import get_display
 from app.errors import BadInput
 from app.handouts.language import _, n_, speaking
 from app.languages import HOME_LOCALES
+from app.services.checklists import default_template_items, default_template_name
 from app.services.clients import ClientDraft
 from app.services.handouts import HandoutKind, HandoutRequest, render
 from app.services.profile import ProfileDraft
@@ -145,6 +146,7 @@ def test_questionnaires_print_in_english_and_say_so(vault, filled, kind):
     prepared = vault.services.handouts.prepare(HandoutRequest(kind, filled.client_id,
                                                               language="es"))
     assert prepared.language == "en"
+    assert prepared.form_in_english == "es"
     assert "prints in English" in prepared.notice and "Español" in prepared.notice
     printed = flat(all_text(render(prepared).pdf))
     assert "Over the last 2 weeks" in printed
@@ -175,3 +177,22 @@ def test_a_right_to_left_name_reads_correctly_inside_a_portuguese_handout(vault)
             minutes=n_("{count} minute", "{count} minutes", 60).format(count=60))
         wanted = _("For {name} · {when}").format(name=get_display(name), when=when)
     assert flat(wanted) in printed, printed[:8]
+
+
+def test_a_client_in_another_language_starts_from_the_built_in_topics_in_theirs(vault):
+    s = vault.services
+    english = s.checklists.start(s.clients.create(ClientDraft("Ann")).id)
+    german = s.checklists.start(s.clients.create(ClientDraft("Jonas", handout_language="de")).id)
+    assert english.title == default_template_name()
+    assert german.title == default_template_name("de") != english.title
+    assert [i.topic for i in german.items] == [
+        t["topic"] for t in default_template_items("de")]
+    assert len(german.items) == len(english.items)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_built_in_topics_ship_whole_in_each_language(language):
+    english, translated = default_template_items(), default_template_items(language)
+    assert len(translated) == len(english)
+    assert all(t["topic"].strip() and t["description"].strip() for t in translated)
+    assert not {t["description"] for t in translated} & {t["description"] for t in english}

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from app.languages import LANGUAGES
 from app.ui.handouts.kinds import FILE_NAMES, kind_title
 from app.ui.handouts.printing import print_pdf
 from app.ui.kit.app_dialog import AppDialog
@@ -141,9 +142,14 @@ class HandoutPreview(AppDialog):
         if self._buffer is not None:
             self._buffer.deleteLater()
         self._buffer = buffer
-        self.status.setText(self.tr("%n page(s) on {paper} paper. Nothing is saved or logged "
-                                    "until you print or save it.", "", handout.pages).format(
-                                        paper=handout.paper))
+        status = self.tr("%n page(s) on {paper} paper. Nothing is saved or logged until you "
+                         "print or save it.", "", handout.pages).format(paper=handout.paper)
+        if handout.form_in_english:
+            status = self.tr("This questionnaire prints in English: there is no official "
+                             "translation of it in {language} here, and a questionnaire is never "
+                             "translated by anyone else. {status}").format(
+                                 language=LANGUAGES[handout.form_in_english], status=status)
+        self.status.setText(status)
         self._set_ready(True)
 
     def _on_build_failed(self, error: BaseException) -> None:
