@@ -177,6 +177,12 @@ def _model_texts(model: QAbstractItemModel) -> Iterator[str]:
                 value = index.data(role)
                 if isinstance(value, str):
                     yield value
+            for role in range(Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 4):
+                value = index.data(role)  # a delegate's page ("client · session note · date")
+                if isinstance(value, str) and TAG.search(value):
+                    document = QTextDocument()
+                    document.setHtml(value)
+                    yield from _document_texts(document)
 
 
 def widget_texts(widget: QWidget) -> Iterator[tuple[str, str]]:

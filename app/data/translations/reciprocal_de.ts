@@ -1626,6 +1626,10 @@
         </translation>
     </message>
     <message>
+        <source>This questionnaire prints in English: there is no official translation of it in {language} here, and a questionnaire is never translated by anyone else. {status}</source>
+        <translation>Dieser Fragebogen wird auf Englisch gedruckt: Hier gibt es keine offizielle Übersetzung ({language}), und ein Fragebogen wird nie von jemand anderem übersetzt. {status}</translation>
+    </message>
+    <message>
         <source>Print the handout</source>
         <translation>Handout drucken</translation>
     </message>
@@ -2968,6 +2972,141 @@
     <message>
         <source>Some records were already damaged when the backup was made (damaged records: {count}); their unreadable parts are empty.</source>
         <translation>Einige Datensätze waren schon beschädigt, als die Sicherung erstellt wurde (beschädigte Datensätze: {count}); ihre unlesbaren Teile sind leer.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>client</source>
+        <translation>Klient:in</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>goal agreement</source>
+        <translation>Zielvereinbarung</translation>
+    </message>
+    <message>
+        <source>checklist topic</source>
+        <translation>Thema der Checkliste</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>legal name</source>
+        <translation>amtlicher Name</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>private note</source>
+        <translation>private Notiz</translation>
+    </message>
+    <message>
+        <source>shared summary</source>
+        <translation>gemeinsame Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>Nachtrag</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>why it matters</source>
+        <translation>warum es wichtig ist</translation>
+    </message>
+    <message>
+        <source>first steps</source>
+        <translation>erste Schritte</translation>
+    </message>
+    <message>
+        <source>signs of progress</source>
+        <translation>Zeichen von Fortschritt</translation>
+    </message>
+    <message>
+        <source>what the client commits to</source>
+        <translation>was die Klient:in zusagt</translation>
+    </message>
+    <message>
+        <source>what the therapist commits to</source>
+        <translation>was die Therapeut:in zusagt</translation>
+    </message>
+    <message>
+        <source>revision note</source>
+        <translation>Anmerkung zur Überarbeitung</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>how often</source>
+        <translation>wie oft</translation>
+    </message>
+    <message>
+        <source>how it went</source>
+        <translation>wie es lief</translation>
+    </message>
+    <message>
+        <source>what could be different</source>
+        <translation>was anders sein könnte</translation>
+    </message>
+    <message>
+        <source>your reflection</source>
+        <translation>Ihre Gedanken</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>Abklärung</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>Eintrag</translation>
     </message>
 </context>
 <context>

@@ -1626,6 +1626,10 @@
         </translation>
     </message>
     <message>
+        <source>This questionnaire prints in English: there is no official translation of it in {language} here, and a questionnaire is never translated by anyone else. {status}</source>
+        <translation>Este cuestionario se imprime en inglés: aquí no hay ninguna traducción oficial ({language}), y un cuestionario nunca lo traduce nadie más. {status}</translation>
+    </message>
+    <message>
         <source>Print the handout</source>
         <translation>Imprimir el documento</translation>
     </message>
@@ -2968,6 +2972,141 @@
     <message>
         <source>Some records were already damaged when the backup was made (damaged records: {count}); their unreadable parts are empty.</source>
         <translation>Algunos registros ya estaban dañados cuando se hizo la copia de seguridad (registros dañados: {count}); sus partes ilegibles están vacías.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>goal agreement</source>
+        <translation>acuerdo de objetivos</translation>
+    </message>
+    <message>
+        <source>checklist topic</source>
+        <translation>tema de la lista</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>ejercicio</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>valoración</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>cuestionario</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>diario</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>legal name</source>
+        <translation>nombre legal</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <source>private note</source>
+        <translation>nota privada</translation>
+    </message>
+    <message>
+        <source>shared summary</source>
+        <translation>resumen compartido</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>adenda</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>why it matters</source>
+        <translation>por qué importa</translation>
+    </message>
+    <message>
+        <source>first steps</source>
+        <translation>primeros pasos</translation>
+    </message>
+    <message>
+        <source>signs of progress</source>
+        <translation>señales de progreso</translation>
+    </message>
+    <message>
+        <source>what the client commits to</source>
+        <translation>a qué se compromete el cliente</translation>
+    </message>
+    <message>
+        <source>what the therapist commits to</source>
+        <translation>a qué se compromete el terapeuta</translation>
+    </message>
+    <message>
+        <source>revision note</source>
+        <translation>nota de revisión</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation>instrucciones</translation>
+    </message>
+    <message>
+        <source>how often</source>
+        <translation>con qué frecuencia</translation>
+    </message>
+    <message>
+        <source>how it went</source>
+        <translation>cómo fue</translation>
+    </message>
+    <message>
+        <source>what could be different</source>
+        <translation>qué podría ser diferente</translation>
+    </message>
+    <message>
+        <source>your reflection</source>
+        <translation>tu reflexión</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>entrada</translation>
     </message>
 </context>
 <context>

@@ -1626,6 +1626,10 @@
         </translation>
     </message>
     <message>
+        <source>This questionnaire prints in English: there is no official translation of it in {language} here, and a questionnaire is never translated by anyone else. {status}</source>
+        <translation>Ce questionnaire s’imprime en anglais&#x202f;: il n’en existe ici aucune traduction officielle ({language}), et un questionnaire n’est jamais traduit par quelqu’un d’autre. {status}</translation>
+    </message>
+    <message>
         <source>Print the handout</source>
         <translation>Imprimer le document</translation>
     </message>
@@ -2968,6 +2972,141 @@
     <message>
         <source>Some records were already damaged when the backup was made (damaged records: {count}); their unreadable parts are empty.</source>
         <translation>Certains éléments étaient déjà endommagés au moment de la sauvegarde (éléments endommagés&#x202f;: {count})&#x202f;; leurs parties illisibles sont vides.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>séance</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>goal agreement</source>
+        <translation>accord sur les objectifs</translation>
+    </message>
+    <message>
+        <source>checklist topic</source>
+        <translation>sujet de la liste</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>exercice</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>retour</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>questionnaire</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>legal name</source>
+        <translation>nom à l’état civil</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>private note</source>
+        <translation>note privée</translation>
+    </message>
+    <message>
+        <source>shared summary</source>
+        <translation>résumé partagé</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>complément</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>why it matters</source>
+        <translation>pourquoi c’est important</translation>
+    </message>
+    <message>
+        <source>first steps</source>
+        <translation>premiers pas</translation>
+    </message>
+    <message>
+        <source>signs of progress</source>
+        <translation>signes de progrès</translation>
+    </message>
+    <message>
+        <source>what the client commits to</source>
+        <translation>ce à quoi le client s’engage</translation>
+    </message>
+    <message>
+        <source>what the therapist commits to</source>
+        <translation>ce à quoi le thérapeute s’engage</translation>
+    </message>
+    <message>
+        <source>revision note</source>
+        <translation>note de révision</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>sujet</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation>consignes</translation>
+    </message>
+    <message>
+        <source>how often</source>
+        <translation>fréquence</translation>
+    </message>
+    <message>
+        <source>how it went</source>
+        <translation>comment ça s’est passé</translation>
+    </message>
+    <message>
+        <source>what could be different</source>
+        <translation>ce qui pourrait être différent</translation>
+    </message>
+    <message>
+        <source>your reflection</source>
+        <translation>votre réflexion</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>entrée</translation>
     </message>
 </context>
 <context>

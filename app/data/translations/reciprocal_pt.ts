@@ -1626,6 +1626,10 @@
         </translation>
     </message>
     <message>
+        <source>This questionnaire prints in English: there is no official translation of it in {language} here, and a questionnaire is never translated by anyone else. {status}</source>
+        <translation>Este questionário é impresso em inglês: não existe aqui uma tradução oficial ({language}), e um questionário nunca é traduzido por mais ninguém. {status}</translation>
+    </message>
+    <message>
         <source>Print the handout</source>
         <translation>Imprimir o documento</translation>
     </message>
@@ -2968,6 +2972,141 @@
     <message>
         <source>Some records were already damaged when the backup was made (damaged records: {count}); their unreadable parts are empty.</source>
         <translation>Alguns registos já estavam danificados quando a cópia de segurança foi feita (registos danificados: {count}); as partes ilegíveis ficam vazias.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sessão</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>goal agreement</source>
+        <translation>acordo de objetivos</translation>
+    </message>
+    <message>
+        <source>checklist topic</source>
+        <translation>tema da lista</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>exercício</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>opinião</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>questionário</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>diário</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>legal name</source>
+        <translation>nome completo</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <source>private note</source>
+        <translation>nota privada</translation>
+    </message>
+    <message>
+        <source>shared summary</source>
+        <translation>resumo partilhado</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>aditamento</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>why it matters</source>
+        <translation>porque é importante</translation>
+    </message>
+    <message>
+        <source>first steps</source>
+        <translation>primeiros passos</translation>
+    </message>
+    <message>
+        <source>signs of progress</source>
+        <translation>sinais de progresso</translation>
+    </message>
+    <message>
+        <source>what the client commits to</source>
+        <translation>o que o cliente se compromete a fazer</translation>
+    </message>
+    <message>
+        <source>what the therapist commits to</source>
+        <translation>o que o terapeuta se compromete a fazer</translation>
+    </message>
+    <message>
+        <source>revision note</source>
+        <translation>nota de revisão</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descrição</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation>instruções</translation>
+    </message>
+    <message>
+        <source>how often</source>
+        <translation>com que frequência</translation>
+    </message>
+    <message>
+        <source>how it went</source>
+        <translation>como correu</translation>
+    </message>
+    <message>
+        <source>what could be different</source>
+        <translation>o que poderia ser diferente</translation>
+    </message>
+    <message>
+        <source>your reflection</source>
+        <translation>a sua reflexão</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comentário</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>seguimento</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>entrada</translation>
     </message>
 </context>
 <context>

@@ -27,18 +27,67 @@ from PySide6.QtWidgets import (
 from app.ui.kit.app_dialog import AppDialog
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import long_date
+from app.ui.kit.labels import choice_label
 from app.ui.kit.operation import Operation
+from app.ui.kit.translate import QT_TRANSLATE_NOOP
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 TYPING_PAUSE_MS = 150
 
 
+# What a result is, and where in it the words were found (app.services.search names them).
+KINDS = {
+    "client": QT_TRANSLATE_NOOP("Search", "client"),
+    "session": QT_TRANSLATE_NOOP("Search", "session"),
+    "goal": QT_TRANSLATE_NOOP("Search", "goal"),
+    "agreement": QT_TRANSLATE_NOOP("Search", "goal agreement"),
+    "checklist item": QT_TRANSLATE_NOOP("Search", "checklist topic"),
+    "exercise": QT_TRANSLATE_NOOP("Search", "exercise"),
+    "feedback": QT_TRANSLATE_NOOP("Search", "feedback"),
+    "measure": QT_TRANSLATE_NOOP("Search", "questionnaire"),
+    "journal": QT_TRANSLATE_NOOP("Search", "journal"),
+}
+FIELDS = {
+    "display_name": QT_TRANSLATE_NOOP("Search", "name"),
+    "legal_name": QT_TRANSLATE_NOOP("Search", "legal name"),
+    "contact": QT_TRANSLATE_NOOP("Search", "contact"),
+    "private_note": QT_TRANSLATE_NOOP("Search", "private note"),
+    "shared_summary": QT_TRANSLATE_NOOP("Search", "shared summary"),
+    "amendment": QT_TRANSLATE_NOOP("Search", "amendment"),
+    "title": QT_TRANSLATE_NOOP("Search", "title"),
+    "why_it_matters": QT_TRANSLATE_NOOP("Search", "why it matters"),
+    "first_steps": QT_TRANSLATE_NOOP("Search", "first steps"),
+    "signs_of_progress": QT_TRANSLATE_NOOP("Search", "signs of progress"),
+    "client_commitments": QT_TRANSLATE_NOOP("Search", "what the client commits to"),
+    "therapist_commitments": QT_TRANSLATE_NOOP("Search", "what the therapist commits to"),
+    "revision_note": QT_TRANSLATE_NOOP("Search", "revision note"),
+    "topic": QT_TRANSLATE_NOOP("Search", "topic"),
+    "description": QT_TRANSLATE_NOOP("Search", "description"),
+    "note": QT_TRANSLATE_NOOP("Search", "note"),
+    "instructions": QT_TRANSLATE_NOOP("Search", "instructions"),
+    "frequency": QT_TRANSLATE_NOOP("Search", "how often"),
+    "report_back": QT_TRANSLATE_NOOP("Search", "how it went"),
+    "different_next_time": QT_TRANSLATE_NOOP("Search", "what could be different"),
+    "therapist_reflection": QT_TRANSLATE_NOOP("Search", "your reflection"),
+    "comment": QT_TRANSLATE_NOOP("Search", "comment"),
+    "followup": QT_TRANSLATE_NOOP("Search", "follow-up"),
+    "body": QT_TRANSLATE_NOOP("Search", "entry"),
+}
+
+
+def _kind_label(kind: str) -> str:
+    text = KINDS.get(kind)
+    return kind if text is None else QCoreApplication.translate("Search", text)
+
+
 def _field_label(field: str) -> str:
-    labels = {"private_note": "private note", "shared_summary": "shared summary",
-              "amendment": "amendment", "display_name": "name", "legal_name": "legal name"}
-    label = labels.get(field, field.split(".")[-1].replace("_", " "))
-    return QCoreApplication.translate("Search", label)
+    """A session note's field ("note.plan") by the template's label; others by their name (a
+    field not named here is shown as stored, so that it is visible rather than hidden)."""
+    if field.startswith("note."):
+        return choice_label("note field", field.split(".", 1)[1])
+    text = FIELDS.get(field)
+    return field.replace("_", " ") if text is None else QCoreApplication.translate("Search", text)
 
 
 def result_html(result: Any, client: str) -> str:
@@ -47,7 +96,7 @@ def result_html(result: Any, client: str) -> str:
     snippet = result.snippet
     marked = (html.escape(snippet[:a]) + "<b><u>" + html.escape(snippet[a:b]) + "</u></b>"
               + html.escape(snippet[b:])) if b > a else html.escape(snippet)
-    facts = f"{result.kind} · {_field_label(result.field)} · {long_date(result.date)}"
+    facts = f"{_kind_label(result.kind)} · {_field_label(result.field)} · {long_date(result.date)}"
     title = f"{client} — {result.title}" if client and client != result.title else result.title
     facts = html.escape(facts).replace(" ", "&nbsp;")  # wraps as a whole, not "2 Mar | 2027"
     return (f"<b>{html.escape(title)}</b> &nbsp;<small>{facts}</small>"
@@ -169,7 +218,7 @@ class SearchDialog(AppDialog):
             client = "" if result.client_id is None else self._client_name(result.client_id)
             item.setData(HTML_ROLE, result_html(result, client))
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         f"{client} {result.title}, {result.kind}: {result.snippet}")
+                         f"{client} {result.title}, {_kind_label(result.kind)}: {result.snippet}")
             self.results.addItem(item)
         if results:
             self.results.setCurrentRow(0)
