@@ -124,35 +124,68 @@ def _dialogs(ctx, window, client_workspace, client_id, out: Path) -> None:
         dialog.reject()
 
 
-def _handout_pages(ctx, client_id, out: Path) -> None:
-    """Each kind of handout for the demo client, first page as a PNG (and the record's second),
-    rendered with QtPdf at 100 dpi onto white: what docs/handouts shows in the README."""
+def _pdf_pages(pdf: bytes, out: Path, stem: str, pages: int = 1) -> None:
+    """The PDF's first `pages` pages as PNGs, rendered with QtPdf at 100 dpi onto white."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
     from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtPdf import QPdfDocument
 
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    for page in range(pages):
+        points = document.pagePointSize(page)
+        size = QSize(round(points.width() * 100 / 72), round(points.height() * 100 / 72))
+        image = QImage(size, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.drawImage(0, 0, document.render(page, size))
+        painter.end()
+        path = out / f"{stem}{'' if page == 0 else f'-page{page + 1}'}.png"
+        image.save(str(path))
+        print(f"wrote {path}")
+    document.close()
+
+
+def _handout_pages(ctx, client_id, out: Path) -> None:
+    """Each kind of handout for the demo client, first page as a PNG (and the record's second):
+    what docs/handouts shows in the README."""
     from app.services.handouts import HandoutKind, HandoutRequest
 
     out.mkdir(parents=True, exist_ok=True)
     for kind in HandoutKind:
         handout = ctx.services.handouts.build(HandoutRequest(kind, client_id))
-        buffer = QBuffer()
-        buffer.setData(QByteArray(handout.pdf))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        document = QPdfDocument()
-        document.load(buffer)
-        for page in range(2 if kind is HandoutKind.RECORD else 1):
-            points = document.pagePointSize(page)
-            size = QSize(round(points.width() * 100 / 72), round(points.height() * 100 / 72))
-            image = QImage(size, QImage.Format.Format_RGB32)
-            image.fill(QColor("white"))
-            painter = QPainter(image)
-            painter.drawImage(0, 0, document.render(page, size))
-            painter.end()
-            path = out / f"{kind.value}{'' if page == 0 else f'-page{page + 1}'}.png"
-            image.save(str(path))
-            print(f"wrote {path}")
-        document.close()
+        _pdf_pages(handout.pdf, out, kind.value, 2 if kind is HandoutKind.RECORD else 1)
+
+
+def _in_other_languages(folder: Path, client_id, out: Path) -> None:
+    """The app in Portuguese (its main screens on `client_id`) and that client's goal agreement
+    in each language: docs/screenshots/pt-*.png and agreement-<lang>.png."""
+    from app.languages import LANGUAGES
+    from app.services.handouts import HandoutKind, HandoutRequest
+    from app.ui.kit import language
+
+    language.install("pt")
+    ctx, window = _new_window(folder, "practice.vault")
+    window.unlock_panel.passphrase.setText(PASSPHRASE)
+    window.unlock_panel.unlock_button.click()
+    wait_until(lambda: window.workspace is not None)
+    workspace = window.workspace
+    for tab, name in (("overview", "pt-client-overview"), ("sessions", "pt-sessions"),
+                      ("goals", "pt-goals"), ("checklists", "pt-boundaries")):
+        workspace.open_client(client_id, tab)
+        wait_until(lambda: workspace.client.client_id == client_id)
+        settle(0.6)
+        grab(window, out, name)
+    for code in LANGUAGES:
+        if code != "en":
+            handout = ctx.services.handouts.build(HandoutRequest(HandoutKind.AGREEMENT,
+                                                                 client_id, language=code))
+            _pdf_pages(handout.pdf, out, f"agreement-{code}")
+    window.close()
+    language.install("en")
 
 
 def take(out: Path) -> None:
@@ -287,6 +320,7 @@ def take(out: Path) -> None:
         grab(window, out, "restore", dialog)
         dialog.hide()
         window.close()
+        _in_other_languages(folder / "demo", client.id, out)
 
 
 def main(argv: list[str]) -> int:

@@ -73,7 +73,8 @@ def goal_block(number: int, goal: GoalText, st: Styles) -> list[Flowable]:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1 * mm),
         ])
         levels.spaceBefore, levels.spaceAfter = 1 * mm, 3 * mm
-        parts += [para(_("What each level would look like, in your words"), st.body, bold=True),
+        heading = text(_("What each level would look like, in your words"))
+        parts += [para_markup(f"<b>{heading}</b>", st.body),
                   levels]
     return parts
 
