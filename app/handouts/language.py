@@ -4,7 +4,7 @@ and its numbers — never the client's or therapist's own words, which are print
 Handouts are built without Qt (docs/design.md §5), so their words go through Python's `gettext`:
 `app/data/translations/handouts/<lang>/LC_MESSAGES/handouts.mo`, made by `make translations`
 from the `.po` catalogues (tools/translations.py). Dates and numbers come from CLDR through
-Babel, the same locale data Qt uses on screen.
+Babel, the same locale data (CLDR) Qt uses on screen.
 
 The language is that of the handout being built, set around the build with `speaking()`: a
 context variable, so two handouts built at once on two threads keep their own.
@@ -21,7 +21,6 @@ from functools import cache
 
 from babel import Locale
 from babel.dates import format_date, format_time
-from babel.numbers import format_decimal
 
 from app.languages import HOME_LOCALES, LANGUAGES
 from app.resources import resource_path
@@ -55,10 +54,6 @@ def speaking(language: str) -> Iterator[None]:
         yield
     finally:
         _current.reset(token)
-
-
-def current_language() -> str:
-    return _current.get()
 
 
 def _(message: str) -> str:
@@ -95,8 +90,3 @@ def week_column(value: date) -> tuple[str, str]:
     locale = _locale(_current.get())
     return format_date(value, "EEE", locale=locale), format_date(value, "d MMM", locale=locale)
 
-
-def number(value: float, decimals: int = 1) -> str:
-    """"52.3", "52,3"."""
-    return format_decimal(value, f"0.{'0' * decimals}" if decimals else "0",
-                          locale=_locale(_current.get()))
