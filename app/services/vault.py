@@ -267,10 +267,13 @@ class Vault:
 
     @classmethod
     def create(
-        cls, path: Path | str, passphrase: str, *, kdf_params: kdf.KdfParams | None = None
+        cls, path: Path | str, passphrase: str, *, kdf_params: kdf.KdfParams | None = None,
+        language: str = "en", paper_size: str = "A4",
     ) -> tuple[Vault, str]:
         """Make a new vault and leave it unlocked. Returns it and the recovery key, formatted
-        for showing once. The file appears only when complete (built beside it, then renamed)."""
+        for showing once. The file appears only when complete (built beside it, then renamed).
+        `language` and `paper_size` start the practice profile (its handouts' language and
+        paper), as the computer it is made on suggests; both can be changed in Settings."""
         path = Path(path).expanduser().absolute()
         if path.exists():
             raise VaultExists(f"{path} already exists; choose a new file name for the vault.")
@@ -306,7 +309,8 @@ class Vault:
                 )
                 meta.backup_identity = identity
                 s.add(meta)
-                s.add(PracticeProfile(backup_recipients=[]))
+                s.add(PracticeProfile(backup_recipients=[], locale=language,
+                                      paper_size=paper_size))
                 s.add(WriteCounter(id=vault_id, count=0))
             db.close()
             keyring.wipe()

@@ -125,3 +125,19 @@ def test_the_demo_practice_shows_its_passphrase_and_says_demo(qtbot, window, ctx
     window.leave_demo_action.trigger()
     qtbot.waitUntil(lambda: window.welcome.isVisible())
     assert ctx.vault is None and window.windowTitle() == ""
+
+
+def test_a_new_practice_s_handouts_start_in_the_app_s_language_on_local_paper(
+        qtbot, window, ctx):
+    from PySide6.QtCore import QLocale
+
+    from app.ui.kit.settings import LANGUAGE
+
+    ctx.settings.set(LANGUAGE, "de")
+    QLocale.setDefault(QLocale("en_US"))  # a US computer: Letter paper
+    try:
+        create_vault(qtbot, window)
+    finally:
+        QLocale.setDefault(QLocale("en_GB"))
+    profile = ctx.vault.services.profile.get()
+    assert (profile.locale, profile.paper_size) == ("de", "Letter")

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from app.ui.kit.busy_indicator import BusyIndicator
 from app.ui.kit.context import DEMO_PASSPHRASE, AppContext
 from app.ui.kit.error_dialog import show_error
+from app.ui.kit.language import chosen_language
 from app.ui.kit.look import centred_column, heading, hint, paragraph
 from app.ui.kit.operation import Operation
+from app.ui.kit.settings import LANGUAGE
 from app.ui.vault.new_passphrase_fields import NewPassphraseFields
 from app.ui.vault.recovery_key_page import RecoveryKeyPage
 from app.ui.vault.recovery_sheet_output import paper_for_locale
@@ -167,12 +169,15 @@ class WelcomePanel(QWidget):
             return
         self._set_creating(True)
         path, params = self._ctx.vault_path, self._ctx.kdf_params
+        # The practice's handouts start in the app's language, on this computer's paper.
+        language, paper = chosen_language(self._ctx.settings.get(LANGUAGE)), paper_for_locale()
 
         def create() -> tuple[Any, str]:
             from app.services.vault import Vault
 
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            return Vault.create(path, passphrase, kdf_params=params)
+            return Vault.create(path, passphrase, kdf_params=params, language=language,
+                                paper_size=paper)
 
         Operation(self, create) \
             .success(self._on_vault_made) \
