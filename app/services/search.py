@@ -195,7 +195,7 @@ def _snippet(value: str, term: _Term) -> tuple[str, tuple[int, int]]:
 
 # -- the index ----------------------------------------------------------------------------------
 SEPARATOR = "\x00"  # between a record's fields in its folded text; never in a search term
-BATCH_CLIENTS = 50  # clients read in one go by the build: little at a time is alive
+BATCH_CLIENTS = 20  # clients read in one go by the build: the less alive at once, the less kept
 
 
 @dataclass(frozen=True, slots=True, eq=False)
