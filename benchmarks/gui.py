@@ -68,17 +68,20 @@ def session(vault: Path, passphrase: str, repeats: int, opens: int = OPENS) -> d
     unlock (median over processes)."""
     opened: list[float] = []
     ready: list[float] = []
+    complete: list[float] = []
     sessions = 0
     for _ in range(repeats):
         _, got = _run("session", vault, passphrase, str(opens))
         opened += got["open_client"]
         ready.append(got["search_ready_after_unlock"])
+        complete.append(got["search_complete_after_unlock"])
         sessions = got["sessions"]
         if not got["search_results"]:
             raise RuntimeError("the first search found nothing")
     return {"open_client": statistics.median(opened), "open_client_runs": opened,
             "sessions": sessions, "search_ready_after_unlock": statistics.median(ready),
-            "search_ready_runs": ready}
+            "search_ready_runs": ready, "search_complete": statistics.median(complete),
+            "search_complete_runs": complete}
 
 
 def memory(vault: Path, passphrase: str, repeats: int) -> dict[str, Any]:

@@ -88,7 +88,8 @@ class _Run:
         self.results.add("open_client", got["open_client"], runs=got["open_client_runs"],
                          sessions=got["sessions"])
         self.results.add("search_ready_after_unlock", got["search_ready_after_unlock"],
-                         runs=got["search_ready_runs"])
+                         runs=got["search_ready_runs"], whole_index_s=got["search_complete"],
+                         whole_index_runs=got["search_complete_runs"])
 
     def open_client_services(self) -> None:
         with Vault.open(self.copy("open")) as vault:

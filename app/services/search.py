@@ -2,11 +2,14 @@
 summaries included), goals, agreements, checklist items, exercises between sessions, feedback, questionnaire
 comments and the therapist's journal.
 
-The index is a plain in-memory list of decrypted strings, built on first use and kept in this
-object; it is never written to disk. Services report which client's text changed and only that
-part is rebuilt at the next search; locking the vault clears the whole index. Matching ignores
-case and accents ("Zoe" finds "Zoë"); every word must appear in the record, and a quoted
-phrase must appear as written.
+The index is an in-memory list of each record's folded text (never written to disk), built a
+few clients at a time, on first use or in the background right after unlock; a search while the
+background build goes on answers from the part built (`is_built` says whether that was all).
+Only folded text is kept: a shown result's snippet comes from its record, read back and
+decrypted again. Services report which client's text changed and only that part is rebuilt at
+the next search; locking the vault clears the whole index. Matching ignores case and accents
+("Zoe" finds "Zoë"); every word must appear in the record, and a quoted phrase must appear as
+written.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ import heapq
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -191,12 +195,27 @@ def _snippet(value: str, term: _Term) -> tuple[str, tuple[int, int]]:
 
 # -- the index ----------------------------------------------------------------------------------
 SEPARATOR = "\x00"  # between a record's fields in its folded text; never in a search term
+BATCH_CLIENTS = 20  # clients read in one go by the build: the less alive at once, the less kept
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _Entry:
+    """What the index keeps of a record: who and when, and its text folded — every field
+    joined by SEPARATOR in `folded`, the heavier ones (titles) again in `boost`. Not the text
+    itself: that is read back for the records a search shows."""
+
+    kind: str
+    record_id: UUID
+    client_id: UUID | None
+    title: str
+    date: datetime
+    folded: str
+    boost: str
 
 
 @dataclass(slots=True, eq=False)
 class _Record:
-    """One searchable record: its fields (name, text, weight), and once built, all of them
-    folded and joined by SEPARATOR, plus the heavier ones (titles) again in `boost`."""
+    """One record as read from the database: its searchable fields (name, text, weight)."""
 
     kind: str
     record_id: UUID
@@ -204,34 +223,35 @@ class _Record:
     title: str
     date: datetime
     fields: list[tuple[str, str, int]] = field(default_factory=list)
-    folded: str = ""
-    boost: str = ""
 
-    def seal(self) -> None:
-        folded = [fold(text.replace(SEPARATOR, " ")) for _, text, _ in self.fields]
-        self.folded = SEPARATOR.join(folded)
-        self.boost = SEPARATOR.join(f for f, (_, _, w) in zip(folded, self.fields, strict=True)
-                                    if w > 1)
+    def _folded(self) -> list[str]:
+        return [fold(text.replace(SEPARATOR, " ")) for _, text, _ in self.fields]
 
-    def best_field(self, terms: list[_Term]) -> tuple[str, str, _Term]:
-        """The field with the most weighted matches (name, text, a term found in it)."""
+    def entry(self) -> _Entry:
+        folded = self._folded()
+        boost = [f for f, (_, _, weight) in zip(folded, self.fields, strict=True) if weight > 1]
+        return _Entry(self.kind, self.record_id, self.client_id, self.title, self.date,
+                      SEPARATOR.join(folded), SEPARATOR.join(boost))
+
+    def best_field(self, terms: list[_Term], indexed: str) -> tuple[str, str, _Term] | None:
+        """The field with the most weighted matches (name, text, a term found in it); None if
+        none matches any more (the record changed since it was indexed). `indexed` is the
+        record's folded text in the index, used when it still has as many fields."""
+        folded = indexed.split(SEPARATOR)
+        if len(folded) != len(self.fields):
+            folded = self._folded()
         best: tuple[int, str, str, _Term] | None = None
-        for (name, text, weight), folded in zip(self.fields, self.folded.split(SEPARATOR),
-                                                strict=True):
-            counts = [_count(term, folded) for term in terms]
+        for (name, text, weight), folded_text in zip(self.fields, folded, strict=True):
+            counts = [_count(term, folded_text) for term in terms]
             score = sum(counts) * weight
             if score and (best is None or score > best[0]):
                 best = (score, name, text, terms[next(i for i, c in enumerate(counts) if c)])
-        assert best is not None  # only called for records that matched
-        return best[1], best[2], best[3]
+        return None if best is None else best[1:]
 
 
-def _weighted(term: _Term, record: _Record, count: int) -> int:
+def _weighted(term: _Term, entry: _Entry, count: int) -> int:
     """A record's matches of one term, with matches in its titles counting extra."""
-    return count + (TITLE_WEIGHT - 1) * _count(term, record.boost) if record.boost else count
-
-
-_EVERYTHING: Any = object()  # scope of a full build
+    return count + (TITLE_WEIGHT - 1) * _count(term, entry.boost) if entry.boost else count
 
 
 def _day(moment: datetime) -> str:
@@ -239,8 +259,8 @@ def _day(moment: datetime) -> str:
 
 
 class _Builder:
-    """Collects the searchable fields of each record, grouped by client (None: practice-wide).
-    A record that fails its integrity check is left out; `check` reports it."""
+    """Collects the searchable fields of each record, by kind and id. A record that fails its
+    integrity check is left out."""
 
     def __init__(self) -> None:
         self._records: dict[tuple[str, UUID], _Record] = {}
@@ -261,23 +281,47 @@ class _Builder:
                 continue
             record.fields.extend(fields)
 
-    def parts(self) -> dict[UUID | None, list[_Record]]:
-        out: dict[UUID | None, list[_Record]] = {}
+    def get(self, kind: str, record_id: UUID) -> _Record | None:
+        return self._records.get((kind, record_id))
+
+    def entries(self) -> dict[UUID | None, list[_Entry]]:
+        """The index's entries of every record with text, by client (None: practice-wide)."""
+        out: dict[UUID | None, list[_Entry]] = {}
         for record in self._records.values():
             if record.fields:
-                record.seal()
-                out.setdefault(record.client_id, []).append(record)
+                out.setdefault(record.client_id, []).append(record.entry())
         return out
 
 
-def _rows(s: Session, model: type[Base], scope: Any, column: str = "client_id") -> Iterable[Any]:
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """Which rows a load reads: those of `clients` (None: every client's) and, when reading
+    back what a search shows, only the records `records`, of `kinds`."""
+
+    clients: Collection[UUID] | None = None
+    records: Collection[UUID] | None = None
+    kinds: Collection[str] | None = None  # None: every kind of record
+
+
+_KIND = {Client: "client", TherapySession: "session", PrivateNote: "session",
+         SessionAmendment: "session", Goal: "goal", AgreementVersion: "agreement",
+         ChecklistItem: "checklist item", Exercise: "exercise", Feedback: "feedback",
+         Measure: "measure", JournalEntry: "journal"}  # the kind of record a row is part of
+
+
+def _rows(s: Session, model: type[Base], scope: _Scope, client_column: str = "client_id",
+          record_column: str = "id") -> Iterable[Any]:
+    if scope.kinds is not None and _KIND[model] not in scope.kinds:
+        return ()
     query = select(model)
-    if scope is not _EVERYTHING:
-        query = query.where(getattr(model, column) == scope)
+    if scope.clients is not None:
+        query = query.where(getattr(model, client_column).in_(scope.clients))
+    if scope.records is not None:
+        query = query.where(getattr(model, record_column).in_(scope.records))
     return s.scalars(query)
 
 
-def _load_client_records(s: Session, b: _Builder, scope: Any) -> None:
+def _load_client_records(s: Session, b: _Builder, scope: _Scope) -> None:
     b.read(
         lambda c: b.record("client", c.id, c.id, c.display_name or "", c.created_at),
         _rows(s, Client, scope, "id"),
@@ -298,8 +342,9 @@ def _load_client_records(s: Session, b: _Builder, scope: Any) -> None:
     b.read(session_record, sessions,
            lambda t: [(f"note.{k}", v, 1) for k, v in (t.note or {}).items() if k != SIGNED_MARK]
            + [("shared_summary", t.shared_summary, 1)])
-    b.read(session_record, _rows(s, PrivateNote, scope), lambda p: [("private_note", p.text, 1)])
-    b.read(session_record, _rows(s, SessionAmendment, scope),
+    b.read(session_record, _rows(s, PrivateNote, scope, record_column="session_id"),
+           lambda p: [("private_note", p.text, 1)])
+    b.read(session_record, _rows(s, SessionAmendment, scope, record_column="session_id"),
            lambda a: [("amendment", a.text, 1)])
     b.read(
         lambda g: b.record("goal", g.id, g.client_id, g.title or "", g.updated_at),
@@ -345,112 +390,196 @@ def _load_client_records(s: Session, b: _Builder, scope: Any) -> None:
     )
 
 
-def _load_journal(s: Session, b: _Builder) -> None:
+def _load_journal(s: Session, b: _Builder, scope: _Scope) -> None:
     b.read(
         lambda j: b.record("journal", j.id, None, j.title or f"Journal: {j.kind}", j.created_at),
-        s.scalars(select(JournalEntry)),
+        _rows(s, JournalEntry, _Scope(records=scope.records, kinds=scope.kinds)),
         lambda j: [("title", j.title, TITLE_WEIGHT), ("body", j.body, 1)],
     )
 
 
+Part = UUID | None  # a part of the index: one client's records, or None: practice-wide ones
+
+
 class Search:
+    """The index, in parts. `_pending` lists the parts the build has still to read (None: it has
+    not begun), `_in_flight` those a builder is reading now; `_stale` the parts changed since
+    they were read, counted in `_changes` so that a change during a read is not missed; a lock
+    or `invalidate` starts a new `_round`, and a read of an older one is dropped."""
+
     def __init__(self, db: Database) -> None:
         self._db = db
         self._lock = threading.RLock()
-        self._parts: dict[UUID | None, list[_Record]] | None = None
-        self._stale: set[UUID | None] = set()
-        self._records: list[_Record] = []
+        self._parts: dict[Part, list[_Entry]] = {}
+        self._pending: list[Part] | None = None
+        self._in_flight: set[Part] = set()
+        self._builders = 0
+        self._stale: set[Part] = set()
+        self._changes: Counter[Part] = Counter()
+        self._round = 0
+        self._entries: list[_Entry] = []
         self._folded: list[str] = []
 
     @property
     def is_built(self) -> bool:
-        return self._parts is not None
+        """Every part has been read at least once (a search answered from all of them)."""
+        with self._lock:
+            return self._pending == [] and not self._in_flight
 
-    def touch(self, scope: UUID | None) -> None:
+    def touch(self, scope: Part) -> None:
         """One client's text changed (None: practice-wide text such as the journal)."""
         with self._lock:
-            if self._parts is not None:
+            if self._pending is not None:
                 self._stale.add(scope)
+                self._changes[scope] += 1
 
     def invalidate(self) -> None:
         """Rebuild everything at the next search (after a restore or a bulk change)."""
         with self._lock:
-            self._parts = None
+            self._round += 1
+            self._parts, self._pending, self._in_flight = {}, None, set()
             self._stale.clear()
+            self._changes.clear()
+            self._entries, self._folded = [], []
 
     def clear(self) -> None:
         """Drop every decrypted string (on lock). The next search, once unlocked, rebuilds."""
-        with self._lock:
-            self._parts = None
-            self._stale.clear()
-            self._records = []
-            self._folded = []
-            _fold_char.cache_clear()
+        self.invalidate()
+        _fold_char.cache_clear()
 
     def prepare(self) -> None:
-        """Build (or bring up to date) the index now, so the first search is instant: for a
-        background job right after unlocking."""
-        self._fresh()
-
-    def _fresh(self) -> dict[UUID | None, list[_Record]]:
+        """Build the whole index now, a few clients at a time: for a background job right after
+        unlocking. A search meanwhile answers from the parts read so far; reading a batch at a
+        time keeps little alive at once, so the memory it takes is given back."""
         with self._lock:
-            if self._parts is not None and not self._stale:
-                return self._parts
-            builder = _Builder()
-            with self._db.begin() as s:
-                if self._parts is None:
-                    with gc_paused():  # tens of thousands of live rows: see gc_paused
-                        _load_client_records(s, builder, _EVERYTHING)
-                        _load_journal(s, builder)
-                        parts = builder.parts()
-                else:
-                    for scope in self._stale:
-                        if scope is None:
-                            _load_journal(s, builder)
-                        else:
-                            _load_client_records(s, builder, scope)
-                    fresh = builder.parts()
-                    parts = dict(self._parts)
-                    parts.update({scope: fresh.get(scope, []) for scope in self._stale})
-            self._parts = {k: v for k, v in parts.items() if v}
-            self._stale.clear()
-            self._records = [r for part in self._parts.values() for r in part]
-            self._folded = [r.folded for r in self._records]
-            return self._parts
+            if self._pending is None:
+                with self._db.begin() as s:
+                    self._pending = [None, *s.scalars(select(Client.id))]
+            self._builders += 1
+        try:
+            with gc_paused():  # thousands of live rows a batch: see gc_paused
+                while self._build_batch():
+                    pass
+        finally:
+            with self._lock:
+                self._builders -= 1
+
+    def _build_batch(self) -> bool:
+        """Read the next batch of parts; False once none is left."""
+        with self._lock:
+            if not self._pending:
+                return False
+            batch = self._pending[:BATCH_CLIENTS]
+            del self._pending[:BATCH_CLIENTS]
+            self._in_flight.update(batch)
+            started, changes = self._round, self._count_changes(batch)
+        try:
+            built = self._read(batch)
+        except BaseException:
+            with self._lock:
+                if started == self._round:
+                    self._in_flight.difference_update(batch)
+                    if self._pending is not None:
+                        self._pending[:0] = batch  # left for the next search or builder
+            raise
+        with self._lock:
+            if started == self._round:
+                self._in_flight.difference_update(batch)
+                self._install(batch, built, changes)
+        return True
+
+    def _count_changes(self, parts: Iterable[Part]) -> dict[Part, int]:
+        return {part: self._changes[part] for part in parts}
+
+    def _read(self, parts: Collection[Part]) -> dict[Part, list[_Entry]]:
+        builder = _Builder()
+        clients = [part for part in parts if part is not None]
+        with self._db.begin() as s:
+            if clients:
+                _load_client_records(s, builder, _Scope(clients=clients))
+            if None in parts:
+                _load_journal(s, builder, _Scope())
+            return builder.entries()
+
+    def _install(self, parts: Iterable[Part], built: dict[Part, list[_Entry]],
+                 changes: dict[Part, int]) -> None:
+        for part in parts:
+            if built.get(part):
+                self._parts[part] = built[part]
+            else:
+                self._parts.pop(part, None)
+            if self._changes[part] == changes[part]:
+                self._stale.discard(part)
+            else:  # changed while it was read: read again at the next search
+                self._stale.add(part)
+        self._entries = [entry for part in self._parts.values() for entry in part]
+        self._folded = [entry.folded for entry in self._entries]
+
+    def _bring_up_to_date(self, client_id: UUID | None) -> None:
+        """Read again the parts changed since they were read, and the client searched within if
+        the background build has not got to it yet."""
+        wanted = set(self._stale)
+        if client_id is not None and (client_id in self._in_flight
+                                      or client_id in (self._pending or ())):
+            wanted.add(client_id)
+        if wanted:
+            changes = self._count_changes(wanted)
+            if self._pending:
+                self._pending = [part for part in self._pending if part not in wanted]
+            self._install(wanted, self._read(wanted), changes)
 
     def search(self, query: str, client_id: UUID | None = None,
                limit: int = MAX_RESULTS) -> list[SearchResult]:
         """Records containing every word (or quoted phrase) of the query, most relevant first,
-        then newest; at most `limit`. Optionally only one client's records."""
+        then newest; at most `limit`. Optionally only one client's records. While the index is
+        built in the background, from the part built so far (`is_built` is then False)."""
         terms = parse_query(query)
         if not terms:
             return []
         with self._lock:
-            parts = self._fresh()
+            if not self._builders:
+                self.prepare()  # no build under way: all of it now
+            self._bring_up_to_date(client_id)
             if client_id is None:
-                records, folded = self._records, self._folded
+                entries, folded = self._entries, self._folded
             else:
-                records = parts.get(client_id, [])
-                folded = [r.folded for r in records]
+                entries = self._parts.get(client_id, [])
+                folded = [entry.folded for entry in entries]
         # The longest term first (usually the rarest); later terms only look at what is left.
         first, *others = sorted(terms, key=lambda t: len(t.probe), reverse=True)
         counts = _counts(first, folded)
-        scores = {i: _weighted(first, records[i], c) for i, c in enumerate(counts) if c}
+        scores = {i: _weighted(first, entries[i], c) for i, c in enumerate(counts) if c}
         for term in others:
             left = {}
             for i, score in scores.items():
                 if count := _count(term, folded[i]):
-                    left[i] = score + _weighted(term, records[i], count)
+                    left[i] = score + _weighted(term, entries[i], count)
             scores = left
         best = heapq.nlargest(limit, scores.items(),
-                              key=lambda hit: (hit[1], records[hit[0]].date,
-                                              records[hit[0]].record_id))
+                              key=lambda hit: (hit[1], entries[hit[0]].date,
+                                              entries[hit[0]].record_id))
+        return self._shown(terms, [(entries[index], score) for index, score in best])
+
+    def _shown(self, terms: list[_Term], best: list[tuple[_Entry, int]]) -> list[SearchResult]:
+        """The results, each with the field that matched best and its snippet, from its record
+        read back (the index keeps no text); one damaged or changed since is left out."""
+        if not best:
+            return []
+        builder = _Builder()
+        scope = _Scope(records=[entry.record_id for entry, _ in best],
+                       kinds={entry.kind for entry, _ in best})
+        with self._db.begin() as s:
+            _load_client_records(s, builder, scope)
+            _load_journal(s, builder, scope)
         results = []
-        for index, score in best:  # the best field and its snippet only for what is shown
-            record = records[index]
-            name, text, term = record.best_field(terms)
+        for entry, score in best:
+            record = builder.get(entry.kind, entry.record_id)
+            found = None if record is None else record.best_field(terms, entry.folded)
+            if found is None:
+                continue
+            name, text, term = found
             snippet, highlight = _snippet(text, term)
-            results.append(SearchResult(record.kind, record.record_id, record.client_id,
-                                        record.title, name, snippet, highlight, record.date,
+            results.append(SearchResult(entry.kind, entry.record_id, entry.client_id,
+                                        entry.title, name, snippet, highlight, entry.date,
                                         score))
         return results

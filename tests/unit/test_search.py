@@ -1,6 +1,7 @@
 """Search across the practice: what it finds, its snippets, matching rules, and an index that
 follows every change and is gone once the vault locks."""
 
+import threading
 import unicodedata
 from datetime import datetime
 
@@ -15,7 +16,7 @@ from app.services.clients import ClientDraft
 from app.services.exercises import ExerciseDraft
 from app.services.feedback import FeedbackDraft
 from app.services.journal import JournalDraft
-from app.services.search import fold, fold_with_origins, parse_query
+from app.services.search import BATCH_CLIENTS, fold, fold_with_origins, parse_query
 from app.services.sessions import SessionDraft
 from tests.conftest import PASSPHRASE
 from tests.unit.service_helpers import WORLDLY, damage, reopened
@@ -216,3 +217,54 @@ def test_folding_character_by_character_equals_folding_the_whole_text(text):
     assert folded == fold(text)
     assert len(origins) == len(folded)
     assert list(origins) == sorted(origins) and all(0 <= i < len(text) for i in origins)
+
+
+def test_a_practice_larger_than_one_batch_is_found_whole_and_by_client(vault):
+    s = vault.services
+    clients = [s.clients.create(ClientDraft(f"Client {n}")) for n in range(BATCH_CLIENTS + 3)]
+    sessions = {c.id: s.sessions.create(c.id, note(2, summary="an orchard of plums")).id
+                for c in clients}
+    assert {r.record_id for r in s.search.search("plums")} == set(sessions.values())
+    last = clients[-1].id
+    assert [r.record_id for r in s.search.search("plums", client_id=last)] == [sessions[last]]
+
+
+def test_a_search_during_the_background_build_finds_part_then_all(vault):
+    s = vault.services
+    for n in range(2 * BATCH_CLIENTS + 1):
+        client = s.clients.create(ClientDraft(f"Client {n}"))
+        s.sessions.create(client.id, note(3, summary="moss on the stones"))
+    everything = {r.record_id for r in s.search.search("moss")}
+    s.search.invalidate()
+    builder = threading.Thread(target=s.search.prepare)
+    builder.start()
+    while True:  # whatever is found meanwhile is a part of the whole answer
+        found = {r.record_id for r in s.search.search("moss")}
+        assert found <= everything
+        if s.search.is_built:
+            break
+    builder.join()
+    assert {r.record_id for r in s.search.search("moss")} == everything
+
+
+def test_a_change_during_the_background_build_is_found(vault, robin):
+    s = vault.services
+    session = s.sessions.create(robin.id, note(1, summary="before"))
+    s.search.invalidate()
+    builder = threading.Thread(target=s.search.prepare)
+    builder.start()
+    s.sessions.save(session.id, note(1, summary="after the storm"))
+    builder.join()
+    assert [r.record_id for r in s.search.search("storm")] == [session.id]
+    assert s.search.search("before") == []
+
+
+def test_a_result_is_read_back_for_its_snippet_and_left_out_if_damaged_since(vault, vault_path,
+                                                                              robin):
+    s = vault.services
+    broken = s.sessions.create(robin.id, note(1, summary="heron one"))
+    fine = s.sessions.create(robin.id, note(2, summary="heron two"))
+    assert len(s.search.search("heron")) == 2  # indexed while both were sound
+    damage(vault_path, "therapy_session", "shared_summary", broken.id)
+    [result] = s.search.search("heron")
+    assert (result.record_id, result.snippet) == (fine.id, "heron two")

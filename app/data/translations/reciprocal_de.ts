@@ -3154,6 +3154,10 @@
         <source>Nothing matches all of those words.</source>
         <translation>Nichts enthält all diese Wörter.</translation>
     </message>
+    <message>
+        <source>Still reading your records: more may follow.</source>
+        <translation>Ihre Aufzeichnungen werden noch gelesen: Es können weitere folgen.</translation>
+    </message>
 </context>
 <context>
     <name>SessionEditor</name>

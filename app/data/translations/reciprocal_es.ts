@@ -3154,6 +3154,10 @@
         <source>Nothing matches all of those words.</source>
         <translation>Nada contiene todas esas palabras.</translation>
     </message>
+    <message>
+        <source>Still reading your records: more may follow.</source>
+        <translation>Todavía leyendo tus registros: puede que aparezcan más.</translation>
+    </message>
 </context>
 <context>
     <name>SessionEditor</name>

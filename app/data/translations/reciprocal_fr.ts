@@ -3154,6 +3154,10 @@
         <source>Nothing matches all of those words.</source>
         <translation>Rien ne correspond à tous ces mots.</translation>
     </message>
+    <message>
+        <source>Still reading your records: more may follow.</source>
+        <translation>Lecture de vos dossiers en cours&#x202f;: d’autres résultats peuvent suivre.</translation>
+    </message>
 </context>
 <context>
     <name>SessionEditor</name>

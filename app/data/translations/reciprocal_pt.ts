@@ -3154,6 +3154,10 @@
         <source>Nothing matches all of those words.</source>
         <translation>Nada corresponde a todas essas palavras.</translation>
     </message>
+    <message>
+        <source>Still reading your records: more may follow.</source>
+        <translation>Ainda a ler os seus registos: podem surgir mais resultados.</translation>
+    </message>
 </context>
 <context>
     <name>SessionEditor</name>

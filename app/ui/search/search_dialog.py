@@ -1,6 +1,8 @@
 """Search everything (Ctrl+K): type, move through the results with the arrow keys, press Enter
 to open the record where it lives. The search runs on the database worker, never on the UI
-thread; a result that arrives for an older query is dropped."""
+thread; a result that arrives for an older query is dropped. Right after unlocking, while the
+index is still being built, the dialog shows what the part built so far finds, says so, and
+asks again until the answer comes from all of it."""
 
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ from app.ui.kit.translate import QT_TRANSLATE_NOOP
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 TYPING_PAUSE_MS = 150
+INDEXING_RETRY_MS = 200  # how soon to ask again while the index is still being built
 
 
 # What a result is, and where in it the words were found (app.services.search names them).
@@ -168,6 +171,10 @@ class SearchDialog(AppDialog):
         self._pause.setSingleShot(True)
         self._pause.setInterval(TYPING_PAUSE_MS)
         self._pause.timeout.connect(self._on_typing_paused)
+        self._again = QTimer(self)
+        self._again.setSingleShot(True)
+        self._again.setInterval(INDEXING_RETRY_MS)
+        self._again.timeout.connect(self._on_typing_paused)
         self.query.textChanged.connect(self._on_query_changed)
         self.query.returnPressed.connect(self._on_open_current)
         self.results.itemActivated.connect(self._on_item_activated)
@@ -190,27 +197,33 @@ class SearchDialog(AppDialog):
         self._pause.start()
 
     def _on_typing_paused(self) -> None:
+        self._again.stop()
         query = self.query.text().strip()
         self._asked = query
         if not query:
             self.results.clear()
             self.state.clear()
             return
-        self.state.setText(self.tr("Searching…"))
+        if not self.results.count():
+            self.state.setText(self.tr("Searching…"))
         search = self._ctx.services.search
-        Operation(self, lambda: (query, search.search(query))) \
-            .success(self._on_found) \
-            .run()
+
+        def job() -> tuple[str, list[Any], bool]:
+            found = search.search(query)
+            return query, found, search.is_built
+
+        Operation(self, job).success(self._on_found).run()
 
     def search_now(self) -> None:
         """Run the search for what is typed without waiting for the typing pause."""
         self._pause.stop()
         self._on_typing_paused()
 
-    def _on_found(self, found: tuple[str, list[Any]]) -> None:
-        query, results = found
+    def _on_found(self, found: tuple[str, list[Any], bool]) -> None:
+        query, results, whole = found
         if query != self._asked:
             return
+        row = self.results.currentRow()
         self.results.clear()
         for result in results:
             item = QListWidgetItem()
@@ -221,11 +234,15 @@ class SearchDialog(AppDialog):
                          f"{client} {result.title}, {_kind_label(result.kind)}: {result.snippet}")
             self.results.addItem(item)
         if results:
-            self.results.setCurrentRow(0)
+            self.results.setCurrentRow(min(max(row, 0), len(results) - 1))
             self.state.setText(self.tr("%n result(s). Enter opens the highlighted one.", "",
                                        len(results)))
         else:
             self.state.setText(self.tr("Nothing matches all of those words."))
+        if not whole:
+            self.state.setText(self.tr("Still reading your records: more may follow.")
+                               if results else self.tr("Searching…"))
+            self._again.start()
 
     def _on_open_current(self) -> None:
         item = self.results.currentItem()
