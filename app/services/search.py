@@ -57,7 +57,9 @@ TITLE_WEIGHT = 3  # a match in a title counts this many times
 class SearchResult:
     """One matching record. `field` names where the snippet comes from (for instance
     "private_note", "shared_summary" or "note.plan"); `highlight` is the match's span within
-    `snippet`."""
+    `snippet`. `title` is the record's own words (a goal's title, a client's name, a topic; a
+    questionnaire's code), empty for a record that has none (a session, feedback): the screen
+    names it by its kind and date, in its own language."""
 
     kind: str  # client | session | goal | agreement | checklist item | exercise | feedback |
     #            measure | journal
@@ -254,10 +256,6 @@ def _weighted(term: _Term, entry: _Entry, count: int) -> int:
     return count + (TITLE_WEIGHT - 1) * _count(term, entry.boost) if entry.boost else count
 
 
-def _day(moment: datetime) -> str:
-    return f"{moment.day} {moment:%B %Y}"
-
-
 class _Builder:
     """Collects the searchable fields of each record, by kind and id. A record that fails its
     integrity check is left out."""
@@ -334,8 +332,7 @@ def _load_client_records(s: Session, b: _Builder, scope: _Scope) -> None:
     def session_record(row: Any) -> _Record:
         session = starts[row.session_id] if isinstance(row, (PrivateNote, SessionAmendment)) \
             else row
-        return b.record("session", session.id, session.client_id,
-                        f"Session on {_day(session.starts_at)}", session.starts_at)
+        return b.record("session", session.id, session.client_id, "", session.starts_at)
 
     sessions = list(_rows(s, TherapySession, scope))
     starts.update((row.id, row) for row in sessions)
@@ -355,8 +352,7 @@ def _load_client_records(s: Session, b: _Builder, scope: _Scope) -> None:
         + [(f"levels.{k}", v, 1) for k, v in (g.levels or {}).items()],
     )
     b.read(
-        lambda a: b.record("agreement", a.id, a.client_id, f"Goal agreement, version {a.version}",
-                           a.created_at),
+        lambda a: b.record("agreement", a.id, a.client_id, "", a.created_at),
         _rows(s, AgreementVersion, scope),
         lambda a: [("client_commitments", a.client_commitments, 1),
                    ("therapist_commitments", a.therapist_commitments, 1),
@@ -375,15 +371,14 @@ def _load_client_records(s: Session, b: _Builder, scope: _Scope) -> None:
                    ("frequency", p.frequency, 1), ("report_back", p.report_back, 1)],
     )
     b.read(
-        lambda f: b.record("feedback", f.id, f.client_id, f"Feedback on {_day(f.given_at)}",
-                           f.given_at),
+        lambda f: b.record("feedback", f.id, f.client_id, "", f.given_at),
         _rows(s, Feedback, scope),
         lambda f: [("different_next_time", f.different_next_time, 1),
                    ("therapist_reflection", f.therapist_reflection, 1)],
     )
     b.read(
         lambda m: b.record("measure", m.id, m.client_id,
-                           f"{m.instrument or 'Questionnaire'} on {_day(m.taken_at)}", m.taken_at),
+                           m.instrument or "", m.taken_at),
         _rows(s, Measure, scope),
         lambda m: [("comment", m.comment, 1),
                    ("followup", (m.followup or {}).get("note"), 1)],
@@ -392,7 +387,7 @@ def _load_client_records(s: Session, b: _Builder, scope: _Scope) -> None:
 
 def _load_journal(s: Session, b: _Builder, scope: _Scope) -> None:
     b.read(
-        lambda j: b.record("journal", j.id, None, j.title or f"Journal: {j.kind}", j.created_at),
+        lambda j: b.record("journal", j.id, None, j.title or "", j.created_at),
         _rows(s, JournalEntry, _Scope(records=scope.records, kinds=scope.kinds)),
         lambda j: [("title", j.title, TITLE_WEIGHT), ("body", j.body, 1)],
     )

@@ -3,7 +3,7 @@ follows every change and is gone once the vault locks."""
 
 import threading
 import unicodedata
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from hypothesis import given
@@ -48,7 +48,8 @@ def test_finds_a_word_in_a_private_note_a_shared_summary_and_the_journal(vault, 
     private = s.search.search("father")
     assert [(r.kind, r.record_id, r.client_id, r.field) for r in private] == [
         ("session", session.id, robin.id, "private_note")]
-    assert private[0].title == "Session on 4 March 2026"
+    assert private[0].title == ""  # a session has no words of its own: named by kind and date
+    assert private[0].date.date() == date(2026, 3, 4)
     assert highlighted(private[0]) == "father"
     assert private[0].snippet.endswith("her father.")
 

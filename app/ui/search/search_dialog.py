@@ -100,7 +100,8 @@ def result_html(result: Any, client: str) -> str:
     marked = (html.escape(snippet[:a]) + "<b><u>" + html.escape(snippet[a:b]) + "</u></b>"
               + html.escape(snippet[b:])) if b > a else html.escape(snippet)
     facts = f"{_kind_label(result.kind)} · {_field_label(result.field)} · {long_date(result.date)}"
-    title = f"{client} — {result.title}" if client and client != result.title else result.title
+    title = (f"{client} — {result.title}" if client and result.title and client != result.title
+             else client or result.title or _kind_label(result.kind))
     facts = html.escape(facts).replace(" ", "&nbsp;")  # wraps as a whole, not "2 Mar | 2027"
     return (f"<b>{html.escape(title)}</b> &nbsp;<small>{facts}</small>"
             f"<br>{marked}")
