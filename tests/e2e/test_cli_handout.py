@@ -180,3 +180,23 @@ def test_refusals_are_one_sentence_write_nothing_and_log_nothing(practice, passp
     no_names(refused)
     assert list(out.iterdir()) == []  # not even a half-written temporary file
     assert logged(vault, passphrase_file) == []
+
+
+def test_language_prints_one_handout_in_another_language(practice, passphrase_file, tmp_path):
+    vault, _ids = practice
+    path = tmp_path / "acuerdo.pdf"
+    made = handout(vault, passphrase_file, "--client", NAME, "--kind", "agreement",
+                   "--language", "es", "--out", path)
+    assert made.code == 0, made.err
+    text = " ".join(" ".join(p.extract_text().split())
+                    for p in pypdf.PdfReader(io.BytesIO(path.read_bytes())).pages)
+    assert "Nuestro acuerdo de objetivos" in text and "Our goal agreement" not in text
+    assert logged(vault, passphrase_file)[0]["what"].startswith("Goal agreement, version")
+    form = handout(vault, passphrase_file, "--client", NAME, "--kind", "phq9-form",
+                   "--language", "de", "--out", tmp_path / "phq9.pdf")
+    assert form.code == 0 and "prints in English" in form.err and "Deutsch" in form.err
+    refused = handout(vault, passphrase_file, "--client", NAME, "--kind", "agreement",
+                      "--language", "it", "--out", tmp_path / "x.pdf")
+    assert refused.code == 1 and "--language" in refused.err
+    assert not (tmp_path / "x.pdf").exists()
+    no_names(made)
