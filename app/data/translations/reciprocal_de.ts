@@ -2756,7 +2756,7 @@
     </message>
     <message>
         <source>&amp;Goals &amp;&amp; agreement</source>
-        <translation>&amp;Ziele &amp;&amp; Vereinbarung</translation>
+        <translation>&amp;Zielvereinbarung</translation>
     </message>
     <message>
         <source>&amp;Boundaries &amp;&amp; transparency</source>
@@ -2764,7 +2764,7 @@
     </message>
     <message>
         <source>&amp;Feedback &amp;&amp; measures</source>
-        <translation>&amp;Rückmeldung &amp;&amp; Fragebögen</translation>
+        <translation>&amp;Feedback &amp;&amp; Fragebögen</translation>
     </message>
     <message>
         <source>E&amp;xercises</source>
