@@ -2,9 +2,7 @@
 memory and encrypted with age straight into the final file (atomically).
 
 The zip is built in memory because its content is plaintext and must never touch the disk; it is
-compressed as it is built, and each part is written in batches rather than held whole. The
-batches are compressed and hashed on a thread of the writer's own: zlib and hashlib release the
-GIL on large buffers, so that work runs on another core beside the making of the next batch.
+compressed as it is built, and each part is written in batches rather than held whole.
 """
 
 from __future__ import annotations
@@ -13,9 +11,7 @@ import hashlib
 import io
 import json
 import zipfile
-from collections import deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -39,10 +35,7 @@ from app.backup.seal import SEAL_NAME, manifest_seal
 
 # Deflate level 1: text still shrinks about fourfold, several times faster than the default.
 COMPRESS_LEVEL = 1
-# Characters per batch handed to the compressing thread: large, so that the thread, which
-# waits for the GIL each time it comes back from zlib, does so a few times per megabyte.
-_BATCH_BYTES = 1 << 22
-_QUEUED = 2  # batches at most waiting for the thread (plaintext in memory: bounded)
+_BATCH_BYTES = 1 << 18
 _PASS_THROUGH = {"text", "json"}
 
 
@@ -86,7 +79,6 @@ class ArchiveWriter:
         )
         self._parts: list[Part] = []
         self._finished = False
-        self._thread = ThreadPoolExecutor(1, thread_name_prefix="backup-zip")
 
     def _member(self, name: str) -> zipfile.ZipInfo:
         info = zipfile.ZipInfo(name, self._header.created_at.timetuple()[:6])
@@ -112,36 +104,25 @@ class ArchiveWriter:
         count = size = 0
         batch: list[str] = []
         batch_len = 0
-        queued: deque[Future[None]] = deque()
         with self._zip.open(self._member(part_file(table)), "w", force_zip64=True) as member:
-
-            def write(data: bytes) -> None:  # on the writer's thread, one batch after another
-                digest.update(data)
-                member.write(data)
 
             def flush() -> None:
                 nonlocal size, batch_len
                 data = "".join(batch).encode("utf-8")
+                digest.update(data)
+                member.write(data)
                 size += len(data)
                 batch.clear()
                 batch_len = 0
-                if len(queued) >= _QUEUED:
-                    queued.popleft().result()
-                queued.append(self._thread.submit(write, data))
 
-            try:
-                for record in records:
-                    line = line_of(record)
-                    batch.append(line)
-                    batch_len += len(line)
-                    count += 1
-                    if batch_len >= _BATCH_BYTES:
-                        flush()
-                flush()
-            finally:  # the member is closed only once the thread is done with it
-                wait(queued)
-        for job in queued:
-            job.result()  # the thread's error (a full memory, say), if it had one
+            for record in records:
+                line = line_of(record)
+                batch.append(line)
+                batch_len += len(line)
+                count += 1
+                if batch_len >= _BATCH_BYTES:
+                    flush()
+            flush()
         part = Part(table, part_file(table), count, size, digest.hexdigest(), dict(fields))
         self._parts.append(part)
         return part
@@ -163,7 +144,6 @@ class ArchiveWriter:
         if identity is not None:
             self._zip.writestr(self._member(SEAL_NAME), manifest_seal(data, identity))
         self._zip.close()
-        self._thread.shutdown()
         self._finished = True
         return manifest
 
@@ -180,7 +160,6 @@ class ArchiveWriter:
 
     def discard(self) -> None:
         """Overwrite the plaintext buffer (best effort) and drop it."""
-        self._thread.shutdown()
         view = self._buffer.getbuffer()
         view[:] = bytes(len(view))
         view.release()
