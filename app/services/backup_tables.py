@@ -501,7 +501,7 @@ class Resealer:
                  if (f := self._converter(c, kinds.get(c.name))) is not None]
         row_of = _getter(names)
         seal_values = _getter(in_seal) if set(in_seal) <= set(names) else None
-        uuid_of, keys, key_of = self.uuid, self._keys, self._key
+        uuid_of, uuids, keys, key_of = self.uuid, self._uuids, self._keys, self._key
         nonces, at = self._nonces, self._at
         for record in records:
             row_id = record["id"]
@@ -525,13 +525,13 @@ class Resealer:
             for i in uuid_in_seal:
                 value = values[i]
                 if value is not None:
-                    values[i] = uuid_of(value)
+                    values[i] = uuids.get(value) or uuid_of(value)
             if at >= len(nonces):
                 nonces, at = _more_nonces(), 0
             nonce = nonces[at:at + NONCE_LENGTH]
             at += NONCE_LENGTH
             record[SEAL_COLUMN] = prefix + nonce + aead.encrypt(
-                nonce, b"", write_seal(uuid_of(row_id), values))
+                nonce, b"", write_seal(uuids.get(row_id) or uuid_of(row_id), values))
             row = list(row_of(record))
             for i, convert in to_db:
                 value = row[i]
@@ -598,6 +598,8 @@ def _encoder(descriptor: Encrypted[Any]) -> Callable[[Any], bytes]:
     if descriptor.codec == "json":
 
         def json_value(value: Any) -> bytes:
+            if type(value) is int:  # most JSON fields: a rating, a score, minutes
+                return b"%d" % value
             try:
                 return _JSON_TEXT(value).encode("utf-8")
             except UnicodeEncodeError:

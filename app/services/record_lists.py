@@ -8,7 +8,7 @@ another version of itself. Each is reported as a damaged record, by kind and id.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from uuid import UUID
 
@@ -33,18 +33,26 @@ class ListedProblem:
 Row = tuple[str, str, bytes | None]  # (table, id as stored, seal)
 
 
-def _rows_by_owner(s: Session) -> dict[object, list[Row]]:
+def owner_column(model: type[Base]) -> str | None:
+    """The column naming the client whose list a row of `model` is on (None: every row is on
+    the practice's list, as clients themselves are)."""
+    return "client_id" if "client_id" in model.__table__.c else None
+
+
+def _rows_by_owner(s: Session, skip: Collection[str] = ()) -> dict[object, list[Row]]:
     """Every row that belongs on a list, grouped by owner: a client's id, or None for the
-    practice (clients themselves, and rows with no client). Read in one query per table;
-    ids as the text SQLite holds, so a row whose id was overwritten with garbage is still
-    seen (and a row whose client id is garbage falls under no real owner)."""
+    practice (clients themselves, and rows with no client). Read in one query per table
+    (but those in `skip`); ids as the text SQLite holds, so a row whose id was overwritten
+    with garbage is still seen (and a row whose client id is garbage falls under no real
+    owner)."""
     out: dict[object, list[Row]] = {}
     owners: dict[str | None, object] = {None: None}
     for model in ALL_MODELS:
-        if not listed(model):
+        if not listed(model) or model.__tablename__ in skip:
             continue
         columns = model.__table__.c
-        client = (type_coerce(columns.client_id, String) if "client_id" in columns
+        owner_name = owner_column(model)
+        client = (type_coerce(columns[owner_name], String) if owner_name is not None
                   else literal(None, String))
         name = model.__tablename__
         for row_id, seal, owner_text in s.execute(
@@ -107,18 +115,25 @@ def owners(s: Session) -> list[UUID | None]:
     return [None, *sorted(ids)]
 
 
-def rebuild(db: Database) -> None:
+def rebuild(db: Database, written: Mapping[UUID | None, list[Row]] | None = None,
+            tables: Collection[str] = ()) -> None:
     """Make every owner's list from the rows in the file as they are (after sealing a vault
-    from before row seals, and after a restore): the file is trusted at that moment."""
+    from before row seals, and after a restore): the file is trusted at that moment.
+    `written`: the rows of `tables`, by owner, as the caller has just written them and will
+    not change again (a restore's), so those tables are not read back."""
     with db.begin() as s:
         for index in s.scalars(select(RecordIndex)).all():
             s.delete(index)
         s.flush()
-        rebuild_lists(s)
+        rebuild_lists(s, written, tables)
 
 
-def rebuild_lists(s: Session) -> None:
-    """Write every owner's list from the rows as they are, in `s` (which holds no list)."""
-    rows = _rows_by_owner(s)
+def rebuild_lists(s: Session, written: Mapping[UUID | None, list[Row]] | None = None,
+                  tables: Collection[str] = ()) -> None:
+    """Write every owner's list from the rows as they are, in `s` (which holds no list);
+    `written` and `tables` as in `rebuild`."""
+    rows = _rows_by_owner(s, tables)
+    for owner, more in (written or {}).items():
+        rows.setdefault(owner, []).extend(more)
     for owner in owners(s):
         s.add(RecordIndex(client_id=owner, entries=entries_from(rows.get(owner, []))))

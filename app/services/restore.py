@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
 
-from sqlalchemy import delete, insert
+from sqlalchemy import Engine, delete, insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -30,6 +31,7 @@ from app.crypto.envelope import wipe
 from app.crypto.keyring import KeyRing
 from app.errors import BadInput, VaultExists
 from app.models import ALL_MODELS, Client, ClientKey, VaultMeta
+from app.models.record_index import listed
 from app.models.row_seal import SEAL_COLUMN, associated_data
 from app.services.backup_tables import (
     BATCH,
@@ -42,7 +44,7 @@ from app.services.backup_tables import (
     Resealer,
 )
 from app.services.database import Database
-from app.services.record_lists import rebuild
+from app.services.record_lists import owner_column, rebuild
 from app.services.vault import Vault
 
 __all__ = ["RestoreReport", "restore_backup"]
@@ -140,8 +142,10 @@ def restore_backup(path: Path | str, key: BackupKey, target: Path | str, passphr
             vault, recovery_key = Vault.create(temp, passphrase, kdf_params=kdf_params)
             with vault:
                 database = vault.fresh_database()
-                records, kept = _fill(database, reader, key, progress)
-                rebuild(database)  # the lists of which records exist, for the new vault
+                with _building(database.engine):
+                    records, kept, written = _fill(database, reader, key, progress)
+                    # the lists of which records exist, for the new vault
+                    rebuild(database, written.by_owner(), written.tables)
                 if open_vault:
                     dek = vault.handover_key()
             _publish(temp, target)
@@ -161,15 +165,61 @@ def restore_backup(path: Path | str, key: BackupKey, target: Path | str, passphr
 
 
 # -- filling the new vault ---------------------------------------------------------------
+@contextmanager
+def _building(engine: Engine) -> Iterator[None]:
+    """While the new vault, not yet at its name, is filled in one large transaction: its
+    rollback journal in memory, so every page is written once rather than to the write-ahead
+    log and then again into the file (half the bytes written); WAL afterwards, as always
+    (app/services/database.py). Nothing in it is plaintext, and a crash leaves only a partial
+    file that is never used. Were another connection open, SQLite would keep WAL: slower, no
+    harm."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA journal_mode=MEMORY")
+    try:
+        yield
+    finally:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+
+
+class _Written:
+    """The rows a restore inserted in bulk, as the record lists name them (`rebuild`): by
+    table, id and seal as stored, under their owner's id as stored."""
+
+    def __init__(self) -> None:
+        self.tables: set[str] = set()
+        self._rows: dict[str | None, list[tuple[str, str, bytes | None]]] = {}
+
+    def add(self, table: BackupTable, columns: Sequence[Any]) -> Callable[[Sequence[Any]], None]:
+        """The function noting one row of ``table`` as inserted into ``columns``."""
+        self.tables.add(table.name)
+        names = [c.name for c in columns]
+        at_id, at_seal = names.index("id"), names.index(SEAL_COLUMN)
+        owner = owner_column(table.model)
+        at_owner = names.index(owner) if owner in names else None
+        rows, name = self._rows, table.name
+
+        def note(row: Sequence[Any]) -> None:
+            key = None if at_owner is None else row[at_owner]
+            rows.setdefault(key, []).append((name, row[at_id], row[at_seal]))
+        return note
+
+    def by_owner(self) -> dict[UUID | None, list[tuple[str, str, bytes | None]]]:
+        return {None if owner is None else UUID(owner): rows
+                for owner, rows in self._rows.items()}
+
+
 def _fill(db: Database, reader: BackupReader, key: BackupKey,
-          progress: Progress | None) -> tuple[int, bool]:
+          progress: Progress | None) -> tuple[int, bool, _Written]:
     """Replace everything but the keys with the archive's records, in one transaction
-    (a damaged part rolls all of it back). Returns (records, backup key kept)."""
+    (a damaged part rolls all of it back). Returns (records, backup key kept, the rows
+    inserted in bulk)."""
     keyring = db.keyring
     assert keyring is not None
     manifest = reader.manifest
     total, done = manifest.total_records, 0
     resealer = Resealer(keyring, db.engine.dialect)
+    written = _Written()
     try:
         with db.begin() as s:
             for model in reversed(ALL_MODELS):
@@ -186,7 +236,8 @@ def _fill(db: Database, reader: BackupReader, key: BackupKey,
                     done += sum(1 for _ in reader.records(part, decode=False))  # checked, not copied
                     continue
                 records = reader.records(part, decode=False)
-                for count in _insert_part(s, table, part.fields, records, keyring, resealer):
+                for count in _insert_part(s, table, part.fields, records, keyring, resealer,
+                                          written):
                     done += count
                     if progress is not None:
                         progress(done, total)
@@ -199,14 +250,15 @@ def _fill(db: Database, reader: BackupReader, key: BackupKey,
             "The backup's records do not fit together (one refers to a record that is not "
             "there), so nothing was restored."
         ) from None
-    return done, kept
+    return done, kept, written
 
 
 def _insert_part(s: Session, table: BackupTable, fields: Iterable[str],
                  records: Iterator[dict[str, Any]], keyring: KeyRing,
-                 resealer: Resealer) -> Iterator[int]:
+                 resealer: Resealer, written: _Written) -> Iterator[int]:
     """Insert one part in batches (a client's new key is made before their first row is
-    sealed); yields how many rows each batch inserted.
+    sealed), each row noted in ``written`` if it is on the record lists; yields how many
+    rows each batch inserted.
 
     Values are sealed and converted by `Resealer` (SQLAlchemy's own type conversion), then go
     in one DB-API executemany per batch: building Core parameters row by row costs as much
@@ -222,9 +274,12 @@ def _insert_part(s: Session, table: BackupTable, fields: Iterable[str],
     new_keys: list[dict[str, Any]] = []
     if table.model is Client:
         records = _with_new_keys(records, keyring, resealer, new_keys)
+    note = written.add(table, columns) if listed(table.model) else None
     batch: list[tuple[Any, ...]] = []
     for row in resealer.rows(table, columns, records):
         batch.append(row)
+        if note is not None:
+            note(row)
         if len(batch) >= BATCH:
             conn.exec_driver_sql(sql, batch)
             yield len(batch)

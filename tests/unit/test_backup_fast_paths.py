@@ -45,9 +45,10 @@ def test_the_field_encoders_give_the_descriptors_bytes_and_refuse_what_they_refu
     for table in TABLES_BY_NAME.values():
         for descriptor in table.encrypted.values():
             encode = _encoder(descriptor)
-            sample = {"text": "Zoë 😀", "json": {"a": ["é", 1]}, "bytes": b"\x00\xff"}[
-                descriptor.codec]
-            assert encode(sample) == descriptor.encode(sample)
+            samples = {"text": ["Zoë 😀"], "json": [*VALUES, True, False, -2, 0, None],
+                       "bytes": [b"\x00\xff"]}[descriptor.codec]
+            for sample in samples:
+                assert encode(sample) == descriptor.encode(sample)
     text = _encoder(TABLES_BY_NAME["client"].encrypted["display_name"])
     with pytest.raises(Exception) as caught:
         text("half \ud83d an emoji")

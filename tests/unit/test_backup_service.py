@@ -24,10 +24,11 @@ from app.backup.seal import NOT_OURS, NOT_THIS_PRACTICE
 from app.crypto.envelope import HEADER_LENGTH
 from app.demo import build_demo
 from app.errors import BadInput, VaultExists, WrongPassphrase
-from app.models import ALL_MODELS, Disclosure, TherapySession, VaultMeta
+from app.models import ALL_MODELS, Disclosure, RecordIndex, TherapySession, VaultMeta
 from app.models.row_seal import SEAL_COLUMN
 from app.services.backup_check import backup_key_from_text, read_identity_file, verify_backup
 from app.services.backup_tables import NOT_BACKED_UP, TABLES
+from app.services.record_lists import rebuild
 from app.services.restore import restore_backup
 from app.services.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE
@@ -123,6 +124,37 @@ def test_backup_restore_backup_loses_nothing(practice, tmp_path):
     assert comparable(again) == comparable(original)
     assert again["vault_meta"][0]["backup_recipient"] == original["vault_meta"][0][
         "backup_recipient"]
+
+
+def test_a_restored_vault_is_in_wal_mode_and_lists_its_rows_as_a_rebuild_would(practice, tmp_path):
+    """Restore builds the new file with its journal in memory and writes the record lists from
+    the rows it inserted: the vault it publishes is in WAL mode like any other, and its lists
+    are those that reading the file back gives, so a row deleted behind its back is caught."""
+    identity = backup_identity(practice)
+    first = write_backup(practice, tmp_path / "first.age")
+    report = restore_backup(first.path, backup_key_from_text(identity), tmp_path / "restored.vault",
+                            NEW_PASSPHRASE, kdf_params=CHEAP_KDF)
+    with closing(sqlite3.connect(report.path)) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+    def lists(db: Any) -> dict[Any, Any]:
+        with db.begin() as s:
+            return {i.client_id: i.entries for i in s.scalars(select(RecordIndex))}
+
+    with Vault.open(report.path) as restored:
+        restored.unlock(NEW_PASSPHRASE)
+        db = restored._database()
+        made = lists(db)
+        rebuild(db)
+        assert lists(db) == made
+        assert len(made) == len(restored.services.clients.list(flags=False)) + 1
+        session_id = next(iter(made[next(k for k in made if k is not None)]["therapy_session"]))
+    with closing(sqlite3.connect(report.path)) as conn:
+        conn.execute("DELETE FROM therapy_session WHERE id = ?", (session_id,))
+        conn.commit()
+    with Vault.open(report.path) as restored:
+        restored.unlock(NEW_PASSPHRASE)
+        assert not restored.check().ok
 
 
 def test_every_encrypted_column_of_every_model_round_trips(vault, vault_path, tmp_path):
