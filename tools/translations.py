@@ -14,6 +14,7 @@ it is; `tests/unit/test_translations_current.py` fails when they are out of date
 
 from __future__ import annotations
 
+import ast
 import io
 import subprocess
 import sys
@@ -55,6 +56,44 @@ def lrelease(ts: Path, qm: Path) -> str:
     done = subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)],
                           cwd=ROOT, check=True, capture_output=True, text=True)
     return done.stdout
+
+
+# The services' sentences (`BadInput("…")` and the app's other errors) reach the screens through
+# `error_sentence`, which looks each up in the "ServiceMessages" context: lupdate sees them in a
+# module this tool writes, as Qt marks texts kept elsewhere (QT_TRANSLATE_NOOP). A sentence made
+# with an f-string (a file name in it) is shown as it is.
+MESSAGE_SOURCES = ("app/services", "app/backup", "app/crypto", "app/models", "app/handouts",
+                   "app/errors.py")
+MESSAGES_MODULE = ROOT / "app" / "ui" / "kit" / "service_messages.py"
+_ERRORS = {"ReciprocalError", "BadInput", "NotAVault", "VaultExists", "WrongPassphrase",
+           "WrongKey", "IntegrityFailure", "VaultBusy", "VaultLocked", "NotFound", "NotAllowed",
+           "BackupError", "DiskFull"}
+
+
+def service_messages() -> list[str]:
+    """Every fixed sentence given to one of the app's errors outside the UI, sorted."""
+    found: set[str] = set()
+    for name in MESSAGE_SOURCES:
+        path = ROOT / name
+        for source in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+                if (isinstance(node, ast.Call) and node.args
+                        and getattr(node.func, "id", getattr(node.func, "attr", "")) in _ERRORS
+                        and isinstance(node.args[0], ast.Constant)
+                        and isinstance(node.args[0].value, str)):
+                    found.add(node.args[0].value)
+    return sorted(found)
+
+
+def messages_module() -> str:
+    lines = "".join(f"    QT_TRANSLATE_NOOP(\"ServiceMessages\", {text!r}),\n"
+                    for text in service_messages())
+    return ('"""Made by `make translations` (tools/translations.py); not edited by hand.\n\n'
+            "Every fixed sentence the services raise, marked for lupdate, so that\n"
+            '`error_sentence` can show it in the screens\' language."""\n\n'
+            "from __future__ import annotations\n\n"
+            "from app.ui.kit.translate import QT_TRANSLATE_NOOP\n\n"
+            f"MESSAGES = (\n{lines})\n")
 
 
 def refresh_ui(language: str) -> None:
@@ -128,6 +167,7 @@ def refresh_handouts(language: str, template: Catalog) -> None:
 def main(argv: list[str]) -> int:
     """`translations.py` refreshes every language; `translations.py pt` only Portuguese."""
     template = handout_template()
+    MESSAGES_MODULE.write_text(messages_module(), encoding="utf-8")
     for language in argv or ("en", *LANGUAGES):
         refresh_ui(language)
         if language != "en":

@@ -393,3 +393,19 @@ def test_no_english_on_a_translated_screen(qtbot, translated, ctx):
 
     assert screens.seen > 300, "the walk read almost nothing"
     assert not screens.found, screens.report()
+
+
+@pytest.mark.parametrize("code", ("pt", "es", "de", "fr"))
+def test_a_service_s_refusal_is_shown_in_the_screens_language(qtbot, code):
+    """The services write their sentences in English; the screens show the fixed ones
+    translated (`error_sentence`), and one with a file name in it as it was written."""
+    from app.errors import BadInput
+    from app.ui.kit.error_dialog import error_sentence
+
+    refusal = BadInput("Please give the client a name to show in the list.")
+    assert error_sentence(refusal) == refusal.message  # English screens
+    language.install(code)
+    shown = error_sentence(refusal)
+    assert shown and shown != refusal.message
+    made = BadInput("The folder /tmp/nowhere does not exist.")
+    assert error_sentence(made) == made.message

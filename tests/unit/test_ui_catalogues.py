@@ -16,7 +16,17 @@ from pathlib import Path
 
 import pytest
 
-from tools.translations import LANGUAGES, QT_LANGUAGES, ROOT, TRANSLATIONS, ts_file, ui_sources
+from tools.translations import (
+    LANGUAGES,
+    MESSAGES_MODULE,
+    QT_LANGUAGES,
+    ROOT,
+    TRANSLATIONS,
+    messages_module,
+    service_messages,
+    ts_file,
+    ui_sources,
+)
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 TAG = re.compile(r"</?([a-zA-Z]+)[^>]*>")
@@ -109,3 +119,10 @@ def test_catalogues_hold_every_text_of_the_code(tmp_path: Path) -> None:
     for language in LANGUAGES:
         held = {(c, s) for c, s, _m in messages(language)}
         assert wanted == held, f"{language}: run `make translations`"
+
+
+def test_the_services_sentences_are_collected_for_the_screens():
+    """`error_sentence` translates the services' fixed sentences through this module."""
+    assert MESSAGES_MODULE.read_text(encoding="utf-8") == messages_module(), (
+        "run `make translations`")
+    assert "Please give the client a name to show in the list." in service_messages()

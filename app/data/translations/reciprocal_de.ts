@@ -3160,6 +3160,361 @@
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>A GAS T-score needs at least one rated goal.</source>
+        <translation>Für einen GAS-T-Wert muss mindestens ein Ziel eingeschätzt sein.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the vault or its working files.</source>
+        <translation>Eine Sicherung kann nicht über den Tresor oder seine Arbeitsdateien geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>A checklist template needs at least one topic.</source>
+        <translation>Eine Checklisten-Vorlage braucht mindestens ein Thema.</translation>
+    </message>
+    <message>
+        <source>A date or id stored in the vault is damaged (the file was changed outside Reciprocal); run a check to see which record, and restore it from a backup.</source>
+        <translation>Ein im Tresor gespeichertes Datum oder eine ID ist beschädigt (die Datei wurde außerhalb von Reciprocal verändert); führen Sie eine Prüfung durch, um den betroffenen Datensatz zu finden, und stellen Sie ihn aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>A follow-up is already recorded for this questionnaire.</source>
+        <translation>Für diesen Fragebogen ist bereits eine Abklärung festgehalten.</translation>
+    </message>
+    <message>
+        <source>A handout is either printed or saved.</source>
+        <translation>Ein Handout wird entweder gedruckt oder gespeichert.</translation>
+    </message>
+    <message>
+        <source>A newer version of this agreement exists; revise that one.</source>
+        <translation>Es gibt eine neuere Version dieser Vereinbarung; überarbeiten Sie stattdessen diese.</translation>
+    </message>
+    <message>
+        <source>A record does not open with the vault&apos;s keys, so no key was renewed; run a check and restore the damaged record from a backup first.</source>
+        <translation>Ein Datensatz lässt sich mit den Schlüsseln des Tresors nicht öffnen, daher wurde kein Schlüssel erneuert; führen Sie zuerst eine Prüfung durch und stellen Sie den beschädigten Datensatz aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>A record is missing or was changed, so no key was renewed; run a check and restore the vault from a backup first.</source>
+        <translation>Ein Datensatz fehlt oder wurde verändert, daher wurde kein Schlüssel erneuert; führen Sie zuerst eine Prüfung durch und stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>A session lasts between 1 minute and 24 hours.</source>
+        <translation>Eine Sitzung dauert zwischen 1 Minute und 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>A signature date cannot be in the future.</source>
+        <translation>Ein Unterschriftsdatum kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>A signed note cannot be deleted.</source>
+        <translation>Eine unterschriebene Notiz kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Add at least one goal before agreeing.</source>
+        <translation>Fügen Sie mindestens ein Ziel hinzu, bevor Sie die Vereinbarung treffen.</translation>
+    </message>
+    <message>
+        <source>An age identity in this file is mistyped or incomplete.</source>
+        <translation>Eine age-Identität in dieser Datei ist falsch geschrieben oder unvollständig.</translation>
+    </message>
+    <message>
+        <source>An amendment cannot be empty.</source>
+        <translation>Ein Nachtrag darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Both of you need to type your name to sign the agreement.</source>
+        <translation>Um die Vereinbarung zu unterschreiben, müssen Sie beide Ihren Namen eingeben.</translation>
+    </message>
+    <message>
+        <source>Each check-in rating needs a topic.</source>
+        <translation>Jede Einschätzung beim kurzen Innehalten braucht ein Thema.</translation>
+    </message>
+    <message>
+        <source>Each goal can appear only once in the new order.</source>
+        <translation>Jedes Ziel darf in der neuen Reihenfolge nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>Each goal&apos;s level is from −2 to +2.</source>
+        <translation>Die Stufe jedes Ziels reicht von −2 bis +2.</translation>
+    </message>
+    <message>
+        <source>Each rated goal needs a weight above 0.</source>
+        <translation>Jedes eingeschätzte Ziel braucht eine Gewichtung über 0.</translation>
+    </message>
+    <message>
+        <source>Every topic on a checklist needs a few words saying what it is about.</source>
+        <translation>Jedes Thema einer Checkliste braucht ein paar Worte dazu, worum es geht.</translation>
+    </message>
+    <message>
+        <source>Feedback is given by the client, alone or with the therapist.</source>
+        <translation>Die Rückmeldung gibt die Klient:in, allein oder zusammen mit der Therapeut:in.</translation>
+    </message>
+    <message>
+        <source>Feedback needs at least one rating or a few words from the client.</source>
+        <translation>Eine Rückmeldung braucht mindestens eine Einschätzung oder ein paar Worte der Klient:in.</translation>
+    </message>
+    <message>
+        <source>Goal levels run from -2 to +2.</source>
+        <translation>Die Stufen der Ziele reichen von −2 bis +2.</translation>
+    </message>
+    <message>
+        <source>More than one client has that name; use the id or position instead.</source>
+        <translation>Mehrere Klient:innen haben diesen Namen; verwenden Sie stattdessen die ID oder die Position in der Liste.</translation>
+    </message>
+    <message>
+        <source>No backup key file was given.</source>
+        <translation>Es wurde keine Sicherungsschlüsseldatei angegeben.</translation>
+    </message>
+    <message>
+        <source>No client matches that id, name or position.</source>
+        <translation>Keine Klient:in passt zu dieser ID, diesem Namen oder dieser Position.</translation>
+    </message>
+    <message>
+        <source>One of this client&apos;s goals is damaged, so the agreement cannot include it; restore it from a backup or retire it.</source>
+        <translation>Eines der Ziele dieser Klient:in ist beschädigt und kann daher nicht in die Vereinbarung aufgenommen werden; stellen Sie es aus einer Sicherung wieder her oder setzen Sie es auf „Zurückgestellt“.</translation>
+    </message>
+    <message>
+        <source>Only a signed note takes amendments; edit the draft instead.</source>
+        <translation>Nachträge sind nur bei einer unterschriebenen Notiz möglich; bearbeiten Sie stattdessen den Entwurf.</translation>
+    </message>
+    <message>
+        <source>Only a vault that was just created can be filled in bulk.</source>
+        <translation>Nur ein gerade erst angelegter Tresor kann auf einmal mit Daten befüllt werden.</translation>
+    </message>
+    <message>
+        <source>Only an agreed version can be revised; edit the draft instead.</source>
+        <translation>Nur eine vereinbarte Version kann überarbeitet werden; bearbeiten Sie stattdessen den Entwurf.</translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s goals can be put in order here.</source>
+        <translation>Hier können nur die Ziele dieser Klient:in in eine Reihenfolge gebracht werden.</translation>
+    </message>
+    <message>
+        <source>Please give the checklist template a name.</source>
+        <translation>Bitte geben Sie der Checklisten-Vorlage einen Namen.</translation>
+    </message>
+    <message>
+        <source>Please give the client a name to show in the list.</source>
+        <translation>Bitte geben Sie einen Namen ein, unter dem die Klient:in in der Liste erscheint.</translation>
+    </message>
+    <message>
+        <source>Please give the exercise a short title.</source>
+        <translation>Bitte geben Sie der Übung einen kurzen Titel.</translation>
+    </message>
+    <message>
+        <source>Please write a few words about how you followed this up.</source>
+        <translation>Bitte schreiben Sie in ein paar Worten, wie Sie das abgeklärt haben.</translation>
+    </message>
+    <message>
+        <source>Please write the goal in a few words, as the client puts it.</source>
+        <translation>Bitte beschreiben Sie das Ziel in ein paar Worten, so wie die Klient:in es ausdrückt.</translation>
+    </message>
+    <message>
+        <source>Say what was disclosed, in a few words.</source>
+        <translation>Beschreiben Sie in ein paar Worten, was weitergegeben wurde.</translation>
+    </message>
+    <message>
+        <source>Some of the text has a broken character (half of an emoji or symbol), so it was not saved; please retype that part.</source>
+        <translation>Ein Teil des Textes enthält ein defektes Zeichen (ein halbes Emoji oder Symbol), daher wurde der Text nicht gespeichert; bitte geben Sie diese Stelle neu ein.</translation>
+    </message>
+    <message>
+        <source>That change conflicts with records already in the vault, so it was not saved.</source>
+        <translation>Diese Änderung steht im Widerspruch zu Datensätzen, die schon im Tresor sind, und wurde daher nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>That client is not in this vault.</source>
+        <translation>Diese Klient:in ist nicht in diesem Tresor.</translation>
+    </message>
+    <message>
+        <source>That is not an age public key; it starts with &quot;age1&quot; and is one word.</source>
+        <translation>Das ist kein öffentlicher age-Schlüssel; ein solcher beginnt mit „age1“ und ist ein einziges Wort.</translation>
+    </message>
+    <message>
+        <source>That recipient is not an age public key (one starts with age1).</source>
+        <translation>Dieser Eintrag bei den Empfänger:innen ist kein öffentlicher age-Schlüssel (ein solcher beginnt mit age1).</translation>
+    </message>
+    <message>
+        <source>That recovery key does not belong to this vault.</source>
+        <translation>Dieser Wiederherstellungsschlüssel gehört nicht zu diesem Tresor.</translation>
+    </message>
+    <message>
+        <source>That session belongs to another client.</source>
+        <translation>Diese Sitzung gehört zu einer anderen Klient:in.</translation>
+    </message>
+    <message>
+        <source>That session is not in this vault.</source>
+        <translation>Diese Sitzung ist nicht in diesem Tresor.</translation>
+    </message>
+    <message>
+        <source>That session is not one of this client&apos;s.</source>
+        <translation>Diese Sitzung gehört nicht zu dieser Klient:in.</translation>
+    </message>
+    <message>
+        <source>The built-in template cannot be deleted; you can reword it.</source>
+        <translation>Die mitgelieferte Vorlage kann nicht gelöscht werden; Sie können sie aber umformulieren.</translation>
+    </message>
+    <message>
+        <source>The correlation between goals is from 0 up to (not including) 1.</source>
+        <translation>Die Korrelation zwischen den Zielen beträgt mindestens 0 und muss kleiner als 1 sein.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved; free some space and try again.</source>
+        <translation>Der Datenträger ist voll, daher wurde nichts gespeichert; geben Sie etwas Speicherplatz frei und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The entry is empty, so there is nothing to save.</source>
+        <translation>Der Eintrag ist leer, es gibt also nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>The language setting is a short code such as &quot;en&quot; or &quot;en-GB&quot;.</source>
+        <translation>Die Spracheinstellung ist ein kurzer Code wie „en“ oder „en-GB“.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 1 MB; choose a smaller picture.</source>
+        <translation>Das Logo ist größer als 1 MB; wählen Sie ein kleineres Bild.</translation>
+    </message>
+    <message>
+        <source>The logo is more than 4000 pixels across; choose a smaller picture.</source>
+        <translation>Das Logo ist mehr als 4000 Pixel breit oder hoch; wählen Sie ein kleineres Bild.</translation>
+    </message>
+    <message>
+        <source>The logo is not a picture Reciprocal can read; choose a PNG or JPEG file.</source>
+        <translation>Das Logo ist kein Bild, das Reciprocal lesen kann; wählen Sie eine PNG- oder JPEG-Datei.</translation>
+    </message>
+    <message>
+        <source>The new passphrase cannot be empty.</source>
+        <translation>Die neue Passphrase darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>Die Passphrase darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The passphrase has a broken character; please type it again.</source>
+        <translation>Die Passphrase enthält ein defektes Zeichen; bitte geben Sie sie noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>The vault could not be read; restore it from a backup.</source>
+        <translation>Der Tresor konnte nicht gelesen werden; stellen Sie ihn aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The vault file cannot be opened.</source>
+        <translation>Die Tresordatei lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged (truncated or corrupted); restore it from a backup.</source>
+        <translation>Die Tresordatei ist beschädigt (abgeschnitten oder fehlerhaft); stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The vault file is read-only, so nothing can be saved to it.</source>
+        <translation>Die Tresordatei ist schreibgeschützt, daher kann nichts darin gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The vault is busy in another program; close it there and try again.</source>
+        <translation>Der Tresor wird gerade von einem anderen Programm verwendet; schließen Sie ihn dort und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The vault is closed.</source>
+        <translation>Der Tresor ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Der Tresor ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s backup key is missing; restore from a backup.</source>
+        <translation>Der Sicherungsschlüssel des Tresors fehlt; stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s backup key record has been changed, so no backup was written; run a check and restore from a backup if needed.</source>
+        <translation>Der Datensatz mit dem Sicherungsschlüssel des Tresors wurde verändert, daher wurde keine Sicherung geschrieben; führen Sie eine Prüfung durch und stellen Sie den Tresor bei Bedarf aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key record is damaged; restore it from a backup.</source>
+        <translation>Der Schlüsseldatensatz des Tresors ist beschädigt; stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key record is missing or duplicated; restore it from a backup.</source>
+        <translation>Der Schlüsseldatensatz des Tresors fehlt oder ist doppelt vorhanden; stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>This agreement is signed, so it cannot be changed; revise it to make a new version.</source>
+        <translation>Diese Vereinbarung ist unterschrieben und kann daher nicht geändert werden; überarbeiten Sie sie zu einer neuen Version.</translation>
+    </message>
+    <message>
+        <source>This client already has a goal agreement; edit the draft or revise the agreed version.</source>
+        <translation>Für diese Klient:in gibt es bereits eine Zielvereinbarung; bearbeiten Sie den Entwurf oder überarbeiten Sie die vereinbarte Version.</translation>
+    </message>
+    <message>
+        <source>This client has no boundaries &amp; transparency list yet, so there is nothing to print.</source>
+        <translation>Diese Klient:in hat noch keine Checkliste zu Grenzen und Transparenz, daher kann nichts gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>This client has no goal agreement yet, so there is nothing to print.</source>
+        <translation>Diese Klient:in hat noch keine Zielvereinbarung, daher kann nichts gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>This client has no sessions yet, so there is no summary to print.</source>
+        <translation>Diese Klient:in hat noch keine Sitzungen, daher gibt es keine Zusammenfassung zum Drucken.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s details are damaged, so no handout was made; restore them from a backup.</source>
+        <translation>Die Angaben zu dieser Klient:in sind beschädigt, daher wurde kein Handout erstellt; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>This file is not a Reciprocal vault.</source>
+        <translation>Diese Datei ist kein Reciprocal-Tresor.</translation>
+    </message>
+    <message>
+        <source>This goal agreement is damaged, so it cannot be printed; restore it from a backup.</source>
+        <translation>Diese Zielvereinbarung ist beschädigt und kann daher nicht gedruckt werden; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>This identity file holds no age identity (AGE-SECRET-KEY-1…).</source>
+        <translation>Diese Identitätsdatei enthält keine age-Identität (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>This is not a valid backup key, so no recovery sheet was made.</source>
+        <translation>Das ist kein gültiger Sicherungsschlüssel, daher wurde kein Wiederherstellungsblatt erstellt.</translation>
+    </message>
+    <message>
+        <source>This is not a valid recovery key, so no recovery sheet was made.</source>
+        <translation>Das ist kein gültiger Wiederherstellungsschlüssel, daher wurde kein Wiederherstellungsblatt erstellt.</translation>
+    </message>
+    <message>
+        <source>This is not an age identity file (its keys start with AGE-SECRET-KEY-1).</source>
+        <translation>Das ist keine age-Identitätsdatei (die Schlüssel in einer solchen Datei beginnen mit AGE-SECRET-KEY-1).</translation>
+    </message>
+    <message>
+        <source>This is not an age identity file.</source>
+        <translation>Das ist keine age-Identitätsdatei.</translation>
+    </message>
+    <message>
+        <source>This note is already signed.</source>
+        <translation>Diese Notiz ist bereits unterschrieben.</translation>
+    </message>
+    <message>
+        <source>This note is signed and locked; add an amendment instead.</source>
+        <translation>Diese Notiz ist unterschrieben und abgeschlossen; fügen Sie stattdessen einen Nachtrag hinzu.</translation>
+    </message>
+    <message>
+        <source>This questionnaire has no answer that needs a follow-up.</source>
+        <translation>Dieser Fragebogen enthält keine Antwort, die eine Abklärung erfordert.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Reciprocal window or program; close it there first.</source>
+        <translation>Dieser Tresor ist bereits in einem anderen Reciprocal-Fenster oder einem anderen Programm geöffnet; schließen Sie ihn zuerst dort.</translation>
+    </message>
+    <message>
+        <source>This vault was saved by a newer version of Reciprocal; please update the app.</source>
+        <translation>Dieser Tresor wurde mit einer neueren Version von Reciprocal gespeichert; bitte aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+        <source>Type your name to sign the note.</source>
+        <translation>Geben Sie Ihren Namen ein, um die Notiz zu unterschreiben.</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <source>Private — never printed or shared</source>

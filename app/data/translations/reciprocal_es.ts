@@ -3160,6 +3160,361 @@
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>A GAS T-score needs at least one rated goal.</source>
+        <translation>Para calcular la puntuación T (GAS) hace falta al menos un objetivo puntuado.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the vault or its working files.</source>
+        <translation>No se puede guardar una copia de seguridad encima de la caja fuerte ni de sus archivos de trabajo.</translation>
+    </message>
+    <message>
+        <source>A checklist template needs at least one topic.</source>
+        <translation>Una plantilla de lista necesita al menos un tema.</translation>
+    </message>
+    <message>
+        <source>A date or id stored in the vault is damaged (the file was changed outside Reciprocal); run a check to see which record, and restore it from a backup.</source>
+        <translation>Una fecha o un identificador guardados en la caja fuerte están dañados (el archivo se modificó fuera de Reciprocal); haz una comprobación para ver qué registro es y restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>A follow-up is already recorded for this questionnaire.</source>
+        <translation>Ya hay un seguimiento registrado para este cuestionario.</translation>
+    </message>
+    <message>
+        <source>A handout is either printed or saved.</source>
+        <translation>Un documento solo se puede imprimir o guardar.</translation>
+    </message>
+    <message>
+        <source>A newer version of this agreement exists; revise that one.</source>
+        <translation>Hay una versión más reciente de este acuerdo; revisa esa versión.</translation>
+    </message>
+    <message>
+        <source>A record does not open with the vault&apos;s keys, so no key was renewed; run a check and restore the damaged record from a backup first.</source>
+        <translation>Un registro no se abre con las claves de la caja fuerte, así que no se ha renovado ninguna clave; haz una comprobación y restaura primero el registro dañado desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>A record is missing or was changed, so no key was renewed; run a check and restore the vault from a backup first.</source>
+        <translation>Falta un registro o se ha modificado, así que no se ha renovado ninguna clave; haz una comprobación y restaura primero la caja fuerte desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>A session lasts between 1 minute and 24 hours.</source>
+        <translation>Una sesión dura entre 1 minuto y 24 horas.</translation>
+    </message>
+    <message>
+        <source>A signature date cannot be in the future.</source>
+        <translation>La fecha de la firma no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>A signed note cannot be deleted.</source>
+        <translation>Una nota firmada no se puede borrar.</translation>
+    </message>
+    <message>
+        <source>Add at least one goal before agreeing.</source>
+        <translation>Añade al menos un objetivo antes de acordar la versión.</translation>
+    </message>
+    <message>
+        <source>An age identity in this file is mistyped or incomplete.</source>
+        <translation>Una identidad de age de este archivo está mal escrita o incompleta.</translation>
+    </message>
+    <message>
+        <source>An amendment cannot be empty.</source>
+        <translation>Una adenda no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>Both of you need to type your name to sign the agreement.</source>
+        <translation>Para firmar el acuerdo, cada uno tiene que escribir su nombre.</translation>
+    </message>
+    <message>
+        <source>Each check-in rating needs a topic.</source>
+        <translation>Cada puntuación de la revisión de autocuidado necesita un tema.</translation>
+    </message>
+    <message>
+        <source>Each goal can appear only once in the new order.</source>
+        <translation>Cada objetivo solo puede aparecer una vez en el nuevo orden.</translation>
+    </message>
+    <message>
+        <source>Each goal&apos;s level is from −2 to +2.</source>
+        <translation>El nivel de cada objetivo va de −2 a +2.</translation>
+    </message>
+    <message>
+        <source>Each rated goal needs a weight above 0.</source>
+        <translation>Cada objetivo puntuado necesita un peso mayor que 0.</translation>
+    </message>
+    <message>
+        <source>Every topic on a checklist needs a few words saying what it is about.</source>
+        <translation>Cada tema de una lista necesita unas palabras que digan de qué trata.</translation>
+    </message>
+    <message>
+        <source>Feedback is given by the client, alone or with the therapist.</source>
+        <translation>La valoración la da el cliente, solo o con el terapeuta.</translation>
+    </message>
+    <message>
+        <source>Feedback needs at least one rating or a few words from the client.</source>
+        <translation>La valoración necesita al menos una puntuación o unas palabras del cliente.</translation>
+    </message>
+    <message>
+        <source>Goal levels run from -2 to +2.</source>
+        <translation>Los niveles de los objetivos van de -2 a +2.</translation>
+    </message>
+    <message>
+        <source>More than one client has that name; use the id or position instead.</source>
+        <translation>Hay más de un cliente con ese nombre; usa el identificador o la posición.</translation>
+    </message>
+    <message>
+        <source>No backup key file was given.</source>
+        <translation>No se ha indicado ningún archivo de clave de copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>No client matches that id, name or position.</source>
+        <translation>Ningún cliente coincide con ese identificador, nombre o posición.</translation>
+    </message>
+    <message>
+        <source>One of this client&apos;s goals is damaged, so the agreement cannot include it; restore it from a backup or retire it.</source>
+        <translation>Uno de los objetivos de este cliente está dañado, así que el acuerdo no puede incluirlo; restáuralo desde una copia de seguridad o déjalo de lado.</translation>
+    </message>
+    <message>
+        <source>Only a signed note takes amendments; edit the draft instead.</source>
+        <translation>Solo se pueden añadir adendas a una nota firmada; edita el borrador.</translation>
+    </message>
+    <message>
+        <source>Only a vault that was just created can be filled in bulk.</source>
+        <translation>Solo se puede llenar de una vez una caja fuerte recién creada.</translation>
+    </message>
+    <message>
+        <source>Only an agreed version can be revised; edit the draft instead.</source>
+        <translation>Solo se puede revisar una versión acordada; edita el borrador.</translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s goals can be put in order here.</source>
+        <translation>Aquí solo se pueden ordenar los objetivos de este cliente.</translation>
+    </message>
+    <message>
+        <source>Please give the checklist template a name.</source>
+        <translation>Ponle un nombre a la plantilla de lista.</translation>
+    </message>
+    <message>
+        <source>Please give the client a name to show in the list.</source>
+        <translation>Ponle al cliente un nombre para que aparezca en la lista.</translation>
+    </message>
+    <message>
+        <source>Please give the exercise a short title.</source>
+        <translation>Ponle al ejercicio un título breve.</translation>
+    </message>
+    <message>
+        <source>Please write a few words about how you followed this up.</source>
+        <translation>Escribe unas palabras sobre cómo hiciste el seguimiento.</translation>
+    </message>
+    <message>
+        <source>Please write the goal in a few words, as the client puts it.</source>
+        <translation>Escribe el objetivo en pocas palabras, tal como lo expresa el cliente.</translation>
+    </message>
+    <message>
+        <source>Say what was disclosed, in a few words.</source>
+        <translation>Indica en pocas palabras qué ha salido de Reciprocal.</translation>
+    </message>
+    <message>
+        <source>Some of the text has a broken character (half of an emoji or symbol), so it was not saved; please retype that part.</source>
+        <translation>Parte del texto tiene un carácter roto (la mitad de un emoji o de un símbolo), así que no se ha guardado; vuelve a escribir esa parte.</translation>
+    </message>
+    <message>
+        <source>That change conflicts with records already in the vault, so it was not saved.</source>
+        <translation>Ese cambio choca con registros que ya están en la caja fuerte, así que no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>That client is not in this vault.</source>
+        <translation>Ese cliente no está en esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>That is not an age public key; it starts with &quot;age1&quot; and is one word.</source>
+        <translation>Eso no es una clave pública de age; empieza por «age1» y es una sola palabra.</translation>
+    </message>
+    <message>
+        <source>That recipient is not an age public key (one starts with age1).</source>
+        <translation>Ese destinatario no es una clave pública de age (estas empiezan por age1).</translation>
+    </message>
+    <message>
+        <source>That recovery key does not belong to this vault.</source>
+        <translation>Esa clave de recuperación no es de esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>That session belongs to another client.</source>
+        <translation>Esa sesión pertenece a otro cliente.</translation>
+    </message>
+    <message>
+        <source>That session is not in this vault.</source>
+        <translation>Esa sesión no está en esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>That session is not one of this client&apos;s.</source>
+        <translation>Esa sesión no es de este cliente.</translation>
+    </message>
+    <message>
+        <source>The built-in template cannot be deleted; you can reword it.</source>
+        <translation>La plantilla incluida no se puede borrar; puedes cambiar su texto.</translation>
+    </message>
+    <message>
+        <source>The correlation between goals is from 0 up to (not including) 1.</source>
+        <translation>La correlación entre objetivos va de 0 hasta 1 (sin incluir el 1).</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved; free some space and try again.</source>
+        <translation>El disco está lleno, así que no se ha guardado nada; libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The entry is empty, so there is nothing to save.</source>
+        <translation>La entrada está vacía, así que no hay nada que guardar.</translation>
+    </message>
+    <message>
+        <source>The language setting is a short code such as &quot;en&quot; or &quot;en-GB&quot;.</source>
+        <translation>El ajuste de idioma es un código corto, como «en» o «en-GB».</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 1 MB; choose a smaller picture.</source>
+        <translation>El logotipo ocupa más de 1 MB; elige una imagen más pequeña.</translation>
+    </message>
+    <message>
+        <source>The logo is more than 4000 pixels across; choose a smaller picture.</source>
+        <translation>El logotipo mide más de 4000 píxeles de ancho; elige una imagen más pequeña.</translation>
+    </message>
+    <message>
+        <source>The logo is not a picture Reciprocal can read; choose a PNG or JPEG file.</source>
+        <translation>El logotipo no es una imagen que Reciprocal pueda leer; elige un archivo PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>The new passphrase cannot be empty.</source>
+        <translation>La nueva frase de contraseña no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>La frase de contraseña no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>The passphrase has a broken character; please type it again.</source>
+        <translation>La frase de contraseña tiene un carácter roto; vuelve a escribirla.</translation>
+    </message>
+    <message>
+        <source>The vault could not be read; restore it from a backup.</source>
+        <translation>No se ha podido leer la caja fuerte; restáurala desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The vault file cannot be opened.</source>
+        <translation>No se puede abrir el archivo de la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged (truncated or corrupted); restore it from a backup.</source>
+        <translation>El archivo de la caja fuerte está dañado (truncado o corrupto); restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The vault file is read-only, so nothing can be saved to it.</source>
+        <translation>El archivo de la caja fuerte es de solo lectura, así que no se puede guardar nada en él.</translation>
+    </message>
+    <message>
+        <source>The vault is busy in another program; close it there and try again.</source>
+        <translation>La caja fuerte está en uso en otro programa; ciérrala allí y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The vault is closed.</source>
+        <translation>La caja fuerte está cerrada.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La caja fuerte está bloqueada.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s backup key is missing; restore from a backup.</source>
+        <translation>Falta la clave de copia de seguridad de la caja fuerte; restaura desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s backup key record has been changed, so no backup was written; run a check and restore from a backup if needed.</source>
+        <translation>El registro de la clave de copia de seguridad de la caja fuerte se ha modificado, así que no se ha hecho ninguna copia; haz una comprobación y, si hace falta, restaura desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key record is damaged; restore it from a backup.</source>
+        <translation>El registro de claves de la caja fuerte está dañado; restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key record is missing or duplicated; restore it from a backup.</source>
+        <translation>Falta el registro de claves de la caja fuerte o está duplicado; restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This agreement is signed, so it cannot be changed; revise it to make a new version.</source>
+        <translation>Este acuerdo está firmado, así que no se puede modificar; revísalo para crear una versión nueva.</translation>
+    </message>
+    <message>
+        <source>This client already has a goal agreement; edit the draft or revise the agreed version.</source>
+        <translation>Este cliente ya tiene un acuerdo de objetivos; edita el borrador o revisa la versión acordada.</translation>
+    </message>
+    <message>
+        <source>This client has no boundaries &amp; transparency list yet, so there is nothing to print.</source>
+        <translation>Este cliente todavía no tiene lista de límites y transparencia, así que no hay nada que imprimir.</translation>
+    </message>
+    <message>
+        <source>This client has no goal agreement yet, so there is nothing to print.</source>
+        <translation>Este cliente todavía no tiene acuerdo de objetivos, así que no hay nada que imprimir.</translation>
+    </message>
+    <message>
+        <source>This client has no sessions yet, so there is no summary to print.</source>
+        <translation>Este cliente todavía no tiene sesiones, así que no hay ningún resumen que imprimir.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s details are damaged, so no handout was made; restore them from a backup.</source>
+        <translation>Los datos de este cliente están dañados, así que no se ha creado ningún documento; restáuralos desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This file is not a Reciprocal vault.</source>
+        <translation>Este archivo no es una caja fuerte de Reciprocal.</translation>
+    </message>
+    <message>
+        <source>This goal agreement is damaged, so it cannot be printed; restore it from a backup.</source>
+        <translation>Este acuerdo de objetivos está dañado, así que no se puede imprimir; restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This identity file holds no age identity (AGE-SECRET-KEY-1…).</source>
+        <translation>Este archivo de identidad no contiene ninguna identidad de age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>This is not a valid backup key, so no recovery sheet was made.</source>
+        <translation>Esta no es una clave de copia de seguridad válida, así que no se ha creado ninguna hoja de recuperación.</translation>
+    </message>
+    <message>
+        <source>This is not a valid recovery key, so no recovery sheet was made.</source>
+        <translation>Esta no es una clave de recuperación válida, así que no se ha creado ninguna hoja de recuperación.</translation>
+    </message>
+    <message>
+        <source>This is not an age identity file (its keys start with AGE-SECRET-KEY-1).</source>
+        <translation>Este no es un archivo de identidad de age (sus claves empiezan por AGE-SECRET-KEY-1).</translation>
+    </message>
+    <message>
+        <source>This is not an age identity file.</source>
+        <translation>Este no es un archivo de identidad de age.</translation>
+    </message>
+    <message>
+        <source>This note is already signed.</source>
+        <translation>Esta nota ya está firmada.</translation>
+    </message>
+    <message>
+        <source>This note is signed and locked; add an amendment instead.</source>
+        <translation>Esta nota está firmada y bloqueada; añade una adenda.</translation>
+    </message>
+    <message>
+        <source>This questionnaire has no answer that needs a follow-up.</source>
+        <translation>Este cuestionario no tiene ninguna respuesta que necesite seguimiento.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Reciprocal window or program; close it there first.</source>
+        <translation>Esta caja fuerte ya está abierta en otra ventana de Reciprocal o en otro programa; ciérrala allí primero.</translation>
+    </message>
+    <message>
+        <source>This vault was saved by a newer version of Reciprocal; please update the app.</source>
+        <translation>Esta caja fuerte se guardó con una versión más reciente de Reciprocal; actualiza la aplicación.</translation>
+    </message>
+    <message>
+        <source>Type your name to sign the note.</source>
+        <translation>Escribe tu nombre para firmar la nota.</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <source>Private — never printed or shared</source>

@@ -3160,6 +3160,361 @@
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>A GAS T-score needs at least one rated goal.</source>
+        <translation>Une note T de la GAS nécessite au moins un objectif évalué.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the vault or its working files.</source>
+        <translation>Une sauvegarde ne peut pas écraser le coffre ni ses fichiers de travail.</translation>
+    </message>
+    <message>
+        <source>A checklist template needs at least one topic.</source>
+        <translation>Un modèle de liste doit contenir au moins un sujet.</translation>
+    </message>
+    <message>
+        <source>A date or id stored in the vault is damaged (the file was changed outside Reciprocal); run a check to see which record, and restore it from a backup.</source>
+        <translation>Une date ou un identifiant enregistré dans le coffre est endommagé (le fichier a été modifié en dehors de Reciprocal)&#x202f;; lancez une vérification pour savoir quel élément est concerné, puis restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>A follow-up is already recorded for this questionnaire.</source>
+        <translation>Un suivi est déjà noté pour ce questionnaire.</translation>
+    </message>
+    <message>
+        <source>A handout is either printed or saved.</source>
+        <translation>Un document à remettre est soit imprimé, soit enregistré.</translation>
+    </message>
+    <message>
+        <source>A newer version of this agreement exists; revise that one.</source>
+        <translation>Il existe une version plus récente de cet accord&#x202f;; c’est elle qu’il faut réviser.</translation>
+    </message>
+    <message>
+        <source>A record does not open with the vault&apos;s keys, so no key was renewed; run a check and restore the damaged record from a backup first.</source>
+        <translation>Un élément ne s’ouvre pas avec les clés du coffre, aucune clé n’a donc été renouvelée&#x202f;; lancez d’abord une vérification et restaurez l’élément endommagé depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>A record is missing or was changed, so no key was renewed; run a check and restore the vault from a backup first.</source>
+        <translation>Un élément manque ou a été modifié, aucune clé n’a donc été renouvelée&#x202f;; lancez d’abord une vérification et restaurez le coffre depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>A session lasts between 1 minute and 24 hours.</source>
+        <translation>Une séance dure entre 1 minute et 24 heures.</translation>
+    </message>
+    <message>
+        <source>A signature date cannot be in the future.</source>
+        <translation>Une date de signature ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>A signed note cannot be deleted.</source>
+        <translation>Une note signée ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>Add at least one goal before agreeing.</source>
+        <translation>Ajoutez au moins un objectif avant de valider.</translation>
+    </message>
+    <message>
+        <source>An age identity in this file is mistyped or incomplete.</source>
+        <translation>Une identité age de ce fichier est mal saisie ou incomplète.</translation>
+    </message>
+    <message>
+        <source>An amendment cannot be empty.</source>
+        <translation>Un complément ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>Both of you need to type your name to sign the agreement.</source>
+        <translation>Vous devez saisir tous les deux votre nom pour signer l’accord.</translation>
+    </message>
+    <message>
+        <source>Each check-in rating needs a topic.</source>
+        <translation>Chaque évaluation du point sur soi doit avoir un sujet.</translation>
+    </message>
+    <message>
+        <source>Each goal can appear only once in the new order.</source>
+        <translation>Chaque objectif ne peut figurer qu’une fois dans le nouvel ordre.</translation>
+    </message>
+    <message>
+        <source>Each goal&apos;s level is from −2 to +2.</source>
+        <translation>Le niveau de chaque objectif va de −2 à +2.</translation>
+    </message>
+    <message>
+        <source>Each rated goal needs a weight above 0.</source>
+        <translation>Chaque objectif évalué doit avoir un poids supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>Every topic on a checklist needs a few words saying what it is about.</source>
+        <translation>Chaque sujet d’une liste a besoin de quelques mots qui disent de quoi il s’agit.</translation>
+    </message>
+    <message>
+        <source>Feedback is given by the client, alone or with the therapist.</source>
+        <translation>Le retour est donné par le client, seul ou avec le thérapeute.</translation>
+    </message>
+    <message>
+        <source>Feedback needs at least one rating or a few words from the client.</source>
+        <translation>Un retour nécessite au moins une note ou quelques mots du client.</translation>
+    </message>
+    <message>
+        <source>Goal levels run from -2 to +2.</source>
+        <translation>Les niveaux des objectifs vont de -2 à +2.</translation>
+    </message>
+    <message>
+        <source>More than one client has that name; use the id or position instead.</source>
+        <translation>Plusieurs clients portent ce nom&#x202f;; utilisez plutôt l’identifiant ou le numéro dans la liste.</translation>
+    </message>
+    <message>
+        <source>No backup key file was given.</source>
+        <translation>Aucun fichier de clé de sauvegarde n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>No client matches that id, name or position.</source>
+        <translation>Aucun client ne correspond à cet identifiant, ce nom ou ce numéro dans la liste.</translation>
+    </message>
+    <message>
+        <source>One of this client&apos;s goals is damaged, so the agreement cannot include it; restore it from a backup or retire it.</source>
+        <translation>L’un des objectifs de ce client est endommagé, l’accord ne peut donc pas l’inclure&#x202f;; restaurez-le depuis une sauvegarde ou mettez-le de côté.</translation>
+    </message>
+    <message>
+        <source>Only a signed note takes amendments; edit the draft instead.</source>
+        <translation>Seule une note signée peut recevoir des compléments&#x202f;; modifiez plutôt le brouillon.</translation>
+    </message>
+    <message>
+        <source>Only a vault that was just created can be filled in bulk.</source>
+        <translation>Seul un coffre qui vient d’être créé peut être rempli en bloc.</translation>
+    </message>
+    <message>
+        <source>Only an agreed version can be revised; edit the draft instead.</source>
+        <translation>Seule une version validée peut être révisée&#x202f;; modifiez plutôt le brouillon.</translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s goals can be put in order here.</source>
+        <translation>Seuls les objectifs de ce client peuvent être mis en ordre ici.</translation>
+    </message>
+    <message>
+        <source>Please give the checklist template a name.</source>
+        <translation>Veuillez donner un nom au modèle de liste.</translation>
+    </message>
+    <message>
+        <source>Please give the client a name to show in the list.</source>
+        <translation>Veuillez donner au client un nom à afficher dans la liste.</translation>
+    </message>
+    <message>
+        <source>Please give the exercise a short title.</source>
+        <translation>Veuillez donner un titre court à l’exercice.</translation>
+    </message>
+    <message>
+        <source>Please write a few words about how you followed this up.</source>
+        <translation>Veuillez écrire quelques mots sur la façon dont vous avez assuré ce suivi.</translation>
+    </message>
+    <message>
+        <source>Please write the goal in a few words, as the client puts it.</source>
+        <translation>Veuillez écrire l’objectif en quelques mots, tel que le client le formule.</translation>
+    </message>
+    <message>
+        <source>Say what was disclosed, in a few words.</source>
+        <translation>Indiquez en quelques mots ce qui a été communiqué.</translation>
+    </message>
+    <message>
+        <source>Some of the text has a broken character (half of an emoji or symbol), so it was not saved; please retype that part.</source>
+        <translation>Le texte contient un caractère abîmé (la moitié d’un emoji ou d’un symbole) et n’a donc pas été enregistré&#x202f;; veuillez ressaisir le passage concerné.</translation>
+    </message>
+    <message>
+        <source>That change conflicts with records already in the vault, so it was not saved.</source>
+        <translation>Cette modification entre en conflit avec des éléments déjà présents dans le coffre, elle n’a donc pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>That client is not in this vault.</source>
+        <translation>Ce client ne figure pas dans ce coffre.</translation>
+    </message>
+    <message>
+        <source>That is not an age public key; it starts with &quot;age1&quot; and is one word.</source>
+        <translation>Ce n’est pas une clé publique age&#x202f;; une telle clé commence par «&#x202f;age1&#x202f;» et forme un seul mot.</translation>
+    </message>
+    <message>
+        <source>That recipient is not an age public key (one starts with age1).</source>
+        <translation>Ce destinataire n’est pas une clé publique age (une telle clé commence par age1).</translation>
+    </message>
+    <message>
+        <source>That recovery key does not belong to this vault.</source>
+        <translation>Cette clé de récupération n’appartient pas à ce coffre.</translation>
+    </message>
+    <message>
+        <source>That session belongs to another client.</source>
+        <translation>Cette séance appartient à un autre client.</translation>
+    </message>
+    <message>
+        <source>That session is not in this vault.</source>
+        <translation>Cette séance ne figure pas dans ce coffre.</translation>
+    </message>
+    <message>
+        <source>That session is not one of this client&apos;s.</source>
+        <translation>Cette séance ne fait pas partie de celles de ce client.</translation>
+    </message>
+    <message>
+        <source>The built-in template cannot be deleted; you can reword it.</source>
+        <translation>Le modèle intégré ne peut pas être supprimé&#x202f;; vous pouvez le reformuler.</translation>
+    </message>
+    <message>
+        <source>The correlation between goals is from 0 up to (not including) 1.</source>
+        <translation>La corrélation entre les objectifs est comprise entre 0 et 1 (1 exclu).</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved; free some space and try again.</source>
+        <translation>Le disque est plein, rien n’a donc été enregistré&#x202f;; libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The entry is empty, so there is nothing to save.</source>
+        <translation>L’entrée est vide, il n’y a donc rien à enregistrer.</translation>
+    </message>
+    <message>
+        <source>The language setting is a short code such as &quot;en&quot; or &quot;en-GB&quot;.</source>
+        <translation>Le paramètre de langue est un code court, comme «&#x202f;en&#x202f;» ou «&#x202f;en-GB&#x202f;».</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 1 MB; choose a smaller picture.</source>
+        <translation>Le logo dépasse 1&#x202f;Mo&#x202f;; choisissez une image plus petite.</translation>
+    </message>
+    <message>
+        <source>The logo is more than 4000 pixels across; choose a smaller picture.</source>
+        <translation>Le logo fait plus de 4&#x202f;000 pixels de large&#x202f;; choisissez une image plus petite.</translation>
+    </message>
+    <message>
+        <source>The logo is not a picture Reciprocal can read; choose a PNG or JPEG file.</source>
+        <translation>Le logo n’est pas une image que Reciprocal sait lire&#x202f;; choisissez un fichier PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>The new passphrase cannot be empty.</source>
+        <translation>La nouvelle phrase secrète ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>La phrase secrète ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The passphrase has a broken character; please type it again.</source>
+        <translation>La phrase secrète contient un caractère abîmé&#x202f;; veuillez la saisir de nouveau.</translation>
+    </message>
+    <message>
+        <source>The vault could not be read; restore it from a backup.</source>
+        <translation>Le coffre n’a pas pu être lu&#x202f;; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The vault file cannot be opened.</source>
+        <translation>Le fichier du coffre ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged (truncated or corrupted); restore it from a backup.</source>
+        <translation>Le fichier du coffre est endommagé (tronqué ou corrompu)&#x202f;; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The vault file is read-only, so nothing can be saved to it.</source>
+        <translation>Le fichier du coffre est en lecture seule, rien ne peut donc y être enregistré.</translation>
+    </message>
+    <message>
+        <source>The vault is busy in another program; close it there and try again.</source>
+        <translation>Le coffre est occupé par un autre programme&#x202f;; fermez-le dans ce programme et réessayez.</translation>
+    </message>
+    <message>
+        <source>The vault is closed.</source>
+        <translation>Le coffre est fermé.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s backup key is missing; restore from a backup.</source>
+        <translation>La clé de sauvegarde du coffre est introuvable&#x202f;; restaurez le coffre depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s backup key record has been changed, so no backup was written; run a check and restore from a backup if needed.</source>
+        <translation>L’élément qui contient la clé de sauvegarde du coffre a été modifié, aucune sauvegarde n’a donc été écrite&#x202f;; lancez une vérification et, si besoin, restaurez le coffre depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key record is damaged; restore it from a backup.</source>
+        <translation>L’élément qui contient la clé du coffre est endommagé&#x202f;; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key record is missing or duplicated; restore it from a backup.</source>
+        <translation>L’élément qui contient la clé du coffre est manquant ou en double&#x202f;; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This agreement is signed, so it cannot be changed; revise it to make a new version.</source>
+        <translation>Cet accord est signé, il ne peut donc pas être modifié&#x202f;; révisez-le pour en faire une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>This client already has a goal agreement; edit the draft or revise the agreed version.</source>
+        <translation>Ce client a déjà un accord sur les objectifs&#x202f;; modifiez le brouillon ou révisez la version validée.</translation>
+    </message>
+    <message>
+        <source>This client has no boundaries &amp; transparency list yet, so there is nothing to print.</source>
+        <translation>Ce client n’a pas encore de liste Cadre et transparence, il n’y a donc rien à imprimer.</translation>
+    </message>
+    <message>
+        <source>This client has no goal agreement yet, so there is nothing to print.</source>
+        <translation>Ce client n’a pas encore d’accord sur les objectifs, il n’y a donc rien à imprimer.</translation>
+    </message>
+    <message>
+        <source>This client has no sessions yet, so there is no summary to print.</source>
+        <translation>Ce client n’a pas encore de séance, il n’y a donc aucun résumé à imprimer.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s details are damaged, so no handout was made; restore them from a backup.</source>
+        <translation>Les informations de ce client sont endommagées, aucun document n’a donc été créé&#x202f;; restaurez-les depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This file is not a Reciprocal vault.</source>
+        <translation>Ce fichier n’est pas un coffre Reciprocal.</translation>
+    </message>
+    <message>
+        <source>This goal agreement is damaged, so it cannot be printed; restore it from a backup.</source>
+        <translation>Cet accord sur les objectifs est endommagé, il ne peut donc pas être imprimé&#x202f;; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This identity file holds no age identity (AGE-SECRET-KEY-1…).</source>
+        <translation>Ce fichier d’identité ne contient aucune identité age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>This is not a valid backup key, so no recovery sheet was made.</source>
+        <translation>Ce n’est pas une clé de sauvegarde valide, aucune fiche de récupération n’a donc été créée.</translation>
+    </message>
+    <message>
+        <source>This is not a valid recovery key, so no recovery sheet was made.</source>
+        <translation>Ce n’est pas une clé de récupération valide, aucune fiche de récupération n’a donc été créée.</translation>
+    </message>
+    <message>
+        <source>This is not an age identity file (its keys start with AGE-SECRET-KEY-1).</source>
+        <translation>Ce n’est pas un fichier d’identité age (ses clés commencent par AGE-SECRET-KEY-1).</translation>
+    </message>
+    <message>
+        <source>This is not an age identity file.</source>
+        <translation>Ce n’est pas un fichier d’identité age.</translation>
+    </message>
+    <message>
+        <source>This note is already signed.</source>
+        <translation>Cette note est déjà signée.</translation>
+    </message>
+    <message>
+        <source>This note is signed and locked; add an amendment instead.</source>
+        <translation>Cette note est signée et verrouillée&#x202f;; ajoutez plutôt un complément.</translation>
+    </message>
+    <message>
+        <source>This questionnaire has no answer that needs a follow-up.</source>
+        <translation>Ce questionnaire ne comporte aucune réponse qui nécessite un suivi.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Reciprocal window or program; close it there first.</source>
+        <translation>Ce coffre est déjà ouvert dans une autre fenêtre de Reciprocal ou dans un autre programme&#x202f;; commencez par le fermer là-bas.</translation>
+    </message>
+    <message>
+        <source>This vault was saved by a newer version of Reciprocal; please update the app.</source>
+        <translation>Ce coffre a été enregistré par une version plus récente de Reciprocal&#x202f;; veuillez mettre l’application à jour.</translation>
+    </message>
+    <message>
+        <source>Type your name to sign the note.</source>
+        <translation>Saisissez votre nom pour signer la note.</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <source>Private — never printed or shared</source>

@@ -3160,6 +3160,361 @@
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>A GAS T-score needs at least one rated goal.</source>
+        <translation>A pontuação T da GAS precisa de pelo menos um objetivo avaliado.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the vault or its working files.</source>
+        <translation>Não é possível gravar uma cópia de segurança por cima do cofre ou dos seus ficheiros de trabalho.</translation>
+    </message>
+    <message>
+        <source>A checklist template needs at least one topic.</source>
+        <translation>Um modelo de lista precisa de pelo menos um tema.</translation>
+    </message>
+    <message>
+        <source>A date or id stored in the vault is damaged (the file was changed outside Reciprocal); run a check to see which record, and restore it from a backup.</source>
+        <translation>Há uma data ou um identificador danificado no cofre (o ficheiro foi alterado fora do Reciprocal); faça uma verificação para ver qual é o registo e restaure-o a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>A follow-up is already recorded for this questionnaire.</source>
+        <translation>Já está registado um seguimento para este questionário.</translation>
+    </message>
+    <message>
+        <source>A handout is either printed or saved.</source>
+        <translation>Um documento pode ser impresso ou guardado, mas não as duas coisas ao mesmo tempo.</translation>
+    </message>
+    <message>
+        <source>A newer version of this agreement exists; revise that one.</source>
+        <translation>Já existe uma versão mais recente deste acordo; reveja essa versão.</translation>
+    </message>
+    <message>
+        <source>A record does not open with the vault&apos;s keys, so no key was renewed; run a check and restore the damaged record from a backup first.</source>
+        <translation>Há um registo que não abre com as chaves do cofre, por isso nenhuma chave foi renovada; faça primeiro uma verificação e restaure o registo danificado a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>A record is missing or was changed, so no key was renewed; run a check and restore the vault from a backup first.</source>
+        <translation>Há um registo em falta ou alterado, por isso nenhuma chave foi renovada; faça primeiro uma verificação e restaure o cofre a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>A session lasts between 1 minute and 24 hours.</source>
+        <translation>Uma sessão dura entre 1 minuto e 24 horas.</translation>
+    </message>
+    <message>
+        <source>A signature date cannot be in the future.</source>
+        <translation>A data da assinatura não pode ser no futuro.</translation>
+    </message>
+    <message>
+        <source>A signed note cannot be deleted.</source>
+        <translation>Uma nota assinada não pode ser apagada.</translation>
+    </message>
+    <message>
+        <source>Add at least one goal before agreeing.</source>
+        <translation>Acrescente pelo menos um objetivo antes de aprovar o acordo.</translation>
+    </message>
+    <message>
+        <source>An age identity in this file is mistyped or incomplete.</source>
+        <translation>Há uma identidade age neste ficheiro que está mal escrita ou incompleta.</translation>
+    </message>
+    <message>
+        <source>An amendment cannot be empty.</source>
+        <translation>Um aditamento não pode estar vazio.</translation>
+    </message>
+    <message>
+        <source>Both of you need to type your name to sign the agreement.</source>
+        <translation>Para assinar o acordo, cada um de vocês tem de escrever o seu nome.</translation>
+    </message>
+    <message>
+        <source>Each check-in rating needs a topic.</source>
+        <translation>Cada classificação do balanço precisa de um tema.</translation>
+    </message>
+    <message>
+        <source>Each goal can appear only once in the new order.</source>
+        <translation>Cada objetivo só pode aparecer uma vez na nova ordem.</translation>
+    </message>
+    <message>
+        <source>Each goal&apos;s level is from −2 to +2.</source>
+        <translation>O nível de cada objetivo vai de −2 a +2.</translation>
+    </message>
+    <message>
+        <source>Each rated goal needs a weight above 0.</source>
+        <translation>Cada objetivo avaliado precisa de um peso superior a 0.</translation>
+    </message>
+    <message>
+        <source>Every topic on a checklist needs a few words saying what it is about.</source>
+        <translation>Cada tema de uma lista precisa de algumas palavras que digam do que se trata.</translation>
+    </message>
+    <message>
+        <source>Feedback is given by the client, alone or with the therapist.</source>
+        <translation>A opinião é dada pelo cliente, sozinho ou com o terapeuta.</translation>
+    </message>
+    <message>
+        <source>Feedback needs at least one rating or a few words from the client.</source>
+        <translation>A opinião precisa de pelo menos uma classificação ou de algumas palavras do cliente.</translation>
+    </message>
+    <message>
+        <source>Goal levels run from -2 to +2.</source>
+        <translation>Os níveis dos objetivos vão de -2 a +2.</translation>
+    </message>
+    <message>
+        <source>More than one client has that name; use the id or position instead.</source>
+        <translation>Há mais do que um cliente com esse nome; use antes o identificador ou a posição na lista.</translation>
+    </message>
+    <message>
+        <source>No backup key file was given.</source>
+        <translation>Não foi indicado nenhum ficheiro da chave das cópias.</translation>
+    </message>
+    <message>
+        <source>No client matches that id, name or position.</source>
+        <translation>Nenhum cliente corresponde a esse identificador, nome ou posição.</translation>
+    </message>
+    <message>
+        <source>One of this client&apos;s goals is damaged, so the agreement cannot include it; restore it from a backup or retire it.</source>
+        <translation>Um dos objetivos deste cliente está danificado, por isso o acordo não o pode incluir; restaure-o a partir de uma cópia de segurança ou ponha-o de lado.</translation>
+    </message>
+    <message>
+        <source>Only a signed note takes amendments; edit the draft instead.</source>
+        <translation>Só uma nota assinada aceita aditamentos; edite antes o rascunho.</translation>
+    </message>
+    <message>
+        <source>Only a vault that was just created can be filled in bulk.</source>
+        <translation>Só um cofre acabado de criar pode ser preenchido em bloco.</translation>
+    </message>
+    <message>
+        <source>Only an agreed version can be revised; edit the draft instead.</source>
+        <translation>Só uma versão aprovada pode ser revista; edite antes o rascunho.</translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s goals can be put in order here.</source>
+        <translation>Aqui só podem ser ordenados os objetivos deste cliente.</translation>
+    </message>
+    <message>
+        <source>Please give the checklist template a name.</source>
+        <translation>Dê um nome ao modelo de lista, por favor.</translation>
+    </message>
+    <message>
+        <source>Please give the client a name to show in the list.</source>
+        <translation>Dê ao cliente um nome para mostrar na lista, por favor.</translation>
+    </message>
+    <message>
+        <source>Please give the exercise a short title.</source>
+        <translation>Dê um título curto ao exercício, por favor.</translation>
+    </message>
+    <message>
+        <source>Please write a few words about how you followed this up.</source>
+        <translation>Escreva, por favor, algumas palavras sobre como deu seguimento a isto.</translation>
+    </message>
+    <message>
+        <source>Please write the goal in a few words, as the client puts it.</source>
+        <translation>Escreva, por favor, o objetivo em poucas palavras, tal como o cliente o diz.</translation>
+    </message>
+    <message>
+        <source>Say what was disclosed, in a few words.</source>
+        <translation>Indique em poucas palavras o que foi divulgado.</translation>
+    </message>
+    <message>
+        <source>Some of the text has a broken character (half of an emoji or symbol), so it was not saved; please retype that part.</source>
+        <translation>Parte do texto tem um carácter danificado (metade de um emoji ou de um símbolo), por isso não foi guardado; volte a escrever essa parte, por favor.</translation>
+    </message>
+    <message>
+        <source>That change conflicts with records already in the vault, so it was not saved.</source>
+        <translation>Essa alteração entra em conflito com registos que já estão no cofre, por isso não foi guardada.</translation>
+    </message>
+    <message>
+        <source>That client is not in this vault.</source>
+        <translation>Esse cliente não está neste cofre.</translation>
+    </message>
+    <message>
+        <source>That is not an age public key; it starts with &quot;age1&quot; and is one word.</source>
+        <translation>Isso não é uma chave pública age; começa por «age1» e é uma só palavra.</translation>
+    </message>
+    <message>
+        <source>That recipient is not an age public key (one starts with age1).</source>
+        <translation>Esse destinatário não é uma chave pública age (uma chave destas começa por age1).</translation>
+    </message>
+    <message>
+        <source>That recovery key does not belong to this vault.</source>
+        <translation>Essa chave de recuperação não pertence a este cofre.</translation>
+    </message>
+    <message>
+        <source>That session belongs to another client.</source>
+        <translation>Essa sessão pertence a outro cliente.</translation>
+    </message>
+    <message>
+        <source>That session is not in this vault.</source>
+        <translation>Essa sessão não está neste cofre.</translation>
+    </message>
+    <message>
+        <source>That session is not one of this client&apos;s.</source>
+        <translation>Essa sessão não é deste cliente.</translation>
+    </message>
+    <message>
+        <source>The built-in template cannot be deleted; you can reword it.</source>
+        <translation>O modelo incluído não pode ser apagado; pode reformulá-lo.</translation>
+    </message>
+    <message>
+        <source>The correlation between goals is from 0 up to (not including) 1.</source>
+        <translation>A correlação entre objetivos vai de 0 até 1 (sem incluir o 1).</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved; free some space and try again.</source>
+        <translation>O disco está cheio, por isso nada foi guardado; liberte algum espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The entry is empty, so there is nothing to save.</source>
+        <translation>A entrada está vazia, por isso não há nada para guardar.</translation>
+    </message>
+    <message>
+        <source>The language setting is a short code such as &quot;en&quot; or &quot;en-GB&quot;.</source>
+        <translation>A definição de idioma é um código curto, como «en» ou «en-GB».</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 1 MB; choose a smaller picture.</source>
+        <translation>O logótipo tem mais de 1 MB; escolha uma imagem mais pequena.</translation>
+    </message>
+    <message>
+        <source>The logo is more than 4000 pixels across; choose a smaller picture.</source>
+        <translation>O logótipo tem mais de 4000 píxeis de largura; escolha uma imagem mais pequena.</translation>
+    </message>
+    <message>
+        <source>The logo is not a picture Reciprocal can read; choose a PNG or JPEG file.</source>
+        <translation>O logótipo não é uma imagem que o Reciprocal consiga ler; escolha um ficheiro PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>The new passphrase cannot be empty.</source>
+        <translation>A nova frase-passe não pode estar vazia.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>A frase-passe não pode estar vazia.</translation>
+    </message>
+    <message>
+        <source>The passphrase has a broken character; please type it again.</source>
+        <translation>A frase-passe tem um carácter danificado; escreva-a de novo, por favor.</translation>
+    </message>
+    <message>
+        <source>The vault could not be read; restore it from a backup.</source>
+        <translation>Não foi possível ler o cofre; restaure-o a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>The vault file cannot be opened.</source>
+        <translation>Não é possível abrir o ficheiro do cofre.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged (truncated or corrupted); restore it from a backup.</source>
+        <translation>O ficheiro do cofre está danificado (truncado ou corrompido); restaure-o a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>The vault file is read-only, so nothing can be saved to it.</source>
+        <translation>O ficheiro do cofre é só de leitura, por isso não é possível guardar nada nele.</translation>
+    </message>
+    <message>
+        <source>The vault is busy in another program; close it there and try again.</source>
+        <translation>O cofre está a ser usado noutro programa; feche-o lá e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The vault is closed.</source>
+        <translation>O cofre está fechado.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>O cofre está bloqueado.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s backup key is missing; restore from a backup.</source>
+        <translation>Falta a chave das cópias de segurança do cofre; restaure o cofre a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s backup key record has been changed, so no backup was written; run a check and restore from a backup if needed.</source>
+        <translation>O registo da chave das cópias de segurança do cofre foi alterado, por isso não foi gravada nenhuma cópia; faça uma verificação e, se for preciso, restaure o cofre a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key record is damaged; restore it from a backup.</source>
+        <translation>O registo das chaves do cofre está danificado; restaure-o a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key record is missing or duplicated; restore it from a backup.</source>
+        <translation>O registo das chaves do cofre está em falta ou duplicado; restaure-o a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>This agreement is signed, so it cannot be changed; revise it to make a new version.</source>
+        <translation>Este acordo está assinado, por isso não pode ser alterado; reveja-o para criar uma nova versão.</translation>
+    </message>
+    <message>
+        <source>This client already has a goal agreement; edit the draft or revise the agreed version.</source>
+        <translation>Este cliente já tem um acordo de objetivos; edite o rascunho ou reveja a versão aprovada.</translation>
+    </message>
+    <message>
+        <source>This client has no boundaries &amp; transparency list yet, so there is nothing to print.</source>
+        <translation>Este cliente ainda não tem lista de limites e transparência, por isso não há nada para imprimir.</translation>
+    </message>
+    <message>
+        <source>This client has no goal agreement yet, so there is nothing to print.</source>
+        <translation>Este cliente ainda não tem acordo de objetivos, por isso não há nada para imprimir.</translation>
+    </message>
+    <message>
+        <source>This client has no sessions yet, so there is no summary to print.</source>
+        <translation>Este cliente ainda não tem sessões, por isso não há nenhum resumo para imprimir.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s details are damaged, so no handout was made; restore them from a backup.</source>
+        <translation>Os dados deste cliente estão danificados, por isso não foi criado nenhum documento; restaure-os a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>This file is not a Reciprocal vault.</source>
+        <translation>Este ficheiro não é um cofre do Reciprocal.</translation>
+    </message>
+    <message>
+        <source>This goal agreement is damaged, so it cannot be printed; restore it from a backup.</source>
+        <translation>Este acordo de objetivos está danificado, por isso não pode ser impresso; restaure-o a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>This identity file holds no age identity (AGE-SECRET-KEY-1…).</source>
+        <translation>Este ficheiro de identidade não contém nenhuma identidade age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>This is not a valid backup key, so no recovery sheet was made.</source>
+        <translation>Esta chave das cópias de segurança não é válida, por isso não foi criada nenhuma folha de recuperação.</translation>
+    </message>
+    <message>
+        <source>This is not a valid recovery key, so no recovery sheet was made.</source>
+        <translation>Esta chave de recuperação não é válida, por isso não foi criada nenhuma folha de recuperação.</translation>
+    </message>
+    <message>
+        <source>This is not an age identity file (its keys start with AGE-SECRET-KEY-1).</source>
+        <translation>Este não é um ficheiro de identidade age (as chaves de um ficheiro destes começam por AGE-SECRET-KEY-1).</translation>
+    </message>
+    <message>
+        <source>This is not an age identity file.</source>
+        <translation>Este não é um ficheiro de identidade age.</translation>
+    </message>
+    <message>
+        <source>This note is already signed.</source>
+        <translation>Esta nota já está assinada.</translation>
+    </message>
+    <message>
+        <source>This note is signed and locked; add an amendment instead.</source>
+        <translation>Esta nota está assinada e bloqueada; acrescente antes um aditamento.</translation>
+    </message>
+    <message>
+        <source>This questionnaire has no answer that needs a follow-up.</source>
+        <translation>Este questionário não tem nenhuma resposta que precise de seguimento.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Reciprocal window or program; close it there first.</source>
+        <translation>Este cofre já está aberto noutra janela do Reciprocal ou noutro programa; feche-o lá primeiro.</translation>
+    </message>
+    <message>
+        <source>This vault was saved by a newer version of Reciprocal; please update the app.</source>
+        <translation>Este cofre foi guardado por uma versão mais recente do Reciprocal; atualize a aplicação, por favor.</translation>
+    </message>
+    <message>
+        <source>Type your name to sign the note.</source>
+        <translation>Escreva o seu nome para assinar a nota.</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <source>Private — never printed or shared</source>

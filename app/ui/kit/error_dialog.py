@@ -18,8 +18,8 @@ log = logging.getLogger("reciprocal.ui")
 
 
 def error_sentence(error: BaseException) -> str:
-    if isinstance(error, ReciprocalError):
-        return error.message
+    if isinstance(error, ReciprocalError):  # in the screens' language when it is a fixed one
+        return QCoreApplication.translate("ServiceMessages", error.message)
     log.error("unexpected error: %s", type(error).__name__)
     return QCoreApplication.translate(
         "Errors",
