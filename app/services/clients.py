@@ -122,7 +122,13 @@ def confirms_erasure(typed: str, client: ClientView) -> bool:
 def _validate(draft: ClientDraft) -> None:
     if not draft.display_name.strip():
         raise BadInput("Please give the client a name to show in the list.")
-    if draft.handout_language and draft.handout_language not in LANGUAGES:
+    if draft.handout_language:
+        check_handout_language(draft.handout_language)
+
+
+def check_handout_language(code: str) -> None:
+    """BadInput unless `code` is a language handouts are printed in."""
+    if code not in LANGUAGES:
         raise BadInput(f"Handouts are printed in one of: {', '.join(LANGUAGES)}.")
 
 

@@ -58,7 +58,7 @@ from app.handouts.session_summary import build_session_summary
 from app.languages import LANGUAGES, language_of
 from app.services.agreements import GAS_LABELS, AgreementView, GoalSnapshot, GoalView
 from app.services.checklists import STATUS_LABELS, ChecklistView
-from app.services.clients import PREFERENCE_TOPICS, ClientView
+from app.services.clients import PREFERENCE_TOPICS, ClientView, check_handout_language
 from app.services.disclosures import DisclosureView
 from app.services.exercises import ExerciseView
 from app.services.feedback import GIVEN_BY_CLIENT, RATINGS
@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     from app.services.exercises import Exercises
     from app.services.feedback import FeedbackLog
     from app.services.measures import Measures
-    from app.services.profile import Profile
+    from app.services.profile import Profile, ProfileView
     from app.services.sessions import Sessions
 
 
@@ -260,26 +260,17 @@ def _form(code: str, client_name: str = "") -> FormContent:
                        client_name)
 
 
+def _practice(profile: ProfileView, large_print: bool) -> Practice:
+    """The practice profile as every handout prints it."""
+    letterhead = Letterhead(profile.practice_name, profile.therapist_name, profile.credentials,
+                            profile.contact, profile.handout_footer, logo=profile.logo)
+    return Practice(letterhead, profile.therapist_name, profile.crisis_resources,
+                    profile.paper_size, large_print)
+
+
 class Handouts:
     def __init__(self, services: Sources) -> None:
         self._s = services
-
-    def practice(self, large_print: bool = False) -> Practice:
-        """The practice profile as every handout prints it."""
-        profile = self._s.profile.get()
-        letterhead = Letterhead(profile.practice_name, profile.therapist_name,
-                                profile.credentials, profile.contact, profile.handout_footer,
-                                logo=profile.logo)
-        return Practice(letterhead, profile.therapist_name, profile.crisis_resources,
-                        profile.paper_size, large_print)
-
-    def language_for(self, client: ClientView, asked: str | None = None) -> str:
-        """What a client's handouts speak: `asked`, else their own, else the practice's."""
-        if asked is not None:
-            if asked not in LANGUAGES:
-                raise BadInput(f"Handouts are printed in one of: {', '.join(LANGUAGES)}.")
-            return asked
-        return client.handout_language or language_of(self._s.profile.get().locale)
 
     def prepare(self, request: HandoutRequest) -> Prepared:
         """Read what the handout shows (the database worker's part). BadInput (one sentence)
@@ -289,18 +280,22 @@ class Handouts:
         if client.damaged:
             raise BadInput("This client's details are damaged, so no handout was made; "
                            "restore them from a backup.")
-        language = self.language_for(client, request.language)
+        profile = self._s.profile.get()
+        if request.language is not None:
+            check_handout_language(request.language)
+        # What the client's handouts speak: the one asked for, else their own, else the practice's.
+        language = request.language or client.handout_language or language_of(profile.locale)
         asked = ""
         form_code = _FORM_CODES.get(request.kind)
         if form_code is not None and language not in FORM_LANGUAGES[form_code]:
             asked, language = language, "en"
         with speaking(language):
-            prepared = self._prepare(request, client)
+            prepared = self._prepare(request, client, _practice(profile, request.large_print))
         what = prepared.what if language == "en" else f"{prepared.what}, {LANGUAGES[language]}"
         return replace(prepared, what=what, language=language, form_in_english=asked)
 
-    def _prepare(self, request: HandoutRequest, client: ClientView) -> Prepared:
-        practice = self.practice(request.large_print)
+    def _prepare(self, request: HandoutRequest, client: ClientView,
+                 practice: Practice) -> Prepared:
         kind = request.kind
         name = KIND_NAMES[kind]
         layout: Callable[[], Pdf]
