@@ -18,7 +18,8 @@ seal its damage as sound.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import os
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NoReturn
 from uuid import UUID
 
@@ -26,21 +27,37 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
-from app.crypto.envelope import field_ad, open_sealed_fast, seal
+from app.crypto.envelope import (
+    HEADER_LENGTH,
+    NONCE_LENGTH,
+    TAG_LENGTH,
+    VERSION,
+    InvalidTag,
+    field_ad,
+    open_sealed_fast,
+)
 from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing
 from app.errors import IntegrityFailure
 from app.models import KEYRING, Base, ClientKey, RecordIndex, VaultMeta, WriteCounter
 from app.models.base import ROWS_SEALED
-from app.models.row_seal import SEAL_COLUMN, associated_data
+from app.models.row_seal import (
+    SEAL_COLUMN,
+    associated_data,
+    seal_checker,
+    seal_writer,
+    sealed_columns,
+)
 from app.services import record_lists
-from app.services.backup_tables import TABLES, BackupTable, dashed_id
+from app.services.backup_tables import TABLES, BackupTable, _made_uuid, dashed_id
 from app.services.database import translate_db_error
 
 __all__ = ["renew_records"]
 
 Progress = Callable[[int, int], None]
 _BATCH = 500  # rows re-encrypted between two progress reports
+_NONCES_AT_ONCE = 4096  # nonces drawn from the OS in one call
+_SHORTEST = HEADER_LENGTH + TAG_LENGTH  # an envelope of nothing
 
 
 def renew_records(engine: Engine, old: KeyRing, new: KeyRing, meta: Mapping[str, Any],
@@ -60,20 +77,26 @@ def renew_records(engine: Engine, old: KeyRing, new: KeyRing, meta: Mapping[str,
                         for t in tables) + 1
             done = 0
             _renew_client_keys(s, old, new)
+            renewer = _Renewer(old, new)
+            written: dict[UUID | None, list[record_lists.Row]] = {}
             for table in tables:
                 columns = [*table.encrypted, SEAL_COLUMN]
                 sql = (f"UPDATE {quote(table.name)} SET "
                        f"{', '.join(f'{quote(c)} = ?' for c in columns)} WHERE id = ?")
-                for batch in _batches(s, table):
-                    conn.exec_driver_sql(sql, [_renewed(table, row, old, new, columns)
-                                               for row in batch])
+                rows = conn.execute(select(*table.read_columns)).all()
+                for start in range(0, len(rows), _BATCH):
+                    batch = rows[start:start + _BATCH]
+                    conn.exec_driver_sql(sql, renewer.renewed(table, batch, written))
                     done += len(batch)
                     if progress is not None:
                         progress(done, total)
+                del rows
             _write_key_record(s, old, new, meta)
             _count_the_renewal(s, old, new)
             s.execute(RecordIndex.__table__.delete())
-            record_lists.rebuild_lists(s)  # every list holds the rows' seals: made again, under the new key
+            # Every list holds the rows' seals: made again, under the new key, from the seals
+            # just written (the tables renewed here are not read back).
+            record_lists.rebuild_lists(s, written, [t.name for t in tables])
             done += 1
             if progress is not None:
                 progress(done, total)
@@ -82,37 +105,117 @@ def renew_records(engine: Engine, old: KeyRing, new: KeyRing, meta: Mapping[str,
     return done
 
 
-def _batches(s: Session, table: BackupTable) -> Iterator[Sequence[Any]]:
-    rows = s.execute(select(*table.export_columns, table.model.__table__.c.row_seal)).all()
-    for start in range(0, len(rows), _BATCH):
-        yield rows[start:start + _BATCH]
+class _Renewer:
+    """Moves rows from the old keys to the new ones, a batch at a time, with the work arranged
+    for a whole vault (as `BackupTable.export` checks one): each row's old seal checked by the
+    load's own one-call check (`seal_checker`), each field opened with the old key and sealed
+    with the new one (its associated data is the same under both), the new seal written by
+    the load's own code (`seal_writer`); keys looked up once per owner, a UUID made once per
+    id, nonces drawn from the OS in bulk (each still random and used once)."""
+
+    def __init__(self, old: KeyRing, new: KeyRing) -> None:
+        self._old, self._new = old, new
+        self._uuids: dict[str, UUID] = {}
+        self._keys: dict[Any, tuple[Any, bytes, Any, bytes]] = {}
+        self._nonces, self._at = b"", 0
+
+    def _key(self, table: BackupTable, row: Sequence[Any]) -> tuple[Any, bytes, Any, bytes]:
+        """(old cipher, old key id, new cipher, new envelope prefix) of a row's key, by the
+        model's own rule; raises DecryptionFailed when the old key is not held."""
+        key_id = table.key_id(table.exported(row[:len(table.fields)]), self._old)
+        old_aead, old_id = self._old.opener(key_id)
+        new_aead, new_id = self._new.opener(key_id)
+        return old_aead, old_id, new_aead, bytes([VERSION]) + new_id
+
+    def renewed(self, table: BackupTable, rows: Sequence[Sequence[Any]],
+                written: dict[UUID | None, list[record_lists.Row]]) -> list[tuple[Any, ...]]:
+        """Each of `rows` (read through ``table.read_columns``) as the values of its UPDATE:
+        its encrypted fields and seal under the new keys, then its id as stored; each row's
+        id and new seal added to its owner's list in `written`. A row whose seal or a field
+        does not open with the old keys is refused (re-encrypting it would seal its damage
+        as sound)."""
+        model = table.model
+        names = list(table.fields)
+        at = {name: i for i, name in enumerate(names)}
+        in_seal = sealed_columns(model)
+        seal_at = [at[name] for _key, name, _kind in in_seal]
+        uuid_in_seal = [j for j, (_key, _name, kind) in enumerate(in_seal) if kind == "uuid"]
+        seal_of = {name: j for j, (_key, name, _kind) in enumerate(in_seal)}
+        encrypted = [(at[name], descriptor.ad_head(model), seal_of.get(name))
+                     for name, descriptor in table.encrypted.items()]
+        check_seal, write_seal = seal_checker(model), seal_writer(model)
+        owner_field = model.__key_owner__
+        simple = model.key_id is Base.key_id  # the key is the owner's (else asked per row)
+        owner_at = at[owner_field] if simple and owner_field is not None else None
+        list_owner = record_lists.owner_column(model)
+        list_owner_at = at[list_owner] if list_owner is not None else None
+        keys, key_of, uuids = self._keys, self._key, self._uuids
+        table_name = table.name
+        nonces, at_nonce = self._nonces, self._at
+        out = []
+        for row in rows:
+            row_id = row[0]
+            try:
+                if simple:
+                    owner = None if owner_at is None else row[owner_at]
+                    key = keys.get(owner)
+                    if key is None:
+                        key = keys[owner] = key_of(table, row)
+                else:
+                    key = key_of(table, row)
+                old_aead, old_id, new_aead, prefix = key
+                uuid_id = uuids.get(row_id) or _made_uuid(uuids, row_id)
+                sealed = [row[i] for i in seal_at]
+                for u in uuid_in_seal:
+                    value = sealed[u]
+                    if value is not None:
+                        sealed[u] = uuids.get(value) or _made_uuid(uuids, value)
+                check_seal((uuid_id, *sealed, row[-1]), old_aead, old_id)
+                id_ad = dashed_id(row_id).encode()
+                fields = []
+                for i, head, j in encrypted:
+                    blob = row[i]
+                    if blob is not None:
+                        ad = head + id_ad
+                        if at_nonce >= len(nonces):
+                            nonces, at_nonce = os.urandom(NONCE_LENGTH * _NONCES_AT_ONCE), 0
+                        nonce = nonces[at_nonce:at_nonce + NONCE_LENGTH]
+                        at_nonce += NONCE_LENGTH
+                        if type(blob) is bytes and len(blob) >= _SHORTEST \
+                                and blob[0] == VERSION and blob[1:17] == old_id:
+                            plain = old_aead.decrypt(blob[17:HEADER_LENGTH],
+                                                     blob[HEADER_LENGTH:], ad)
+                        else:  # (the usual case above, as `open_sealed_fast` has it)
+                            plain = open_sealed_fast(old_aead, old_id, blob, ad)
+                        blob = prefix + nonce + new_aead.encrypt(nonce, plain, ad)
+                        if j is not None:
+                            sealed[j] = blob
+                    fields.append(blob)
+                if at_nonce >= len(nonces):
+                    nonces, at_nonce = os.urandom(NONCE_LENGTH * _NONCES_AT_ONCE), 0
+                nonce = nonces[at_nonce:at_nonce + NONCE_LENGTH]
+                at_nonce += NONCE_LENGTH
+                row_seal = prefix + nonce + new_aead.encrypt(nonce, b"",
+                                                             write_seal(uuid_id, sealed))
+            except (InvalidTag, DecryptionFailed, ValueError, TypeError):
+                _refuse(model, _shown(row_id))
+            out.append((*fields, row_seal, row_id))
+            owner_id = None if list_owner_at is None else row[list_owner_at]
+            list_owner_id = None if owner_id is None else uuids[owner_id]  # (in the seal)
+            mine = written.get(list_owner_id)
+            if mine is None:
+                mine = written[list_owner_id] = []
+            mine.append((table_name, row_id, row_seal))
+        self._nonces, self._at = nonces, at_nonce
+        return out
 
 
-def _renewed(table: BackupTable, row: Sequence[Any], old: KeyRing, new: KeyRing,
-             columns: list[str]) -> tuple[Any, ...]:
-    """One row's encrypted fields and seal under the new keys, then its id (as stored).
-
-    The fields are moved from one key to the other as bytes (their associated data is the
-    same under both keys); the old seal is checked first, so a row changed behind the
-    vault's back is refused rather than sealed again as sound."""
-    values = dict(zip(table.fields, row[:-1], strict=True))  # ids as stored: 32 hex digits
-    model, row_id = table.model, dashed_id(values["id"])
-    key_id = table.key_id(values, old)
+def _shown(row_id: object) -> str:
+    """A row id as stored, in the usual form where it is one (as a refusal names it)."""
     try:
-        old_aead, old_id = old.opener(key_id)
-        _open_seal(old_aead, old_id, model, row_id, values, row[-1])
-        new_aead, new_id = new.opener(key_id)
-        for name in table.encrypted:
-            blob = values[name]
-            if blob is not None:
-                ad = field_ad(table.ad_name, name, row_id)
-                values[name] = seal(new_aead, key_id,
-                                    open_sealed_fast(old_aead, old_id, blob, ad), ad)
-        values[SEAL_COLUMN] = seal(new_aead, key_id, b"",
-                                   associated_data(model, row_id, values))
-    except (DecryptionFailed, ValueError, TypeError):
-        _refuse(model, row_id)
-    return (*(values[c] for c in columns), values["id"])
+        return dashed_id(str(row_id))
+    except ValueError:
+        return str(row_id)
 
 
 def _open_seal(aead: Any, key_id: bytes, model: type[Base], row_id: UUID | str,

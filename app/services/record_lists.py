@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import IntegrityFailure
 from app.models import ALL_MODELS, Base, Client
-from app.models.record_index import RecordIndex, entries_from, list_of, listed
+from app.models.record_index import RecordIndex, entries_from, listed
 from app.services.database import Database
 
 _BY_TABLE: dict[str, type[Base]] = {m.__tablename__: m for m in ALL_MODELS}
@@ -56,14 +56,17 @@ def _rows_by_owner(s: Session, skip: Collection[str] = ()) -> dict[object, list[
                   else literal(None, String))
         name = model.__tablename__
         for row_id, seal, owner_text in s.execute(
-                select(type_coerce(columns.id, String), columns.row_seal, client)):
+                select(type_coerce(columns.id, String), columns.row_seal, client)).all():
             owner = owners.get(owner_text)
             if owner is None and owner_text is not None:
                 try:
                     owner = owners[owner_text] = UUID(owner_text)
                 except ValueError:
                     owner = owners[owner_text] = owner_text
-            out.setdefault(owner, []).append((name, str(row_id), seal))
+            mine = out.get(owner)
+            if mine is None:
+                mine = out[owner] = []
+            mine.append((name, str(row_id), seal))
     return out
 
 
@@ -77,16 +80,19 @@ def _shown(row_id: str) -> str:
 def all_problems(s: Session) -> Iterator[tuple[UUID | None, list[ListedProblem]]]:
     """Every owner (`owners`) with the differences between their list and the file."""
     rows = _rows_by_owner(s)
+    lists: dict[UUID | None, RecordIndex] = {}
+    for index in s.scalars(select(RecordIndex)):  # every list in one query, not one each
+        lists.setdefault(index.client_id, index)  # (the first, as `list_of` finds it)
     for owner in owners(s):
-        yield owner, _differences(s, owner, rows.get(owner, []))
+        yield owner, _differences(lists.get(owner), owner, rows.get(owner, []))
 
 
-def _differences(s: Session, owner: UUID | None, rows: list[Row]) -> list[ListedProblem]:
-    """Differences between `owner`'s sealed list and `rows`, the owner's rows in the file
-    (empty when they agree). A list that is itself damaged or missing makes every row of
-    the owner unconfirmed."""
+def _differences(index: RecordIndex | None, owner: UUID | None,
+                 rows: list[Row]) -> list[ListedProblem]:
+    """Differences between `owner`'s sealed list, `index`, and `rows`, the owner's rows in
+    the file (empty when they agree). A list that is itself damaged or missing makes every
+    row of the owner unconfirmed."""
     found = entries_from(rows)
-    index = list_of(s, owner)
     try:
         listed = index.entries if index is not None else None
     except IntegrityFailure:
