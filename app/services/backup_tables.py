@@ -150,11 +150,6 @@ class BackupTable:
         extra = [name for _key, name, _kind in sealed_columns(model) if name not in self.fields]
         self.read_columns = [*self.export_columns, *(table.c[name] for name in extra),
                              table.c[SEAL_COLUMN]]
-        at = {name: i for i, name in enumerate([*self.fields, *extra])}
-        self._seal_at = [at[name] for _key, name, _kind in sealed_columns(model)]
-        # (read as text: made UUIDs for the seal, as a load has them)
-        self._seal_uuid_at = [i for i, (_key, name, kind) in enumerate(sealed_columns(model))
-                              if kind == "uuid" and name in self.fields]
         # Foreign keys: (field position, the table referred to, whether the row goes with it:
         # ON DELETE CASCADE; else the reference is emptied, as SET NULL does).
         self.references = [
@@ -226,114 +221,20 @@ class BackupTable:
 
         The seal is checked as a load checks it (`app.models.row_seal.seal_checker`, what
         the ORM's load calls), on the same values; the work is arranged for a whole vault:
-        each key looked up once per owner, an id written out (and made a UUID) once."""
-        names = list(self.fields)
-        kinds = self.fields
-        model = self.model
-        keyring, damaged, ids, uuids = run.keyring, run.damaged, run.ids, run.uuids
+        each key looked up once per owner, an id written out (and made a UUID) once, and
+        each row handled by straight-line code made for the table (`_exporter`)."""
         table_name = self.name
-        every_field = tuple(names[1:])
-        uuid_at = [i for i, name in enumerate(names) if kinds[name] == "uuid"]
-        encrypted = [(names.index(name), name, descriptor.ad_head(model),
-                      descriptor.text, descriptor.decode)
-                     for name, descriptor in self.encrypted.items()]
-        plain = {name for name in names if name not in self.encrypted}
-        to_json = [(i, encoder(kinds[name])) for i, name in enumerate(names)
-                   if name in plain and kinds[name] not in ("uuid", "text", "json")]
-        # encrypted bytes (a picture) are written as base64, as the kind says
-        to_json += [(i, encoder("bytes")) for i, name, *_ in encrypted
-                    if kinds[name] == "bytes"]
-        owner_field = model.__key_owner__
-        simple = model.key_id is Base.key_id
-        owner_at = names.index(owner_field) if simple and owner_field is not None else None
-        vault_owner = ("vault",)
-        keys: dict[Any, tuple[Any, bytes] | None] = {}
-        check_seal = seal_checker(model)
-        seal_at = self._seal_at
-        seal_get = operator.itemgetter(*seal_at) if len(seal_at) > 1 else None
-        seal_uuid_at = self._seal_uuid_at
-        references = [(i, names[i], run.kept.setdefault(parent, set()), cascade)
-                      for i, parent, cascade in self.references]
+        keyring = run.keyring
+        parents = tuple(run.kept.setdefault(parent, set())
+                        for _i, parent, _cascade in self.references)
         kept = run.kept.setdefault(table_name, set()) if table_name in REFERRED_TO else None
-        doubtful = run.doubtful.get(table_name) or ()
-        width = len(names)
-        for row in rows:
-            row_id = row[0]
-            try:
-                # The row's seal, checked with the load's own one-call check.
-                if row_id in doubtful:
-                    raise DecryptionFailed("not as the record list has it")
-                owner = (vault_owner if owner_at is None else row[owner_at]) if simple \
-                    else None
-                opener: Any = keys.get(owner, _UNSEEN) if owner is not None else _UNSEEN
-                if opener is _UNSEEN:
-                    opener = self._opener(self._raw_values(row, ids), keyring)
-                    if owner is not None:
-                        keys[owner] = opener
-                if opener is None:
-                    raise DecryptionFailed("no key for this record")
-                aead, key_id_bytes = opener
-                sealed = list(seal_get(row)) if seal_get is not None \
-                    else [row[i] for i in seal_at]
-                for i in seal_uuid_at:
-                    value = sealed[i]
-                    if value is not None:
-                        sealed[i] = uuids.get(value) or _made_uuid(uuids, value)
-                check_seal((uuids.get(row_id) or _made_uuid(uuids, row_id), *sealed, row[-1]),
-                           aead, key_id_bytes)
-            except (InvalidTag, DecryptionFailed, ValueError, TypeError):
-                damaged.append(DamagedRecord(table_name, _shown_id(row_id), every_field))
-                continue
-            values = list(row[:width])
-            lost = []
-            if references:
-                gone = False
-                for i, name, parent_ids, cascade in references:
-                    value = values[i]
-                    if value is not None and value not in parent_ids:
-                        if cascade:
-                            gone = True
-                            break
-                        values[i] = None
-                        lost.append(name)
-                if gone:
-                    damaged.append(DamagedRecord(table_name, _shown_id(row_id), every_field))
-                    continue
-            if kept is not None:
-                kept.add(row_id)
-            for i in uuid_at:
-                hex_id = values[i]
-                if hex_id is not None:
-                    text = ids.get(hex_id)
-                    if text is None:
-                        text = ids[hex_id] = dashed_id(hex_id)
-                    values[i] = text
-            if encrypted:
-                id_ad = values[0].encode()
-                for i, name, head, is_text, decode in encrypted:
-                    blob = values[i]
-                    if blob is None:
-                        continue
-                    try:
-                        if type(blob) is bytes and len(blob) >= _SHORTEST \
-                                and blob[0] == VERSION and blob[1:17] == key_id_bytes:
-                            plain_bytes = aead.decrypt(blob[17:HEADER_LENGTH],
-                                                       blob[HEADER_LENGTH:], head + id_ad)
-                        else:
-                            plain_bytes = open_sealed_fast(aead, key_id_bytes, blob,
-                                                           head + id_ad)
-                        values[i] = plain_bytes.decode("utf-8") if is_text \
-                            else decode(plain_bytes)
-                    except (InvalidTag, DecryptionFailed, ValueError):
-                        values[i] = None
-                        lost.append(name)
-            if lost:
-                damaged.append(DamagedRecord(table_name, values[0], tuple(lost)))
-            for i, to_value in to_json:
-                value = values[i]
-                if value is not None:
-                    values[i] = to_value(value)
-            yield dict(zip(names, values, strict=True))
+        ids = run.ids
+
+        def opener_of(row: Sequence[Any]) -> tuple[Any, bytes] | None:
+            return self._opener(self._raw_values(row, ids), keyring)
+
+        return _exporter(self)(rows, run.doubtful.get(table_name) or (), run.damaged, {},
+                               run.uuids, ids, kept, parents, opener_of)
 
     def _raw_values(self, row: Sequence[Any], ids: dict[str, str]) -> dict[str, Any]:
         """A row's fields by name, ids as canonical text (for the model's key rule)."""
@@ -407,6 +308,127 @@ def _shown_id(hex_id: Any) -> str:
         return dashed_id(str(hex_id))
     except ValueError:
         return str(hex_id)
+
+
+def _dashed(ids: dict[str, str], hex_id: str) -> str:
+    """An id as stored written out (`dashed_id`), once per id."""
+    text = ids[hex_id] = dashed_id(hex_id)
+    return text
+
+
+_EXPORT_ERRORS = (InvalidTag, DecryptionFailed, ValueError, TypeError)
+
+
+@functools.cache
+def _exporter(table: BackupTable) -> Callable[..., Iterator[dict[str, Any]]]:
+    """`BackupTable.export`'s loop for one table, as straight-line code (a whole vault is
+    exported row by row: loops over each row's columns cost as much as its decryption):
+    ``export(rows, doubtful, damaged, keys, uuids, ids, kept, parents, opener_of)``. Row
+    ``row`` holds the fields, the sealed columns the backup leaves out and the seal; each
+    step is `export`'s, in its order, on local variables ``v0``, ``v1``, …"""
+    model = table.model
+    names = list(table.fields)
+    kinds = table.fields
+    width = len(names)
+    extra = len(table.read_columns) - 1 - width
+    env: dict[str, Any] = {
+        "DamagedRecord": DamagedRecord, "DecryptionFailed": DecryptionFailed,
+        "ERRORS": _EXPORT_ERRORS, "DECRYPT_ERRORS": (InvalidTag, DecryptionFailed, ValueError),
+        "UNSEEN": _UNSEEN, "VAULT": ("vault",), "made": _made_uuid, "dashed": _dashed,
+        "shown": _shown_id, "open_sealed_fast": open_sealed_fast, "check": seal_checker(model),
+        "TABLE": table.name, "EVERY": tuple(names[1:]), "SHORTEST": _SHORTEST,
+        "VERSION": VERSION,
+    }
+    unpacked = [f"v{i}" for i in range(width)] + [f"x{i}" for i in range(extra)]
+    lines = ["def export(rows, doubtful, damaged, keys, uuids, ids, kept, parents, opener_of):"]
+    if table.references:
+        lines.append(f"    [{''.join(f'p{k}, ' for k in range(len(table.references)))}] = parents")
+    lines += ["    for row in rows:",
+              f"        [{', '.join(unpacked)}, seal] = row",
+              "        try:",
+              "            if v0 in doubtful:",
+              "                raise DecryptionFailed('not as the record list has it')"]
+    # The row's key: looked up once per owner by the model's own rule (any other rule, as a
+    # disclosure's, is asked for every row).
+    owner_field = model.__key_owner__
+    if model.key_id is not Base.key_id:
+        lines.append("            opener = opener_of(row)")
+    else:
+        owner = "VAULT" if owner_field is None else f"v{names.index(owner_field)}"
+        lines += [f"            opener = keys.get({owner}, UNSEEN)"
+                  + ("" if owner_field is None else f" if {owner} is not None else UNSEEN"),
+                  "            if opener is UNSEEN:",
+                  "                opener = opener_of(row)"]
+        lines += ([f"                keys[{owner}] = opener"] if owner_field is None else
+                  [f"                if {owner} is not None:",
+                   f"                    keys[{owner}] = opener"])
+    # The row's seal, checked with the load's own one-call check, ids made UUIDs (once).
+    place = {name: f"v{i}" for i, name in enumerate(names)}
+    place.update({name: f"x{i}" for i, name in enumerate(
+        name for _key, name, _kind in sealed_columns(model) if name not in kinds)})
+    sealed = []
+    for _key, name, kind in sealed_columns(model):
+        v = place[name]
+        sealed.append(f"None if {v} is None else (uuids.get({v}) or made(uuids, {v}))"
+                      if kind == "uuid" and name in kinds else v)
+    lines += ["            if opener is None:",
+              "                raise DecryptionFailed('no key for this record')",
+              "            aead, key_id = opener",
+              "            check((uuids.get(v0) or made(uuids, v0), "
+              + "".join(f"{item}, " for item in sealed) + "seal), aead, key_id)",
+              "        except ERRORS:",
+              "            damaged.append(DamagedRecord(TABLE, shown(v0), EVERY))",
+              "            continue"]
+    if table.references or table.encrypted:
+        lines.append("        lost = []")
+    # References to rows not in the backup: the row goes with them (CASCADE), or the
+    # reference is emptied (SET NULL).
+    for k, (i, _parent, cascade) in enumerate(table.references):
+        lines.append(f"        if v{i} is not None and v{i} not in p{k}:")
+        lines += (["            damaged.append(DamagedRecord(TABLE, shown(v0), EVERY))",
+                   "            continue"] if cascade else
+                  [f"            v{i} = None", f"            lost.append({names[i]!r})"])
+    if table.name in REFERRED_TO:
+        lines.append("        kept.add(v0)")
+    for i, name in enumerate(names):
+        if kinds[name] == "uuid":
+            text = f"ids.get(v{i}) or dashed(ids, v{i})"
+            lines.append(f"        v{i} = {text}" if i == 0 else
+                         f"        if v{i} is not None:\n            v{i} = {text}")
+    if table.encrypted:
+        lines.append("        id_ad = v0.encode()")
+    for name, descriptor in table.encrypted.items():
+        i = names.index(name)
+        env[f"head{i}"] = descriptor.ad_head(model)
+        env[f"decode{i}"] = descriptor.decode
+        decoded = "plain.decode('utf-8')" if descriptor.text else f"decode{i}(plain)"
+        lines += [f"        if v{i} is not None:",
+                  "            try:",
+                  f"                if type(v{i}) is bytes and len(v{i}) >= SHORTEST \\",
+                  f"                        and v{i}[0] == VERSION and v{i}[1:17] == key_id:",
+                  f"                    plain = aead.decrypt(v{i}[17:{HEADER_LENGTH}], "
+                  f"v{i}[{HEADER_LENGTH}:], head{i} + id_ad)",
+                  "                else:",
+                  f"                    plain = open_sealed_fast(aead, key_id, v{i}, head{i} + id_ad)",
+                  f"                v{i} = {decoded}",
+                  "            except DECRYPT_ERRORS:",
+                  f"                v{i} = None",
+                  f"                lost.append({name!r})"]
+    if table.references or table.encrypted:
+        lines += ["        if lost:",
+                  "            damaged.append(DamagedRecord(TABLE, v0, tuple(lost)))"]
+    # Each value as its kind is written in JSON (encrypted bytes, a picture, as base64).
+    for i, name in enumerate(names):
+        kind = kinds[name]
+        if (kind not in ("uuid", "text", "json") and name not in table.encrypted) \
+                or (name in table.encrypted and kind == "bytes"):
+            env[f"json{i}"] = encoder(kind)
+            lines += [f"        if v{i} is not None:", f"            v{i} = json{i}(v{i})"]
+    lines.append("        yield {" + ", ".join(f"{name!r}: v{i}" for i, name in enumerate(names))
+                 + "}")
+    exec(compile("\n".join(lines) + "\n", f"<backup export of {table.name}>", "exec"), env)
+    export: Callable[..., Iterator[dict[str, Any]]] = env["export"]
+    return export
 
 
 # -- restoring: a whole part sealed for the new vault in one tight loop ----------------------
