@@ -25,6 +25,7 @@ from app.models import (
     WriteCounter,
 )
 from app.models.row_seal import row_values
+from app.services import record_lists
 from app.services.backup_check import verify_backup
 from app.services.clients import ClientDraft
 from app.services.sessions import SessionDraft
@@ -89,6 +90,30 @@ def test_every_record_reads_the_same_under_new_keys_and_no_old_ciphertext_is_lef
     assert len(old_blobs) > 100
     left = [blob for blob in old_blobs if blob in stored]
     assert not left, f"{len(left)} encrypted values from before the renewal are still in the file"
+
+
+def test_the_renewed_lists_are_those_a_rebuild_from_the_file_makes(vault, vault_path, filled):
+    """The record lists are made from the seals the renewal has just written (the renewed
+    tables are not read back): they are what reading the file gives, so a row deleted
+    behind the vault's back afterwards is still caught."""
+
+    def lists() -> dict[Any, Any]:
+        with vault._database().begin() as s:
+            return {i.client_id: i.entries for i in s.scalars(select(RecordIndex))}
+
+    vault.renew_keys(PASSPHRASE, kdf_params=CHEAP_KDF)
+    made = lists()
+    record_lists.rebuild(vault._database())
+    assert lists() == made
+    assert len(made) == len(filled.clients) + 1
+    session_id = filled.rows[TherapySession][0]
+    assert session_id.hex in made[filled.owner[session_id]]["therapy_session"]
+    vault.close()
+    with raw(vault_path) as conn:
+        conn.execute("DELETE FROM therapy_session WHERE id = ?", (session_id.hex,))
+    with Vault.open(vault_path) as again:
+        again.unlock(PASSPHRASE)
+        assert ("session note", str(session_id)) in {(d.kind, d.id) for d in again.check().damaged}
 
 
 def test_the_old_passphrase_wrap_recovery_key_and_backup_identity_stop_working(
