@@ -288,7 +288,7 @@ class Export:
         self.doubtful: dict[str, set[str]] = doubtful or {}
 
 
-def _made_uuid(uuids: dict[str, UUID], hex_id: str) -> UUID:
+def made_uuid(uuids: dict[str, UUID], hex_id: str) -> UUID:
     """The UUID of an id as stored (32 hex digits), made once per id and only as far as a
     row's seal reads it (its ``int``, as `UUID` itself parses 32 digits); anything else goes
     the usual way, which refuses what it refuses."""
@@ -302,7 +302,7 @@ def _made_uuid(uuids: dict[str, UUID], hex_id: str) -> UUID:
     return made
 
 
-def _shown_id(hex_id: Any) -> str:
+def shown_id(hex_id: Any) -> str:
     """An id as stored, as the archive and `check` name it (as it is when it is no UUID)."""
     try:
         return dashed_id(str(hex_id))
@@ -334,8 +334,8 @@ def _exporter(table: BackupTable) -> Callable[..., Iterator[dict[str, Any]]]:
     env: dict[str, Any] = {
         "DamagedRecord": DamagedRecord, "DecryptionFailed": DecryptionFailed,
         "ERRORS": _EXPORT_ERRORS, "DECRYPT_ERRORS": (InvalidTag, DecryptionFailed, ValueError),
-        "UNSEEN": _UNSEEN, "VAULT": ("vault",), "made": _made_uuid, "dashed": _dashed,
-        "shown": _shown_id, "open_sealed_fast": open_sealed_fast, "check": seal_checker(model),
+        "UNSEEN": _UNSEEN, "VAULT": ("vault",), "made": made_uuid, "dashed": _dashed,
+        "shown": shown_id, "open_sealed_fast": open_sealed_fast, "check": seal_checker(model),
         "TABLE": table.name, "EVERY": tuple(names[1:]), "SHORTEST": _SHORTEST,
         "VERSION": VERSION,
     }

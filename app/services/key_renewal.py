@@ -49,7 +49,7 @@ from app.models.row_seal import (
     sealed_columns,
 )
 from app.services import record_lists
-from app.services.backup_tables import TABLES, BackupTable, _made_uuid, dashed_id
+from app.services.backup_tables import TABLES, BackupTable, dashed_id, made_uuid, shown_id
 from app.services.database import translate_db_error
 
 __all__ = ["renew_records"]
@@ -164,12 +164,12 @@ class _Renewer:
                 else:
                     key = key_of(table, row)
                 old_aead, old_id, new_aead, prefix = key
-                uuid_id = uuids.get(row_id) or _made_uuid(uuids, row_id)
+                uuid_id = uuids.get(row_id) or made_uuid(uuids, row_id)
                 sealed = [row[i] for i in seal_at]
                 for u in uuid_in_seal:
                     value = sealed[u]
                     if value is not None:
-                        sealed[u] = uuids.get(value) or _made_uuid(uuids, value)
+                        sealed[u] = uuids.get(value) or made_uuid(uuids, value)
                 check_seal((uuid_id, *sealed, row[-1]), old_aead, old_id)
                 id_ad = dashed_id(row_id).encode()
                 fields = []
@@ -198,7 +198,7 @@ class _Renewer:
                 row_seal = prefix + nonce + new_aead.encrypt(nonce, b"",
                                                              write_seal(uuid_id, sealed))
             except (InvalidTag, DecryptionFailed, ValueError, TypeError):
-                _refuse(model, _shown(row_id))
+                _refuse(model, shown_id(row_id))
             out.append((*fields, row_seal, row_id))
             owner_id = None if list_owner_at is None else row[list_owner_at]
             list_owner_id = None if owner_id is None else uuids[owner_id]  # (in the seal)
@@ -208,14 +208,6 @@ class _Renewer:
             mine.append((table_name, row_id, row_seal))
         self._nonces, self._at = nonces, at_nonce
         return out
-
-
-def _shown(row_id: object) -> str:
-    """A row id as stored, in the usual form where it is one (as a refusal names it)."""
-    try:
-        return dashed_id(str(row_id))
-    except ValueError:
-        return str(row_id)
 
 
 def _open_seal(aead: Any, key_id: bytes, model: type[Base], row_id: UUID | str,
