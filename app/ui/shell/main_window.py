@@ -317,10 +317,12 @@ class MainWindow(QMainWindow):
         self._ctx.events.vault_unlocked.emit()
         check_after_unlock(self, self._ctx)
         # The search index is built now, beside the database worker (a reader of its own), so
-        # the first search answers at once and nothing the therapist does waits for it. A
-        # failure (a lock came first) is left for the search itself to meet and explain.
-        search = self._ctx.services.search
-        Operation(self, search.prepare, kind="cpu").failure(lambda _error: None).run()
+        # the first search answers at once and nothing the therapist does waits for it; a
+        # search answered from part of it asks again as each batch lands. A failure (a lock
+        # came first) is left for the search itself to meet and explain.
+        search, grew = self._ctx.services.search, self._ctx.events.search_index_grew
+        Operation(self, search.prepare, kind="cpu").progress(lambda _done, _all: grew.emit()) \
+            .failure(lambda _error: grew.emit()).run()
 
     def _on_workspace_failed(self, error: BaseException) -> None:
         self.lock()
