@@ -2,8 +2,8 @@
 to open the record where it lives. The search runs on the database worker, never on the UI
 thread; a result that arrives for an older query is dropped. Right after unlocking, while the
 index is still being built, the dialog shows what the part built so far finds, says so, and
-asks again as each batch of the index lands (`AppEvents.search_index_grew`), until the answer
-comes from all of it."""
+asks again as the index grows (`AppEvents.search_index_grew`: at once if nothing was found yet,
+else each time it has doubled), until the answer comes from all of it."""
 
 from __future__ import annotations
 
@@ -38,6 +38,8 @@ from app.ui.kit.translate import QT_TRANSLATE_NOOP
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 TYPING_PAUSE_MS = 150
+GROWTH_TO_ASK_AGAIN = 2  # while the index is built: ask again once it is this many times what
+#                          the answer shown came from (and once it is whole), not at every batch
 
 
 # What a result is, and where in it the words were found (app.services.search names them).
@@ -151,7 +153,8 @@ class SearchDialog(AppDialog):
         self._asked = ""
         self._asking = 0  # searches asked for and not answered yet
         self._partial = False  # the answer shown came from part of the index: ask again
-        self._grew = False  # the index grew while a search was under way
+        self._heard: tuple[int, int] | None = None  # parts of the index read, of how many
+        self._asked_at = 0  # parts read when the answer shown was searched for
         self.setWindowTitle(self.tr("Search"))
         self.resize(720, 480)
         self.query = QLineEdit(self)
@@ -202,7 +205,7 @@ class SearchDialog(AppDialog):
     def _on_typing_paused(self) -> None:
         query = self.query.text().strip()
         self._asked = query
-        self._partial = self._grew = False
+        self._partial = False
         if not query:
             self.results.clear()
             self.state.clear()
@@ -211,20 +214,30 @@ class SearchDialog(AppDialog):
             self.state.setText(self.tr("Searching…"))
         search = self._ctx.services.search
 
-        def job() -> tuple[str, list[Any], bool]:
-            whole = search.is_built  # before: only then is the answer surely from all of it
-            return query, search.search(query), whole
+        def job() -> tuple[str, list[Any], bool, int]:
+            read, _parts = search.progress  # before: the answer is from this much at least
+            whole = search.is_built  # and only then surely from all of it
+            return query, search.search(query), whole, read
 
         self._asking += 1
         Operation(self, job).success(self._on_found).failure(self._on_failed).run()
 
-    def _on_index_grew(self) -> None:
-        """Ask again at once if the answer shown came from part of the index (if a search is
-        under way, once it is answered)."""
-        if self._asking:
-            self._grew = True
-        elif self._partial:
+    def _on_index_grew(self, read: int, parts: int) -> None:
+        self._heard = read, parts
+        if self._partial and not self._asking and self._grown_enough():
             self._on_typing_paused()
+
+    def _grown_enough(self) -> bool:
+        """Whether to ask again for an answer from part of the index: it is whole now (or its
+        build stopped, 0 of 0: the search then reads the rest), or it has grown since — at all
+        if nothing was found, else to GROWTH_TO_ASK_AGAIN times what was searched."""
+        if self._heard is None:
+            return False
+        read, parts = self._heard
+        if read >= parts:
+            return True
+        return read > self._asked_at and (not self.results.count()
+                                          or read >= GROWTH_TO_ASK_AGAIN * self._asked_at)
 
     def _on_failed(self, error: BaseException) -> None:
         self._asking -= 1
@@ -235,11 +248,12 @@ class SearchDialog(AppDialog):
         self._pause.stop()
         self._on_typing_paused()
 
-    def _on_found(self, found: tuple[str, list[Any], bool]) -> None:
+    def _on_found(self, found: tuple[str, list[Any], bool, int]) -> None:
         self._asking -= 1
-        query, results, whole = found
+        query, results, whole, read = found
         if query != self._asked:
             return
+        self._asked_at = read
         row = self.results.currentRow()
         self.results.clear()
         for result in results:
@@ -260,7 +274,7 @@ class SearchDialog(AppDialog):
         if not whole:
             self.state.setText(self.tr("Still reading your records: more may follow.")
                                if results else self.tr("Searching…"))
-            if self._grew and not self._asking:  # a batch landed while this was asked
+            if not self._asking and self._grown_enough():  # while this was searched
                 self._on_typing_paused()
 
     def _on_open_current(self) -> None:
