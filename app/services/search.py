@@ -3,8 +3,9 @@ summaries included), goals, agreements, checklist items, exercises between sessi
 comments and the therapist's journal.
 
 The index is an in-memory list of each record's folded text (never written to disk), built a
-few clients at a time, on first use or in the background right after unlock; a search while the
-background build goes on answers from the part built (`is_built` says whether that was all).
+few clients at a time, on first use or in the background right after unlock (`prepare_some`,
+the clients seen last first); a search while the background build goes on answers from the
+part built (`is_built` says whether that was all).
 Only folded text is kept: a shown result's snippet comes from its record, read back and
 decrypted again. Services report which client's text changed and only that part is rebuilt at
 the next search; locking the vault clears the whole index. Matching ignores case and accents
@@ -495,12 +496,12 @@ class Search:
     def prepare_some(self) -> tuple[int, int]:
         """Read the next batch of the index, beginning the build if need be; how many parts
         have been read and how many there are (fewer: parts are left). For the app's build
-        right after unlocking, a batch per job on the database
-        worker: whatever the therapist asks for meanwhile runs between two batches, with no
-        thread competing for the interpreter, and a search answers from the parts read so far
-        (it leaves the rest to this build; a failure ends it, and the next search reads the
-        rest). The first batch is small and holds the clients seen last: an early search finds
-        what is likeliest wanted."""
+        right after unlocking, a batch per job on the database worker: whatever the therapist
+        asks for meanwhile runs between two batches, with no thread competing for the
+        interpreter lock, and a search answers from the parts read so far (it leaves the rest
+        to this build; a failure ends it, and the next search reads the rest). The first batch
+        is small and holds the clients seen last: an early search finds what is likeliest
+        wanted."""
         with self._lock:
             self._begin()
             self._in_steps = True

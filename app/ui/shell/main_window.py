@@ -319,13 +319,13 @@ class MainWindow(QMainWindow):
         self._build_search_index(locks)
 
     def _build_search_index(self, locks: int, first: bool = True) -> None:
-        """The search index, read now a batch per job on the database worker: the first batch
-        at once, each next one behind whatever was asked for meanwhile (opening a client waits
-        for one batch at most). One worker rather than a thread beside it: a thread reading
-        beside it made every other job (and the screen) wait for the interpreter lock, three
-        to four times as long. A search answered from part of it asks again as each batch
-        lands. A failure (a lock came first) is left for the search itself to meet and
-        explain."""
+        """The search index, read now a batch per job on the database worker: the first, small
+        batch next, each later one behind whatever was asked for meanwhile (opening a client
+        waits for one batch at most). The worker rather than a thread beside it: a thread
+        reading beside it made every other job, and the screen, wait for the interpreter lock,
+        three to four times as long. How far it got is told as each batch lands, for a search
+        answered from part of it to ask again. A failure (a lock came first) is left for the
+        search itself to meet and explain."""
         search, grew = self._ctx.services.search, self._ctx.events.search_index_grew
 
         def landed(progress: tuple[int, int]) -> None:
