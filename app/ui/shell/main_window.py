@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         check_after_unlock(self, self._ctx)
         self._build_search_index(locks)
 
-    def _build_search_index(self, locks: int, first: bool = True) -> None:
+    def _build_search_index(self, locks: int) -> None:
         """The search index, read now a batch per job on the database worker: the first, small
         batch next, each later one behind whatever was asked for meanwhile (opening a client
         waits for one batch at most). The worker rather than a thread beside it: a thread
@@ -328,15 +328,18 @@ class MainWindow(QMainWindow):
         search itself to meet and explain."""
         search, grew = self._ctx.services.search, self._ctx.events.search_index_grew
 
+        def read_a_batch(first: bool) -> None:
+            build = Operation(self, search.prepare_some).success(landed) \
+                .failure(lambda _error: grew.emit(0, 0))
+            (build if first else build.low_priority()).run()
+
         def landed(progress: tuple[int, int]) -> None:
             read, parts = progress
             grew.emit(read, parts)
             if read < parts and locks == self._locks:
-                self._build_search_index(locks, first=False)
+                read_a_batch(first=False)
 
-        build = Operation(self, search.prepare_some).success(landed) \
-            .failure(lambda _error: grew.emit(0, 0))
-        (build if first else build.low_priority()).run()
+        read_a_batch(first=True)
 
     def _on_workspace_failed(self, error: BaseException) -> None:
         self.lock()
