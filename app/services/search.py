@@ -3,8 +3,9 @@ summaries included), goals, agreements, checklist items, exercises between sessi
 comments and the therapist's journal.
 
 The index is an in-memory list of each record's folded text (never written to disk), built a
-few clients at a time, on first use or in the background right after unlock; a search while the
-background build goes on answers from the part built (`is_built` says whether that was all).
+few clients at a time, on first use or in the background right after unlock (`prepare_some`,
+the clients seen last first); a search while the background build goes on answers from the
+part built (`is_built` says whether that was all).
 Only folded text is kept: a shown result's snippet comes from its record, read back and
 decrypted again. Services report which client's text changed and only that part is rebuilt at
 the next search; locking the vault clears the whole index. Matching ignores case and accents
@@ -27,7 +28,7 @@ from itertools import repeat
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.errors import IntegrityFailure
@@ -197,7 +198,10 @@ def _snippet(value: str, term: _Term) -> tuple[str, tuple[int, int]]:
 
 # -- the index ----------------------------------------------------------------------------------
 SEPARATOR = "\x00"  # between a record's fields in its folded text; never in a search term
-BATCH_CLIENTS = 20  # clients read in one go by the build: the less alive at once, the less kept
+BATCH_CLIENTS = 10  # clients read in one go by the build: the less alive at once, the less kept,
+#                    and the less a job asked for during the build after unlock waits
+FIRST_BATCH_CLIENTS = 4  # parts in the build's first batch: a search right after unlock answers
+#                          sooner
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -235,11 +239,16 @@ class _Record:
         return _Entry(self.kind, self.record_id, self.client_id, self.title, self.date,
                       SEPARATOR.join(folded), SEPARATOR.join(boost))
 
-    def best_field(self, terms: list[_Term], indexed: str) -> tuple[str, str, _Term] | None:
+    def best_field(self, terms: list[_Term], indexed: str,
+                   first_only: bool = False) -> tuple[str, str, _Term] | None:
         """The field with the most weighted matches (name, text, a term found in it); None if
         none matches any more (the record changed since it was indexed). `indexed` is the
-        record's folded text in the index, used when it still has as many fields."""
+        record's folded text in the index, used when it still has as many fields; with
+        `first_only`, the record holds only its first fields (a session read back without its
+        private note and amendments: `_beyond_own_fields`), and so the first of the index."""
         folded = indexed.split(SEPARATOR)
+        if first_only and len(self.fields) <= len(folded):
+            folded = folded[:len(self.fields)]
         if len(folded) != len(self.fields):
             folded = self._folded()
         best: tuple[int, str, str, _Term] | None = None
@@ -262,6 +271,7 @@ class _Builder:
 
     def __init__(self) -> None:
         self._records: dict[tuple[str, UUID], _Record] = {}
+        self.sessions: dict[UUID, TherapySession] = {}  # read so far: a private note's session
 
     def record(self, kind: str, record_id: UUID, client_id: UUID | None, title: str,
                date: datetime) -> _Record:
@@ -299,6 +309,7 @@ class _Scope:
     clients: Collection[UUID] | None = None
     records: Collection[UUID] | None = None
     kinds: Collection[str] | None = None  # None: every kind of record
+    session_extras: bool = True  # sessions' private notes and amendments too
 
 
 _KIND = {Client: "client", TherapySession: "session", PrivateNote: "session",
@@ -327,22 +338,13 @@ def _load_client_records(s: Session, b: _Builder, scope: _Scope) -> None:
                    ("legal_name", c.legal_name, TITLE_WEIGHT), ("contact", c.contact, 1)]
         + [(f"preferences.{k}", v, 1) for k, v in (c.preferences or {}).items()],
     )
-    starts: dict[UUID, TherapySession] = {}
-
-    def session_record(row: Any) -> _Record:
-        session = starts[row.session_id] if isinstance(row, (PrivateNote, SessionAmendment)) \
-            else row
-        return b.record("session", session.id, session.client_id, "", session.starts_at)
-
     sessions = list(_rows(s, TherapySession, scope))
-    starts.update((row.id, row) for row in sessions)
-    b.read(session_record, sessions,
+    b.sessions.update((row.id, row) for row in sessions)
+    b.read(lambda t: _session_record(b, t), sessions,
            lambda t: [(f"note.{k}", v, 1) for k, v in (t.note or {}).items() if k != SIGNED_MARK]
            + [("shared_summary", t.shared_summary, 1)])
-    b.read(session_record, _rows(s, PrivateNote, scope, record_column="session_id"),
-           lambda p: [("private_note", p.text, 1)])
-    b.read(session_record, _rows(s, SessionAmendment, scope, record_column="session_id"),
-           lambda a: [("amendment", a.text, 1)])
+    if scope.session_extras:
+        _load_session_extras(s, b, scope)
     b.read(
         lambda g: b.record("goal", g.id, g.client_id, g.title or "", g.updated_at),
         _rows(s, Goal, scope),
@@ -385,6 +387,29 @@ def _load_client_records(s: Session, b: _Builder, scope: _Scope) -> None:
     )
 
 
+def _session_record(b: _Builder, session: TherapySession) -> _Record:
+    return b.record("session", session.id, session.client_id, "", session.starts_at)
+
+
+def _load_session_extras(s: Session, b: _Builder, scope: _Scope) -> None:
+    """Sessions' private notes and amendments: fields of the session after its own row's, so
+    read after it (`b.sessions`)."""
+    b.read(lambda p: _session_record(b, b.sessions[p.session_id]),
+           _rows(s, PrivateNote, scope, record_column="session_id"),
+           lambda p: [("private_note", p.text, 1)])
+    b.read(lambda a: _session_record(b, b.sessions[a.session_id]),
+           _rows(s, SessionAmendment, scope, record_column="session_id"),
+           lambda a: [("amendment", a.text, 1)])
+
+
+def _beyond_own_fields(record: _Record, terms: list[_Term], indexed: str) -> bool:
+    """Whether a session's best field, by the index, may be in its private note or amendments
+    rather than in the fields of its own row, which are all `record` holds (every field of a
+    session weighs the same: the first with the most matches is the best)."""
+    matches = [sum(_count(term, text) for term in terms) for text in indexed.split(SEPARATOR)]
+    return matches.index(max(matches)) >= len(record.fields)
+
+
 def _load_journal(s: Session, b: _Builder, scope: _Scope) -> None:
     b.read(
         lambda j: b.record("journal", j.id, None, j.title or "", j.created_at),
@@ -394,6 +419,13 @@ def _load_journal(s: Session, b: _Builder, scope: _Scope) -> None:
 
 
 Part = UUID | None  # a part of the index: one client's records, or None: practice-wide ones
+
+
+def _latest_seen_first() -> Select[UUID]:
+    """Every client's id, the one with the latest session first (clients with none last)."""
+    latest = func.max(TherapySession.starts_at)
+    return (select(Client.id).outerjoin(TherapySession, TherapySession.client_id == Client.id)
+            .group_by(Client.id).order_by(latest.is_(None), latest.desc(), Client.id))
 
 
 class Search:
@@ -409,6 +441,8 @@ class Search:
         self._pending: list[Part] | None = None
         self._in_flight: set[Part] = set()
         self._builders = 0
+        self._in_steps = False  # a build a batch per call (`prepare_some`) is under way
+        self._parts_in_all = 0  # how many parts the build reads
         self._stale: set[Part] = set()
         self._changes: Counter[Part] = Counter()
         self._round = 0
@@ -433,6 +467,7 @@ class Search:
         with self._lock:
             self._round += 1
             self._parts, self._pending, self._in_flight = {}, None, set()
+            self._in_steps = False
             self._stale.clear()
             self._changes.clear()
             self._entries, self._folded = [], []
@@ -443,13 +478,12 @@ class Search:
         _fold_char.cache_clear()
 
     def prepare(self) -> None:
-        """Build the whole index now, a few clients at a time: for a background job right after
-        unlocking. A search meanwhile answers from the parts read so far; reading a batch at a
-        time keeps little alive at once, so the memory it takes is given back."""
+        """Build the whole index now, a few clients at a time (a search does when no build is
+        under way; a background thread may). A search meanwhile answers from the parts read so
+        far. Reading a batch at a time keeps little alive at once, so the memory it takes is
+        given back."""
         with self._lock:
-            if self._pending is None:
-                with self._db.begin() as s:
-                    self._pending = [None, *s.scalars(select(Client.id))]
+            self._begin()
             self._builders += 1
         try:
             with gc_paused():  # thousands of live rows a batch: see gc_paused
@@ -459,13 +493,53 @@ class Search:
             with self._lock:
                 self._builders -= 1
 
+    def prepare_some(self) -> tuple[int, int]:
+        """Read the next batch of the index, beginning the build if need be; how many parts
+        have been read and how many there are (fewer: parts are left). For the app's build
+        right after unlocking, a batch per job on the database worker: whatever the therapist
+        asks for meanwhile runs between two batches, with no thread competing for the
+        interpreter lock, and a search answers from the parts read so far (it leaves the rest
+        to this build; a failure ends it, and the next search reads the rest). The first batch
+        is small and holds the clients seen last: an early search finds what is likeliest
+        wanted."""
+        with self._lock:
+            self._begin()
+            self._in_steps = True
+        try:
+            with gc_paused():  # see prepare
+                self._build_batch()
+        except BaseException:
+            with self._lock:
+                self._in_steps = False
+            raise
+        with self._lock:
+            self._in_steps = bool(self._pending)
+            return self.progress
+
+    @property
+    def progress(self) -> tuple[int, int]:
+        """How many parts of the index have been read, of how many (0 of 0: not begun)."""
+        with self._lock:
+            if self._pending is None:
+                return 0, 0
+            left = len(self._pending) + len(self._in_flight)
+            return self._parts_in_all - left, self._parts_in_all
+
+    def _begin(self) -> None:
+        """List the parts to read, once per round: the journal, then the clients seen last."""
+        if self._pending is None:
+            with self._db.begin() as s:
+                self._pending = [None, *s.scalars(_latest_seen_first())]
+            self._parts_in_all = len(self._pending)
+
     def _build_batch(self) -> bool:
         """Read the next batch of parts; False once none is left."""
         with self._lock:
             if not self._pending:
                 return False
-            batch = self._pending[:BATCH_CLIENTS]
-            del self._pending[:BATCH_CLIENTS]
+            size = BATCH_CLIENTS if self._parts or self._in_flight else FIRST_BATCH_CLIENTS
+            batch = self._pending[:size]
+            del self._pending[:size]
             self._in_flight.update(batch)
             started, changes = self._round, self._count_changes(batch)
         try:
@@ -532,7 +606,7 @@ class Search:
         if not terms:
             return []
         with self._lock:
-            if not self._builders:
+            if not self._builders and not self._in_steps:
                 self.prepare()  # no build under way: all of it now
             self._bring_up_to_date(client_id)
             if client_id is None:
@@ -557,19 +631,28 @@ class Search:
 
     def _shown(self, terms: list[_Term], best: list[tuple[_Entry, int]]) -> list[SearchResult]:
         """The results, each with the field that matched best and its snippet, from its record
-        read back (the index keeps no text); one damaged or changed since is left out."""
+        read back (the index keeps no text: a session's private note and amendments only when
+        the index puts its best field there); one damaged or changed since is left out."""
         if not best:
             return []
         builder = _Builder()
         scope = _Scope(records=[entry.record_id for entry, _ in best],
-                       kinds={entry.kind for entry, _ in best})
+                       kinds={entry.kind for entry, _ in best}, session_extras=False)
         with self._db.begin() as s:
             _load_client_records(s, builder, scope)
             _load_journal(s, builder, scope)
+            # A session's private note and amendments only where its best field may be.
+            extras = {entry.record_id for entry, _ in best if entry.kind == "session"
+                      and (record := builder.get("session", entry.record_id)) is not None
+                      and _beyond_own_fields(record, terms, entry.folded)}
+            if extras:
+                _load_session_extras(s, builder, _Scope(records=extras))
         results = []
         for entry, score in best:
             record = builder.get(entry.kind, entry.record_id)
-            found = None if record is None else record.best_field(terms, entry.folded)
+            first_only = entry.kind == "session" and entry.record_id not in extras
+            found = None if record is None else record.best_field(terms, entry.folded,
+                                                                  first_only)
             if found is None:
                 continue
             name, text, term = found

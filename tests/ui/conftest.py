@@ -24,7 +24,7 @@ LEFT = Qt.MouseButton.LeftButton
 class FakeThreadPool:
     """Runs each job at once on the calling (UI) thread."""
 
-    def start(self, runnable: QRunnable) -> None:
+    def start(self, runnable: QRunnable, priority: int = 0) -> None:
         runnable.run()
 
     def waitForDone(self, msecs: int = -1) -> bool:  # noqa: N802 (Qt's name)

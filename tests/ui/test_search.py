@@ -90,3 +90,42 @@ def test_the_index_is_built_in_the_background_after_unlocking(qtbot, any_window,
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
     qtbot.waitUntil(lambda: ctx.services.search.is_built, timeout=20000)  # no search asked
+
+
+def test_an_answer_from_part_of_the_index_is_asked_again_as_the_index_grows(qtbot, window, ctx):
+    """Right after unlock the dialog answers from the part of the index read so far and says
+    more may follow; it asks again when it hears the index grew (not on a timer), each time
+    the index has doubled since, and shows the whole answer once the last batch is read."""
+    from datetime import datetime
+
+    from app.services.clients import ClientDraft
+    from app.services.sessions import SessionDraft
+
+    create_vault(qtbot, window)
+    services = ctx.services
+    for day in range(1, 41):  # the index in parts: the journal, then these 40 clients
+        client = services.clients.create(ClientDraft(f"Client {day}"))
+        services.sessions.create(client.id, SessionDraft(datetime(2026, 1, 1, day % 24),
+                                                         shared_summary="moss on stones"))
+    search, grew = services.search, ctx.events.search_index_grew
+    search.invalidate()
+    assert search.prepare_some() == (4, 41)  # as the app's first job after unlock does
+    dialog = window.workspace.open_search()
+    dialog.query.setText("moss")
+    dialog.search_now()
+    assert dialog.results.count() == 3
+    assert dialog.state.text() == "Still reading your records: more may follow."
+
+    def read_a_batch() -> None:  # as the app's next job does; the app then says it grew
+        grew.emit(*search.prepare_some())
+
+    read_a_batch()  # 14 of 41 parts: more than twice the 4 searched, so asked again
+    assert dialog.results.count() == 13
+    read_a_batch()  # 24: less than twice 14, what is shown stays
+    assert dialog.results.count() == 13
+    assert dialog.state.text() == "Still reading your records: more may follow."
+    read_a_batch()  # 34
+    assert dialog.results.count() == 33
+    read_a_batch()  # 41 of 41: the whole answer
+    assert dialog.results.count() == 40
+    assert dialog.state.text() == "40 results. Enter opens the highlighted one."

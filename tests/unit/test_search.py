@@ -16,7 +16,13 @@ from app.services.clients import ClientDraft
 from app.services.exercises import ExerciseDraft
 from app.services.feedback import FeedbackDraft
 from app.services.journal import JournalDraft
-from app.services.search import BATCH_CLIENTS, fold, fold_with_origins, parse_query
+from app.services.search import (
+    BATCH_CLIENTS,
+    FIRST_BATCH_CLIENTS,
+    fold,
+    fold_with_origins,
+    parse_query,
+)
 from app.services.sessions import SessionDraft
 from tests.conftest import PASSPHRASE
 from tests.unit.service_helpers import WORLDLY, damage, reopened
@@ -269,3 +275,26 @@ def test_a_result_is_read_back_for_its_snippet_and_left_out_if_damaged_since(vau
     damage(vault_path, "therapy_session", "shared_summary", broken.id)
     [result] = s.search.search("heron")
     assert (result.record_id, result.snippet) == (fine.id, "heron two")
+
+
+def test_a_build_a_batch_at_a_time_reads_the_clients_seen_last_first(vault):
+    """The app's build after unlock: one batch per call, the first small and of the clients
+    whose sessions are latest; a search meanwhile answers from what was read, without reading
+    the rest itself; the answer from every part once the last batch is read."""
+    s = vault.services
+    everyone = FIRST_BATCH_CLIENTS + BATCH_CLIENTS + 2
+    sessions = []  # oldest first
+    for day in range(1, everyone + 1):
+        client = s.clients.create(ClientDraft(f"Client {day}"))
+        sessions.append(s.sessions.create(client.id, note(day, summary="moss on the stones")).id)
+    s.clients.create(ClientDraft("No sessions yet"))
+    s.search.invalidate()
+    parts = everyone + 2  # the journal, every client
+    assert s.search.prepare_some() == (FIRST_BATCH_CLIENTS, parts)
+    latest = set(sessions[-(FIRST_BATCH_CLIENTS - 1):])  # the journal is read first
+    assert {r.record_id for r in s.search.search("moss")} == latest
+    assert not s.search.is_built
+    assert s.search.prepare_some() == (FIRST_BATCH_CLIENTS + BATCH_CLIENTS, parts)
+    assert s.search.prepare_some() == (parts, parts)
+    assert s.search.is_built
+    assert {r.record_id for r in s.search.search("moss")} == set(sessions)

@@ -177,6 +177,7 @@ class BackupManager(QObject):
         Operation(self, check) \
             .success(self._on_reminder_checked) \
             .failure(lambda _error: None) \
+            .low_priority() \
             .run()
 
     def _on_reminder_checked(self, due_and_last: tuple[bool, Any]) -> None:

@@ -21,8 +21,11 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 ProgressFn = Callable[[int, int], None]
 
 
+LOW_PRIORITY = -1  # queued behind every job of the usual priority asked for before it starts
+
+
 class Pool(Protocol):
-    def start(self, runnable: QRunnable) -> None: ...
+    def start(self, runnable: QRunnable, priority: int = 0) -> None: ...
     def waitForDone(self, msecs: int = -1) -> bool: ...
 
 
@@ -127,11 +130,14 @@ def run_in_background(
     progress: ProgressFn | None = None,
     *,
     kind: str = "db",
+    priority: int = 0,
 ) -> None:
     """Run `job` off the UI thread; call `on_done(result)` or `on_error(exc)` on the UI thread.
 
     With `progress`, the job is called with one argument, `report(done, total)`, and each report
-    reaches `progress` on the UI thread. `kind` is ``"db"`` (serialized) or ``"cpu"``.
+    reaches `progress` on the UI thread. `kind` is ``"db"`` (serialized) or ``"cpu"``. A job of
+    `LOW_PRIORITY` waits until no job of the usual priority is queued: only for a read that
+    nothing asked for after it depends on (a check after unlock), since it may run after them.
     """
     relay = _Relay(parent, on_done, on_error, progress)
     emitter = _Emitter()
@@ -141,4 +147,4 @@ def run_in_background(
     relay.emitter = emitter  # freed on the UI thread, with the relay
     runnable = _Job(job, emitter, progress is not None)
     _running.add(runnable)
-    _pool(kind).start(runnable)
+    _pool(kind).start(runnable, priority)

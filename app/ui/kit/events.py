@@ -20,6 +20,8 @@ class AppEvents(QObject):
     settings_changed = Signal(str)  # the option key
     vault_unlocked = Signal()
     vault_locked = Signal()
+    search_index_grew = Signal(int, int)  # parts of the search index read, of how many (a
+    #                                       failed build: 0, 0; the next search reads the rest)
     backup_made = Signal(object)  # BackupResult (paths, sizes, counts: no client content)
     backup_requested = Signal()  # "Back up now" pressed somewhere other than the menu
     passphrase_change_requested = Signal()

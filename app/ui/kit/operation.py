@@ -21,7 +21,7 @@ from typing import Any, Literal
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from app.ui.kit.background import ProgressFn, run_in_background
+from app.ui.kit.background import LOW_PRIORITY, ProgressFn, run_in_background
 from app.ui.kit.error_dialog import show_error
 
 Changes = tuple[Any, ...]  # app.services.changes.Change, loaded with the services
@@ -40,6 +40,7 @@ class Operation:
         self._on_success: Callable[[Any], object] = lambda _result: None
         self._on_failure: Callable[[BaseException], None] = self._show_error
         self._progress: ProgressFn | None = None
+        self._priority = 0
 
     def success(self, handler: Callable[[Any], object]) -> Operation:
         self._on_success = handler
@@ -55,6 +56,12 @@ class Operation:
         self._progress = handler
         return self
 
+    def low_priority(self) -> Operation:
+        """Run once no other job waits (a check after unlock that nobody is waiting for), so
+        that whatever the therapist asks for meanwhile goes first; see `run_in_background`."""
+        self._priority = LOW_PRIORITY
+        return self
+
     def run(self) -> None:
         job, take, announce = self._job, self._take_changes, self._announce
         if take is not None and announce is not None:
@@ -67,7 +74,7 @@ class Operation:
                         announce(changes)
             job = job_with_changes
         run_in_background(self._parent, job, self._on_success, self._on_failure,
-                          self._progress, kind=self._kind)
+                          self._progress, kind=self._kind, priority=self._priority)
 
     def _show_error(self, error: BaseException) -> None:
         parent = self._parent

@@ -2,7 +2,8 @@
 to open the record where it lives. The search runs on the database worker, never on the UI
 thread; a result that arrives for an older query is dropped. Right after unlocking, while the
 index is still being built, the dialog shows what the part built so far finds, says so, and
-asks again until the answer comes from all of it."""
+asks again as the index grows (`AppEvents.search_index_grew`: at once if nothing was found yet,
+else each time it has doubled), until the answer comes from all of it."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.ui.kit.app_dialog import AppDialog
 from app.ui.kit.context import AppContext
 from app.ui.kit.dates import long_date
+from app.ui.kit.error_dialog import show_error
 from app.ui.kit.labels import choice_label
 from app.ui.kit.operation import Operation
 from app.ui.kit.translate import QT_TRANSLATE_NOOP
@@ -36,7 +38,8 @@ from app.ui.kit.translate import QT_TRANSLATE_NOOP
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 TYPING_PAUSE_MS = 150
-INDEXING_RETRY_MS = 200  # how soon to ask again while the index is still being built
+GROWTH_TO_ASK_AGAIN = 2  # while the index is built: ask again once it is this many times what
+#                          the answer shown came from (and once it is whole), not at every batch
 
 
 # What a result is, and where in it the words were found (app.services.search names them).
@@ -148,6 +151,10 @@ class SearchDialog(AppDialog):
         self._ctx = ctx
         self._client_name = client_name
         self._asked = ""
+        self._asking = 0  # searches asked for and not answered yet
+        self._partial = False  # the answer shown came from part of the index: ask again
+        self._heard: tuple[int, int] | None = None  # parts of the index read, of how many
+        self._asked_at = 0  # parts read when the answer shown was searched for
         self.setWindowTitle(self.tr("Search"))
         self.resize(720, 480)
         self.query = QLineEdit(self)
@@ -172,10 +179,7 @@ class SearchDialog(AppDialog):
         self._pause.setSingleShot(True)
         self._pause.setInterval(TYPING_PAUSE_MS)
         self._pause.timeout.connect(self._on_typing_paused)
-        self._again = QTimer(self)
-        self._again.setSingleShot(True)
-        self._again.setInterval(INDEXING_RETRY_MS)
-        self._again.timeout.connect(self._on_typing_paused)
+        ctx.events.search_index_grew.connect(self._on_index_grew)
         self.query.textChanged.connect(self._on_query_changed)
         self.query.returnPressed.connect(self._on_open_current)
         self.results.itemActivated.connect(self._on_item_activated)
@@ -195,12 +199,13 @@ class SearchDialog(AppDialog):
         return super().eventFilter(watched, event)
 
     def _on_query_changed(self, _text: str) -> None:
+        self._partial = False  # what is shown answers the words before: not asked again
         self._pause.start()
 
     def _on_typing_paused(self) -> None:
-        self._again.stop()
         query = self.query.text().strip()
         self._asked = query
+        self._partial = False
         if not query:
             self.results.clear()
             self.state.clear()
@@ -209,21 +214,46 @@ class SearchDialog(AppDialog):
             self.state.setText(self.tr("Searching…"))
         search = self._ctx.services.search
 
-        def job() -> tuple[str, list[Any], bool]:
-            found = search.search(query)
-            return query, found, search.is_built
+        def job() -> tuple[str, list[Any], bool, int]:
+            read, _parts = search.progress  # before: the answer is from this much at least
+            whole = search.is_built  # and only then surely from all of it
+            return query, search.search(query), whole, read
 
-        Operation(self, job).success(self._on_found).run()
+        self._asking += 1
+        Operation(self, job).success(self._on_found).failure(self._on_failed).run()
+
+    def _on_index_grew(self, read: int, parts: int) -> None:
+        self._heard = read, parts
+        if self._partial and not self._asking and self._grown_enough():
+            self._on_typing_paused()
+
+    def _grown_enough(self) -> bool:
+        """Whether to ask again for an answer from part of the index: it is whole now (or its
+        build stopped, 0 of 0: the search then reads the rest), or it has grown since — at all
+        if nothing was found, else to GROWTH_TO_ASK_AGAIN times what was searched."""
+        if self._heard is None:
+            return False
+        read, parts = self._heard
+        if read >= parts:
+            return True
+        return read > self._asked_at and (not self.results.count()
+                                          or read >= GROWTH_TO_ASK_AGAIN * self._asked_at)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._asking -= 1
+        show_error(self.window(), error)
 
     def search_now(self) -> None:
         """Run the search for what is typed without waiting for the typing pause."""
         self._pause.stop()
         self._on_typing_paused()
 
-    def _on_found(self, found: tuple[str, list[Any], bool]) -> None:
-        query, results, whole = found
+    def _on_found(self, found: tuple[str, list[Any], bool, int]) -> None:
+        self._asking -= 1
+        query, results, whole, read = found
         if query != self._asked:
             return
+        self._asked_at = read
         row = self.results.currentRow()
         self.results.clear()
         for result in results:
@@ -240,10 +270,12 @@ class SearchDialog(AppDialog):
                                        len(results)))
         else:
             self.state.setText(self.tr("Nothing matches all of those words."))
+        self._partial = not whole
         if not whole:
             self.state.setText(self.tr("Still reading your records: more may follow.")
                                if results else self.tr("Searching…"))
-            self._again.start()
+            if not self._asking and self._grown_enough():  # while this was searched
+                self._on_typing_paused()
 
     def _on_open_current(self) -> None:
         item = self.results.currentItem()

@@ -25,8 +25,10 @@ def check_after_unlock(window: QWidget, ctx: AppContext) -> None:
         return
     if vault.older_than_seen:
         _older_copy_box(window, ctx)
+    # Behind whatever the therapist asks for first (a search, a client): it only reports. An
+    # unreadable file is reported where it is used.
     ctx.op(window, vault.missing_records).success(lambda found: _missing_box(window, found)) \
-        .failure(lambda _error: None).run()  # an unreadable file is reported where it is used
+        .failure(lambda _error: None).low_priority().run()
 
 
 def _box(window: QWidget, name: str, text: str) -> QMessageBox:

@@ -316,11 +316,30 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self._ctx.events.vault_unlocked.emit()
         check_after_unlock(self, self._ctx)
-        # The search index is built now, beside the database worker (a reader of its own), so
-        # the first search answers at once and nothing the therapist does waits for it. A
-        # failure (a lock came first) is left for the search itself to meet and explain.
-        search = self._ctx.services.search
-        Operation(self, search.prepare, kind="cpu").failure(lambda _error: None).run()
+        self._build_search_index(locks)
+
+    def _build_search_index(self, locks: int) -> None:
+        """The search index, read now a batch per job on the database worker: the first, small
+        batch next, each later one behind whatever was asked for meanwhile (opening a client
+        waits for one batch at most). The worker rather than a thread beside it: a thread
+        reading beside it made every other job, and the screen, wait for the interpreter lock,
+        three to four times as long. How far it got is told as each batch lands, for a search
+        answered from part of it to ask again. A failure (a lock came first) is left for the
+        search itself to meet and explain."""
+        search, grew = self._ctx.services.search, self._ctx.events.search_index_grew
+
+        def read_a_batch(first: bool) -> None:
+            build = Operation(self, search.prepare_some).success(landed) \
+                .failure(lambda _error: grew.emit(0, 0))
+            (build if first else build.low_priority()).run()
+
+        def landed(progress: tuple[int, int]) -> None:
+            read, parts = progress
+            grew.emit(read, parts)
+            if read < parts and locks == self._locks:
+                read_a_batch(first=False)
+
+        read_a_batch(first=True)
 
     def _on_workspace_failed(self, error: BaseException) -> None:
         self.lock()
