@@ -8,6 +8,7 @@ another version of itself. Each is reported as a damaged record, by kind and id.
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from uuid import UUID
@@ -17,10 +18,17 @@ from sqlalchemy.orm import Session
 
 from app.errors import IntegrityFailure
 from app.models import ALL_MODELS, Base, Client
-from app.models.record_index import RecordIndex, entries_from, listed
+from app.models.record_index import (
+    Entries,
+    RecordIndex,
+    entries_from,
+    listed,
+    seal_tag,
+)
 from app.services.database import Database
 
 _BY_TABLE: dict[str, type[Base]] = {m.__tablename__: m for m in ALL_MODELS}
+_LISTED = tuple(m for m in ALL_MODELS if listed(m))  # the tables whose rows are on lists
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,22 +85,69 @@ def _shown(row_id: str) -> str:
         return row_id
 
 
+# A row in `_packed_rows`: its table's number, its seal's tag (`seal_tag`: hex digits, as
+# many as a tag keeps at most, padded with NULs) and its id's length; the id follows.
+_PACKED = struct.Struct(f"<H{len(seal_tag(bytes(64)))}sI")
+
+
+def _packed_rows(s: Session) -> dict[object, bytearray]:
+    """What `_rows_by_owner` reads, packed: for each owner one bytearray of (table, the row
+    seal's tag, id as stored) records, not a tuple, a str and a bytes for each row. Every row
+    of the demo practice at once was ~15 MB of those, the most the app made at once after
+    unlocking (when this check runs), and the memory such a peak takes stays with the process;
+    packed, 3.5 MB in one block per owner. `_unpacked` gives one owner's rows back as entries."""
+    out: dict[object, bytearray] = {}
+    owners: dict[str | None, object] = {None: None}
+    for number, model in enumerate(_LISTED):
+        columns = model.__table__.c
+        owner_name = owner_column(model)
+        client = (type_coerce(columns[owner_name], String) if owner_name is not None
+                  else literal(None, String))
+        pack = _PACKED.pack
+        for row_id, seal, owner_text in s.execute(
+                select(type_coerce(columns.id, String), columns.row_seal, client)):
+            owner = owners.get(owner_text)
+            if owner is None and owner_text is not None:
+                try:
+                    owner = owners[owner_text] = UUID(owner_text)
+                except ValueError:
+                    owner = owners[owner_text] = owner_text
+            key = str(row_id).encode("utf-8", "surrogatepass")
+            packed = out.get(owner)
+            if packed is None:
+                packed = out[owner] = bytearray()
+            packed += pack(number, seal_tag(seal).encode(), len(key))
+            packed += key
+    return out
+
+
+def _unpacked(packed: bytes | bytearray) -> Entries:
+    """One owner's packed rows as a list's entries (`entries_from` of them)."""
+    entries: Entries = {}
+    data, at, head, unpack = bytes(packed), 0, _PACKED.size, _PACKED.unpack_from
+    while at < len(data):
+        number, tag, length = unpack(data, at)
+        at += head + length
+        entries.setdefault(_LISTED[number].__tablename__, {})[
+            data[at - length:at].decode("utf-8", "surrogatepass")] = tag.rstrip(b"\0").decode()
+    return entries
+
+
 def all_problems(s: Session) -> Iterator[tuple[UUID | None, list[ListedProblem]]]:
     """Every owner (`owners`) with the differences between their list and the file."""
-    rows = _rows_by_owner(s)
+    packed = _packed_rows(s)
     lists: dict[UUID | None, RecordIndex] = {}
     for index in s.scalars(select(RecordIndex)):  # every list in one query, not one each
         lists.setdefault(index.client_id, index)  # (the first, as `list_of` finds it)
     for owner in owners(s):
-        yield owner, _differences(lists.get(owner), owner, rows.get(owner, []))
+        yield owner, _differences(lists.get(owner), owner, _unpacked(packed.pop(owner, b"")))
 
 
 def _differences(index: RecordIndex | None, owner: UUID | None,
-                 rows: list[Row]) -> list[ListedProblem]:
-    """Differences between `owner`'s sealed list, `index`, and `rows`, the owner's rows in
-    the file (empty when they agree). A list that is itself damaged or missing makes every
-    row of the owner unconfirmed."""
-    found = entries_from(rows)
+                 found: Entries) -> list[ListedProblem]:
+    """Differences between `owner`'s sealed list, `index`, and `found`, the entries of the
+    owner's rows in the file (empty when they agree). A list that is itself damaged or missing
+    makes every row of the owner unconfirmed."""
     try:
         listed = index.entries if index is not None else None
     except IntegrityFailure:

@@ -2,10 +2,11 @@
 summaries included), goals, agreements, checklist items, exercises between sessions, feedback, questionnaire
 comments and the therapist's journal.
 
-The index is an in-memory list of each record's folded text (never written to disk), built a
-few clients at a time, on first use or in the background right after unlock (`prepare_some`,
-the clients seen last first); a search while the background build goes on answers from the
-part built (`is_built` says whether that was all).
+The index is each record's folded text in memory (never written to disk), one part per client
+and one for practice-wide text, each part a few compact structures (see `_Part`); built a few
+clients at a time, on first use or in the background right after unlock (`prepare_some`, the
+clients seen last first); a search while the background build goes on answers from the part
+built (`is_built` says whether that was all).
 Only folded text is kept: a shown result's snippet comes from its record, read back and
 decrypted again. Services report which client's text changed and only that part is rebuilt at
 the next search; locking the vault clears the whole index. Matching ignores case and accents
@@ -19,12 +20,14 @@ import heapq
 import re
 import threading
 import unicodedata
+from array import array
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, compress, repeat
 from typing import Any
 from uuid import UUID
 
@@ -127,10 +130,45 @@ _EDGE_PUNCTUATION = re.compile(r"^[\W_]+|[\W_]+$")
 _SPACES = re.compile(r"\s+")
 
 
+# What `\s` matches in a str pattern (the characters for which str.isspace() is true;
+# tests/unit/test_search.py checks the list), and so between the words of a phrase.
+WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+              "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+
+
+def _encode(text: str) -> bytes:
+    """Text as the index keeps it: UTF-8 (one byte a character for the usual folded text, where
+    a str holding one character past Latin-1 takes two or four bytes for every character). A
+    string's encoding is found in another's exactly where the string is found in the other, and
+    as often: UTF-8 is self-synchronising. "surrogatepass": a lone surrogate cannot fail a build."""
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _decode(data: bytes) -> str:
+    return data.decode("utf-8", "surrogatepass")
+
+
+# `\s+` for the index's bytes: any run of the same characters, each as a whole UTF-8 sequence.
+_ENCODED_SPACES = (b"(?:[" + b"".join(re.escape(c.encode()) for c in WHITESPACE if c.isascii())
+                   + b"]|" + b"|".join(re.escape(_encode(c)) for c in WHITESPACE
+                                       if not c.isascii()) + b")+")
+
+
 @dataclass(frozen=True, slots=True)
 class _Term:
     probe: str  # a plain substring every match contains: quick to test
     pattern: re.Pattern[str] | None  # for a phrase (words joined by any whitespace)
+    needle: bytes = b""  # the probe as the index keeps text (see `_encode`)
+    encoded: re.Pattern[bytes] | None = None  # the pattern, for the index's text
+
+    @classmethod
+    def of(cls, words: list[str]) -> _Term:
+        if len(words) == 1:
+            return cls(words[0], None, _encode(words[0]))
+        pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+        encoded = re.compile(_ENCODED_SPACES.join(re.escape(_encode(w)) for w in words))
+        probe = max(words, key=len)
+        return cls(probe, pattern, _encode(probe), encoded)
 
 
 def parse_query(query: str) -> list[_Term]:
@@ -144,11 +182,7 @@ def parse_query(query: str) -> list[_Term]:
             words = fold(phrase).split()
         if not words:
             continue
-        if len(words) == 1:
-            term = _Term(words[0], None)
-        else:
-            pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
-            term = _Term(max(words, key=len), pattern)
+        term = _Term.of(words)
         if term not in terms:
             terms.append(term)
     return terms
@@ -158,13 +192,6 @@ def _count(term: _Term, folded: str) -> int:
     if term.pattern is None:
         return folded.count(term.probe)
     return len(term.pattern.findall(folded)) if term.probe in folded else 0
-
-
-def _counts(term: _Term, folded: list[str]) -> list[int]:
-    """How often the term occurs in each text (a word: one C-level pass over each)."""
-    if term.pattern is None:
-        return list(map(str.count, folded, repeat(term.probe)))
-    return [_count(term, text) for text in folded]
 
 
 def _snippet(value: str, term: _Term) -> tuple[str, tuple[int, int]]:
@@ -202,21 +229,115 @@ BATCH_CLIENTS = 10  # clients read in one go by the build: the less alive at onc
 #                    and the less a job asked for during the build after unlock waits
 FIRST_BATCH_CLIENTS = 4  # parts in the build's first batch: a search right after unlock answers
 #                          sooner
+ROWS_AT_A_TIME = 100  # rows of one query made into objects at a time (SQLAlchemy's yield_per)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class _Entry:
-    """What the index keeps of a record: who and when, and its text folded — every field
-    joined by SEPARATOR in `folded`, the heavier ones (titles) again in `boost`. Not the text
-    itself: that is read back for the records a search shows."""
+class _Part:
+    """What the index keeps of one part's records (a client's, or the practice-wide ones): who
+    and when, and their text folded, each record's fields joined by SEPARATOR, the heavier
+    fields (titles) again in `boost`. Not the text itself: that is read back for the records a
+    search shows. A few structures for the whole part, not objects for each record: every
+    record's folded text one after another in `text`, the nth record's from `bounds[n]` to
+    `bounds[n + 1]`, and its id the nth 16 bytes of `record_ids` (`UUID.bytes`, which sort as
+    the UUIDs do). For the demo practice that is 18,000 records in ~30 MB where a str, an entry
+    and two UUIDs for each took ~38 MB, scattered among what the build had read and dropped."""
 
-    kind: str
-    record_id: UUID
     client_id: UUID | None
-    title: str
-    date: datetime
-    folded: str
-    boost: str
+    kinds: list[str]
+    record_ids: bytes
+    titles: list[str]
+    dates: list[datetime]
+    text: bytes
+    bounds: array[int]
+    boost: bytes
+    boost_bounds: array[int]
+
+    @classmethod
+    def of(cls, client_id: UUID | None, records: list[_Record]) -> _Part:
+        texts, boosts = [], []
+        for record in records:
+            folded = record._folded()
+            texts.append(_encode(SEPARATOR.join(folded)))
+            boosts.append(_encode(SEPARATOR.join(
+                f for f, (_, _, weight) in zip(folded, record.fields, strict=True) if weight > 1)))
+        bounds, boost_bounds = array("Q", [0]), array("Q", [0])
+        bounds.extend(accumulate(map(len, texts)))
+        boost_bounds.extend(accumulate(map(len, boosts)))
+        return cls(client_id, [r.kind for r in records],
+                   b"".join(r.record_id.bytes for r in records), [r.title for r in records],
+                   [r.date for r in records], b"".join(texts), bounds, b"".join(boosts),
+                   boost_bounds)
+
+    def __len__(self) -> int:
+        return len(self.kinds)
+
+    def record_id(self, index: int) -> UUID:
+        return UUID(bytes=self.record_ids[16 * index:16 * index + 16])
+
+    def folded(self, index: int) -> str:
+        return _decode(self.text[self.bounds[index]:self.bounds[index + 1]])
+
+    def hits(self, term: _Term) -> list[tuple[int, _Part, int]]:
+        """(score, self, index) of each record the term occurs in. A word is counted in every
+        record by one C-level pass over the text, bounded record by record."""
+        text, bounds = self.text, self.bounds
+        counts: list[int] | dict[int, int]
+        found: Iterable[int]
+        if term.encoded is None and term.needle:
+            counts = list(map(text.count, repeat(term.needle), bounds, bounds[1:]))
+            found = compress(range(len(counts)), counts)
+        elif term.encoded is not None:
+            counts = self._phrase_counts(term.encoded)
+            found = sorted(counts)
+        else:  # an empty word (a query of a lone accent), as "".count("") would
+            counts = [self.count(term, i) for i in range(len(self))]
+            found = compress(range(len(counts)), counts)
+        boost = self.boost_bounds
+        return [(counts[i] if boost[i] == boost[i + 1] else self.weighted(term, i, counts[i]),
+                 self, i) for i in found]
+
+    def _phrase_counts(self, phrase: re.Pattern[bytes]) -> dict[int, int]:
+        """How often a phrase occurs in each record that has it: one pass of its pattern over
+        the whole text, each match placed by where it begins. A match that runs from one
+        record's text into the next's (nothing stands between them) is no match of either: those
+        records are counted again, each on its own."""
+        bounds = self.bounds
+        counts: dict[int, int] = {}
+        again: set[int] = set()
+        for match in phrase.finditer(self.text):
+            first = bisect_right(bounds, match.start()) - 1
+            last = bisect_right(bounds, match.end() - 1) - 1
+            if first == last:
+                counts[first] = counts.get(first, 0) + 1
+            else:
+                again.update(range(first, last + 1))
+        for index in again:
+            start, end = bounds[index], bounds[index + 1]
+            counts[index] = len(phrase.findall(self.text, start, end))
+        return {index: count for index, count in counts.items() if count}
+
+    def count(self, term: _Term, index: int) -> int:
+        return self._count(term, self.text, self.bounds, index)
+
+    def weighted(self, term: _Term, index: int, count: int) -> int:
+        """A record's matches of one term, with matches in its titles counting extra."""
+        if self.boost_bounds[index] == self.boost_bounds[index + 1]:
+            return count
+        return count + (TITLE_WEIGHT - 1) * self._count(term, self.boost, self.boost_bounds,
+                                                        index)
+
+    @staticmethod
+    def _count(term: _Term, text: bytes, bounds: array[int], index: int) -> int:
+        """As `_count` of the record's folded text, without decoding it."""
+        start, end = bounds[index], bounds[index + 1]
+        if term.encoded is None:
+            if term.needle:
+                return text.count(term.needle, start, end)
+            return len(_decode(text[start:end])) + 1  # as "".count("") (an empty word)
+        if text.find(term.needle, start, end) < 0:
+            return 0
+        return len(term.encoded.findall(text, start, end))
 
 
 @dataclass(slots=True, eq=False)
@@ -232,12 +353,6 @@ class _Record:
 
     def _folded(self) -> list[str]:
         return [fold(text.replace(SEPARATOR, " ")) for _, text, _ in self.fields]
-
-    def entry(self) -> _Entry:
-        folded = self._folded()
-        boost = [f for f, (_, _, weight) in zip(folded, self.fields, strict=True) if weight > 1]
-        return _Entry(self.kind, self.record_id, self.client_id, self.title, self.date,
-                      SEPARATOR.join(folded), SEPARATOR.join(boost))
 
     def best_field(self, terms: list[_Term], indexed: str,
                    first_only: bool = False) -> tuple[str, str, _Term] | None:
@@ -260,18 +375,12 @@ class _Record:
         return None if best is None else best[1:]
 
 
-def _weighted(term: _Term, entry: _Entry, count: int) -> int:
-    """A record's matches of one term, with matches in its titles counting extra."""
-    return count + (TITLE_WEIGHT - 1) * _count(term, entry.boost) if entry.boost else count
-
-
 class _Builder:
     """Collects the searchable fields of each record, by kind and id. A record that fails its
     integrity check is left out."""
 
     def __init__(self) -> None:
         self._records: dict[tuple[str, UUID], _Record] = {}
-        self.sessions: dict[UUID, TherapySession] = {}  # read so far: a private note's session
 
     def record(self, kind: str, record_id: UUID, client_id: UUID | None, title: str,
                date: datetime) -> _Record:
@@ -292,13 +401,17 @@ class _Builder:
     def get(self, kind: str, record_id: UUID) -> _Record | None:
         return self._records.get((kind, record_id))
 
-    def entries(self) -> dict[UUID | None, list[_Entry]]:
-        """The index's entries of every record with text, by client (None: practice-wide)."""
-        out: dict[UUID | None, list[_Entry]] = {}
+    def session(self, session_id: UUID) -> _Record:
+        """A session's record, made when its row was read (KeyError: it was not)."""
+        return self._records["session", session_id]
+
+    def parts(self) -> dict[UUID | None, _Part]:
+        """The index's part of every client with text (None: practice-wide records)."""
+        records: dict[UUID | None, list[_Record]] = {}
         for record in self._records.values():
             if record.fields:
-                out.setdefault(record.client_id, []).append(record.entry())
-        return out
+                records.setdefault(record.client_id, []).append(record)
+        return {part: _Part.of(part, kept) for part, kept in records.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,7 +440,8 @@ def _rows(s: Session, model: type[Base], scope: _Scope, client_column: str = "cl
         query = query.where(getattr(model, client_column).in_(scope.clients))
     if scope.records is not None:
         query = query.where(getattr(model, record_column).in_(scope.records))
-    return s.scalars(query)
+    # A few rows at a time, each let go once read: not all of them alive at once.
+    return s.scalars(query.execution_options(yield_per=ROWS_AT_A_TIME))
 
 
 def _load_client_records(s: Session, b: _Builder, scope: _Scope) -> None:
@@ -338,9 +452,7 @@ def _load_client_records(s: Session, b: _Builder, scope: _Scope) -> None:
                    ("legal_name", c.legal_name, TITLE_WEIGHT), ("contact", c.contact, 1)]
         + [(f"preferences.{k}", v, 1) for k, v in (c.preferences or {}).items()],
     )
-    sessions = list(_rows(s, TherapySession, scope))
-    b.sessions.update((row.id, row) for row in sessions)
-    b.read(lambda t: _session_record(b, t), sessions,
+    b.read(lambda t: _session_record(b, t), _rows(s, TherapySession, scope),
            lambda t: [(f"note.{k}", v, 1) for k, v in (t.note or {}).items() if k != SIGNED_MARK]
            + [("shared_summary", t.shared_summary, 1)])
     if scope.session_extras:
@@ -387,17 +499,21 @@ def _load_client_records(s: Session, b: _Builder, scope: _Scope) -> None:
     )
 
 
-def _session_record(b: _Builder, session: TherapySession) -> _Record:
-    return b.record("session", session.id, session.client_id, "", session.starts_at)
+def _session_record(b: _Builder, row: Any) -> _Record:
+    """The session record a row is part of: its own, or (a private note, an amendment) its
+    session's, read before it."""
+    if isinstance(row, (PrivateNote, SessionAmendment)):
+        return b.session(row.session_id)
+    return b.record("session", row.id, row.client_id, "", row.starts_at)
 
 
 def _load_session_extras(s: Session, b: _Builder, scope: _Scope) -> None:
     """Sessions' private notes and amendments: fields of the session after its own row's, so
-    read after it (`b.sessions`)."""
-    b.read(lambda p: _session_record(b, b.sessions[p.session_id]),
+    read after it."""
+    b.read(lambda p: _session_record(b, p),
            _rows(s, PrivateNote, scope, record_column="session_id"),
            lambda p: [("private_note", p.text, 1)])
-    b.read(lambda a: _session_record(b, b.sessions[a.session_id]),
+    b.read(lambda a: _session_record(b, a),
            _rows(s, SessionAmendment, scope, record_column="session_id"),
            lambda a: [("amendment", a.text, 1)])
 
@@ -416,6 +532,23 @@ def _load_journal(s: Session, b: _Builder, scope: _Scope) -> None:
         _rows(s, JournalEntry, _Scope(records=scope.records, kinds=scope.kinds)),
         lambda j: [("title", j.title, TITLE_WEIGHT), ("body", j.body, 1)],
     )
+
+
+def _narrowed(hits: list[tuple[int, _Part, int]], term: _Term) -> list[tuple[int, _Part, int]]:
+    """The hits that have this term too, its matches added to their scores."""
+    if term.encoded is None and term.needle:  # a word: counted in each hit's text, inline
+        needle = term.needle
+        return [(score + part.weighted(term, i, count), part, i) for score, part, i in hits
+                if (count := part.text.count(needle, part.bounds[i], part.bounds[i + 1]))]
+    return [(score + part.weighted(term, i, count), part, i) for score, part, i in hits
+            if (count := part.count(term, i))]
+
+
+def _newest_first(hit: tuple[int, _Part, int]) -> tuple[int, datetime, bytes]:
+    """A hit's place among the results: by score, then newest first, then by id (its bytes
+    sort as the UUID does)."""
+    score, part, i = hit
+    return score, part.dates[i], part.record_ids[16 * i:16 * i + 16]
 
 
 Part = UUID | None  # a part of the index: one client's records, or None: practice-wide ones
@@ -437,7 +570,7 @@ class Search:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._lock = threading.RLock()
-        self._parts: dict[Part, list[_Entry]] = {}
+        self._parts: dict[Part, _Part] = {}
         self._pending: list[Part] | None = None
         self._in_flight: set[Part] = set()
         self._builders = 0
@@ -446,8 +579,7 @@ class Search:
         self._stale: set[Part] = set()
         self._changes: Counter[Part] = Counter()
         self._round = 0
-        self._entries: list[_Entry] = []
-        self._folded: list[str] = []
+        self._every: list[_Part] = []  # the parts in `_parts`, for a search of all of them
 
     @property
     def is_built(self) -> bool:
@@ -470,7 +602,7 @@ class Search:
             self._in_steps = False
             self._stale.clear()
             self._changes.clear()
-            self._entries, self._folded = [], []
+            self._every = []
 
     def clear(self) -> None:
         """Drop every decrypted string (on lock). The next search, once unlocked, rebuilds."""
@@ -560,7 +692,7 @@ class Search:
     def _count_changes(self, parts: Iterable[Part]) -> dict[Part, int]:
         return {part: self._changes[part] for part in parts}
 
-    def _read(self, parts: Collection[Part]) -> dict[Part, list[_Entry]]:
+    def _read(self, parts: Collection[Part]) -> dict[Part, _Part]:
         builder = _Builder()
         clients = [part for part in parts if part is not None]
         with self._db.begin() as s:
@@ -568,9 +700,9 @@ class Search:
                 _load_client_records(s, builder, _Scope(clients=clients))
             if None in parts:
                 _load_journal(s, builder, _Scope())
-            return builder.entries()
+            return builder.parts()
 
-    def _install(self, parts: Iterable[Part], built: dict[Part, list[_Entry]],
+    def _install(self, parts: Iterable[Part], built: dict[Part, _Part],
                  changes: dict[Part, int]) -> None:
         for part in parts:
             if built.get(part):
@@ -581,8 +713,7 @@ class Search:
                 self._stale.discard(part)
             else:  # changed while it was read: read again at the next search
                 self._stale.add(part)
-        self._entries = [entry for part in self._parts.values() for entry in part]
-        self._folded = [entry.folded for entry in self._entries]
+        self._every = list(self._parts.values())
 
     def _bring_up_to_date(self, client_id: UUID | None) -> None:
         """Read again the parts changed since they were read, and the client searched within if
@@ -610,54 +741,51 @@ class Search:
                 self.prepare()  # no build under way: all of it now
             self._bring_up_to_date(client_id)
             if client_id is None:
-                entries, folded = self._entries, self._folded
+                parts = self._every
             else:
-                entries = self._parts.get(client_id, [])
-                folded = [entry.folded for entry in entries]
+                parts = [self._parts[client_id]] if client_id in self._parts else []
         # The longest term first (usually the rarest); later terms only look at what is left.
         first, *others = sorted(terms, key=lambda t: len(t.probe), reverse=True)
-        counts = _counts(first, folded)
-        scores = {i: _weighted(first, entries[i], c) for i, c in enumerate(counts) if c}
+        hits: list[tuple[int, _Part, int]] = []  # (score, part, index of the record in it)
+        for part in parts:
+            hits += part.hits(first)
         for term in others:
-            left = {}
-            for i, score in scores.items():
-                if count := _count(term, folded[i]):
-                    left[i] = score + _weighted(term, entries[i], count)
-            scores = left
-        best = heapq.nlargest(limit, scores.items(),
-                              key=lambda hit: (hit[1], entries[hit[0]].date,
-                                              entries[hit[0]].record_id))
-        return self._shown(terms, [(entries[index], score) for index, score in best])
+            hits = _narrowed(hits, term)
+        best = heapq.nlargest(limit, hits, key=_newest_first)
+        return self._shown(terms, best)
 
-    def _shown(self, terms: list[_Term], best: list[tuple[_Entry, int]]) -> list[SearchResult]:
+    def _shown(self, terms: list[_Term],
+               best: list[tuple[int, _Part, int]]) -> list[SearchResult]:
         """The results, each with the field that matched best and its snippet, from its record
         read back (the index keeps no text: a session's private note and amendments only when
         the index puts its best field there); one damaged or changed since is left out."""
         if not best:
             return []
         builder = _Builder()
-        scope = _Scope(records=[entry.record_id for entry, _ in best],
-                       kinds={entry.kind for entry, _ in best}, session_extras=False)
+        found_ids = [(part.kinds[i], part.record_id(i)) for _, part, i in best]
+        scope = _Scope(records=[record_id for _, record_id in found_ids],
+                       kinds={kind for kind, _ in found_ids}, session_extras=False)
         with self._db.begin() as s:
             _load_client_records(s, builder, scope)
             _load_journal(s, builder, scope)
             # A session's private note and amendments only where its best field may be.
-            extras = {entry.record_id for entry, _ in best if entry.kind == "session"
-                      and (record := builder.get("session", entry.record_id)) is not None
-                      and _beyond_own_fields(record, terms, entry.folded)}
+            extras = {record_id
+                      for (_, part, i), (kind, record_id) in zip(best, found_ids, strict=True)
+                      if kind == "session"
+                      and (record := builder.get("session", record_id)) is not None
+                      and _beyond_own_fields(record, terms, part.folded(i))}
             if extras:
                 _load_session_extras(s, builder, _Scope(records=extras))
         results = []
-        for entry, score in best:
-            record = builder.get(entry.kind, entry.record_id)
-            first_only = entry.kind == "session" and entry.record_id not in extras
-            found = None if record is None else record.best_field(terms, entry.folded,
+        for (score, part, i), (kind, record_id) in zip(best, found_ids, strict=True):
+            record = builder.get(kind, record_id)
+            first_only = kind == "session" and record_id not in extras
+            found = None if record is None else record.best_field(terms, part.folded(i),
                                                                   first_only)
             if found is None:
                 continue
             name, text, term = found
             snippet, highlight = _snippet(text, term)
-            results.append(SearchResult(entry.kind, entry.record_id, entry.client_id,
-                                        entry.title, name, snippet, highlight, entry.date,
-                                        score))
+            results.append(SearchResult(kind, record_id, part.client_id, part.titles[i], name,
+                                        snippet, highlight, part.dates[i], score))
         return results

@@ -1,9 +1,12 @@
 """Search across the practice: what it finds, its snippets, matching rules, and an index that
 follows every change and is gone once the vault locks."""
 
+import re
+import sys
 import threading
 import unicodedata
 from datetime import date, datetime
+from uuid import uuid4
 
 import pytest
 from hypothesis import given
@@ -19,6 +22,10 @@ from app.services.journal import JournalDraft
 from app.services.search import (
     BATCH_CLIENTS,
     FIRST_BATCH_CLIENTS,
+    WHITESPACE,
+    _count,
+    _Part,
+    _Record,
     fold,
     fold_with_origins,
     parse_query,
@@ -298,3 +305,62 @@ def test_a_build_a_batch_at_a_time_reads_the_clients_seen_last_first(vault):
     assert s.search.prepare_some() == (parts, parts)
     assert s.search.is_built
     assert {r.record_id for r in s.search.search("moss")} == set(sessions)
+
+
+# -- the index's compact parts: the same counts as the folded text of each record would give ---
+def _part(*texts: str, titles: tuple[str, ...] = ()) -> _Part:
+    """A part of one record per text (and a title field on the first `len(titles)`)."""
+    records = []
+    for n, text in enumerate(texts):
+        record = _Record("session", uuid4(), None, "", datetime(2026, 1, 1, n % 24))
+        if n < len(titles):
+            record.fields.append(("title", titles[n], 3))
+        record.fields.append(("note", text, 1))
+        records.append(record)
+    return _Part.of(None, records)
+
+
+def _counts(part: _Part, term) -> dict[int, int]:
+    return {i: score for score, hit, i in part.hits(term) if hit is part}
+
+
+def test_the_whitespace_between_phrase_words_is_what_a_str_pattern_calls_whitespace():
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert "".join(c for c in everything if c.isspace()) == WHITESPACE
+    assert "".join(re.findall(r"\s", everything)) == WHITESPACE
+
+
+def test_a_phrase_running_from_one_record_into_the_next_is_no_match():
+    part = _part("we walked through ", "the night was long", "through the night again")
+    [phrase] = parse_query('"through the night"')
+    assert _counts(part, phrase) == {2: 1}
+    assert [part.count(phrase, i) for i in range(3)] == [0, 0, 1]
+
+
+def test_a_match_in_a_title_counts_three_times():
+    part = _part("river river", "a river", titles=("River walk",))
+    [word] = parse_query("river")
+    assert _counts(part, word) == {0: 2 + 3, 1: 1}
+
+
+_WORDS = st.sampled_from(["a", "tea", "Zoë", "zoe", "ÉCOLE", "straße", "ss", "😀", "ﬁ", "’",
+                          "שלום", "x\x00y", "\u0301", "the", "night"])
+_SPACES_OF_TEXT = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\u2028", "\u3000", "\x1c",
+                                   "", "-", "\x85"])
+
+
+@given(st.lists(st.lists(st.tuples(_WORDS, _SPACES_OF_TEXT), max_size=12), min_size=1,
+                max_size=6),
+       st.lists(_WORDS, min_size=1, max_size=3), st.booleans())
+def test_a_part_counts_every_term_as_the_folded_text_of_each_record_would(records, words,
+                                                                           quoted):
+    texts = ["".join(w + s for w, s in record) or "-" for record in records]
+    part = _part(*texts)
+    query = " ".join(words)
+    for term in parse_query(f'"{query}"' if quoted else query):
+        expected = {i: n for i in range(len(texts))
+                    if (n := _count(term, part.folded(i)))}
+        assert part.folded(0) == fold(texts[0].replace("\x00", " "))
+        assert _counts(part, term) == expected
+        assert [part.count(term, i) for i in range(len(texts))] == [
+            expected.get(i, 0) for i in range(len(texts))]
