@@ -29,6 +29,7 @@ from app.services.database import Database
 
 _BY_TABLE: dict[str, type[Base]] = {m.__tablename__: m for m in ALL_MODELS}
 _LISTED = tuple(m for m in ALL_MODELS if listed(m))  # the tables whose rows are on lists
+_Listed = tuple[int, str, bytes | None, object]  # a row of `_listed_rows`
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,34 +48,39 @@ def owner_column(model: type[Base]) -> str | None:
     return "client_id" if "client_id" in model.__table__.c else None
 
 
-def _rows_by_owner(s: Session, skip: Collection[str] = ()) -> dict[object, list[Row]]:
-    """Every row that belongs on a list, grouped by owner: a client's id, or None for the
-    practice (clients themselves, and rows with no client). Read in one query per table
-    (but those in `skip`); ids as the text SQLite holds, so a row whose id was overwritten
-    with garbage is still seen (and a row whose client id is garbage falls under no real
-    owner)."""
-    out: dict[object, list[Row]] = {}
+def _listed_rows(s: Session, skip: Collection[str] = ()) -> Iterator[_Listed]:
+    """Every row that belongs on a list, as (its table's place in `_LISTED`, its id, its seal,
+    its owner): a client's id, or None for the practice (clients themselves, and rows with no
+    client). Read in one query per table (but those in `skip`); ids as the text SQLite holds,
+    so a row whose id was overwritten with garbage is still seen (and a row whose client id is
+    garbage falls under no real owner)."""
     owners: dict[str | None, object] = {None: None}
-    for model in ALL_MODELS:
-        if not listed(model) or model.__tablename__ in skip:
+    for number, model in enumerate(_LISTED):
+        if model.__tablename__ in skip:
             continue
         columns = model.__table__.c
         owner_name = owner_column(model)
         client = (type_coerce(columns[owner_name], String) if owner_name is not None
                   else literal(None, String))
-        name = model.__tablename__
         for row_id, seal, owner_text in s.execute(
-                select(type_coerce(columns.id, String), columns.row_seal, client)).all():
+                select(type_coerce(columns.id, String), columns.row_seal, client)):
             owner = owners.get(owner_text)
             if owner is None and owner_text is not None:
                 try:
                     owner = owners[owner_text] = UUID(owner_text)
                 except ValueError:
                     owner = owners[owner_text] = owner_text
-            mine = out.get(owner)
-            if mine is None:
-                mine = out[owner] = []
-            mine.append((name, str(row_id), seal))
+            yield number, str(row_id), seal, owner
+
+
+def _rows_by_owner(s: Session, skip: Collection[str] = ()) -> dict[object, list[Row]]:
+    """`_listed_rows` grouped by owner, each row as (table, id, seal)."""
+    out: dict[object, list[Row]] = {}
+    for number, row_id, seal, owner in _listed_rows(s, skip):
+        mine = out.get(owner)
+        if mine is None:
+            mine = out[owner] = []
+        mine.append((_LISTED[number].__tablename__, row_id, seal))
     return out
 
 
@@ -97,27 +103,14 @@ def _packed_rows(s: Session) -> dict[object, bytearray]:
     unlocking (when this check runs), and the memory such a peak takes stays with the process;
     packed, 3.5 MB in one block per owner. `_unpacked` gives one owner's rows back as entries."""
     out: dict[object, bytearray] = {}
-    owners: dict[str | None, object] = {None: None}
-    for number, model in enumerate(_LISTED):
-        columns = model.__table__.c
-        owner_name = owner_column(model)
-        client = (type_coerce(columns[owner_name], String) if owner_name is not None
-                  else literal(None, String))
-        pack = _PACKED.pack
-        for row_id, seal, owner_text in s.execute(
-                select(type_coerce(columns.id, String), columns.row_seal, client)):
-            owner = owners.get(owner_text)
-            if owner is None and owner_text is not None:
-                try:
-                    owner = owners[owner_text] = UUID(owner_text)
-                except ValueError:
-                    owner = owners[owner_text] = owner_text
-            key = str(row_id).encode("utf-8", "surrogatepass")
-            packed = out.get(owner)
-            if packed is None:
-                packed = out[owner] = bytearray()
-            packed += pack(number, seal_tag(seal).encode(), len(key))
-            packed += key
+    pack = _PACKED.pack
+    for number, row_id, seal, owner in _listed_rows(s):
+        key = row_id.encode("utf-8", "surrogatepass")
+        packed = out.get(owner)
+        if packed is None:
+            packed = out[owner] = bytearray()
+        packed += pack(number, seal_tag(seal).encode(), len(key))
+        packed += key
     return out
 
 
