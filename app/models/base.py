@@ -428,6 +428,10 @@ def _seal_changed_row(_mapper: Any, _connection: Any, target: Base) -> None:
     for key, onupdate in _python_onupdates(type(target)):  # what UPDATE would set, now
         if not inspect(target).attrs[key].history.has_changes():
             setattr(target, key, onupdate())
+            # Written even when equal to the stored value (a second save within the same
+            # second): else SQLAlchemy leaves it out of the UPDATE and runs the column's
+            # onupdate again, a later reading of the clock than the one sealed just below.
+            flag_modified(target, key)
     target.seal_row(_write_keyring(target))
 
 
