@@ -190,8 +190,10 @@ def test_a_rating_made_at_todays_session_belongs_to_it_and_is_replaced_there(qtb
     client_id = add_client(qtbot, window, "Ana Lima")
     services = ctx.services
     goal = services.agreements.add_goal(client_id, GoalDraft("Sleep through"))
-    today = services.sessions.create(client_id, SessionDraft(
-        datetime.now().replace(microsecond=0) - timedelta(minutes=30)))
+    now = datetime.now().replace(microsecond=0)
+    # Half an hour ago, but never yesterday (a run just after midnight)
+    started = max(now - timedelta(minutes=30), now.replace(hour=0, minute=0, second=0))
+    today = services.sessions.create(client_id, SessionDraft(started))
     workspace = window.workspace.client
     workspace.open_client(client_id)
     workspace.show_feature("goals")
