@@ -53,6 +53,8 @@ from app.services.registry import Services
 from app.services.row_seals import (
     ADDED_SINCE,
     SEALED_SINCE,
+    SLIPS_REPAIRED_SINCE,
+    repair_slipped_times,
     reseal_added_columns,
     seal_existing_rows,
 )
@@ -517,6 +519,8 @@ class Vault:
             seal_existing_rows(Database(self._engine, keyring, rows_sealed=False))
         elif before is not None and before < max(ADDED_SINCE):  # columns added since sealed
             reseal_added_columns(db, before)
+        if before is not None and SEALED_SINCE <= before < SLIPS_REPAIRED_SINCE:
+            repair_slipped_times(db)  # rows an earlier version wrote a second late
         if before is not None and before < COUNTED_SINCE:  # made before writes were counted
             with db.begin() as s:  # (resealing added columns above may have started it)
                 if s.get(WriteCounter, self.vault_id) is None:

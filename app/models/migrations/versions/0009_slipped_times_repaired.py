@@ -1,0 +1,24 @@
+"""rows written a second later than they were sealed are repaired
+
+Revision ID: 0009
+Revises: 0008
+
+No schema change. Before 7a8c0db, a save made in the same second as a row's stored "updated"
+time could write that time one second later than the row's seal says, if the clock ticked
+during the write; the row then read as damaged ever after, its data intact. The first unlock
+after this revision puts back the time each such row's own seal vouches for
+(app/services/row_seals.py, `repair_slipped_times`); the keys are needed, so it cannot run here.
+"""
+
+revision = "0009"
+down_revision = "0008"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass  # the repair runs at the first unlock (see above)
+
+
+def downgrade() -> None:
+    pass
