@@ -69,6 +69,22 @@ def test_calibrated_product_parameters_meet_the_floor():
         target.validate()
 
 
+@pytest.mark.parametrize("seconds_per_gib_pass", [0.5, 1.0, 1.2, 1.25, 1.3, 1.5, 2.0, 2.5, 3.0])
+def test_calibration_lands_inside_the_designs_unlock_time(monkeypatch, seconds_per_gib_pass):
+    """On a machine whose Argon2 takes `seconds_per_gib_pass` per GiB and pass, with each
+    timing up to 5% off either way, the chosen settings take 0.55-1 s: never a memory step
+    stopped just short of 0.5 s (a run with 128 MiB took 0.48 s when calibration had seen 0.5)."""
+    for error in (0.95, 1.05):
+        def timed(params: kdf.KdfParams, error: float = error) -> float:
+            return seconds_per_gib_pass * params.memory_kib * params.iterations / 2**20 * error
+
+        monkeypatch.setattr(kdf, "_time_once", timed)
+        chosen = kdf.calibrate()
+        assert 0.55 <= timed(chosen, 1.0) <= 1.0, (chosen, error)
+        assert chosen.meets_floor()
+        chosen.validate()
+
+
 def test_a_vault_made_without_parameters_gets_calibrated_ones(tmp_path):
     vault, _ = Vault.create(tmp_path / "product.vault", "a product passphrase")
     try:
