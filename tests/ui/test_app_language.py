@@ -3,12 +3,14 @@ one chosen in Settings; Qt's own dialogs and the dates follow it."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+import pytest
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from app.ui.kit import language
-from app.ui.kit.dates import long_date
+from app.ui.kit.dates import date_time_format, long_date, session_moment
 
 
 def test_the_system_s_language_when_the_app_speaks_it_else_english():
@@ -34,3 +36,13 @@ def test_installing_a_language_translates_ours_qt_s_dialogs_and_dates(qapp):
     assert QCoreApplication.translate("RecordFeature", "&Overview") == "&Overview"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     assert "Mar" in long_date(date(2026, 3, 4)) and "März" not in long_date(date(2026, 3, 4))
+
+
+@pytest.mark.parametrize("name", ["en_GB", "en_US", "de_DE", "fr_FR", "ja_JP", "ar_EG", "fi_FI"])
+def test_a_session_s_moment_reads_as_its_date_time_editor_writes_it(qapp, name):
+    """`session_moment` formats the date and the time apart (quicker): the words are those of
+    the whole `date_time_format` on a QDateTime."""
+    language.install("en", QLocale(name))
+    for when in (datetime(2026, 1, 5, 9, 5), datetime(2026, 12, 30, 23, 55)):
+        stamp = QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+        assert session_moment(when) == QLocale().toString(stamp, date_time_format())

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 
 _WEEKDAY = re.compile(r"d{4}[,.]?\s*")
 
@@ -49,6 +49,9 @@ def moment(value: datetime | None) -> str:
 
 
 def session_moment(value: datetime) -> str:
-    """When a session is, with its weekday: "Tue 1 Dec 2026, 10:30"."""
-    stamp = QDateTime(_qdate(value.date()), QTime(value.hour, value.minute))
-    return QLocale().toString(stamp, date_time_format())
+    """When a session is, with its weekday: "Tue 1 Dec 2026, 10:30" — `date_time_format`,
+    its date and its time formatted apart: a QDateTime looks up the local time zone, ten
+    times the cost, and the sessions list writes one per session."""
+    locale = QLocale()
+    day = locale.toString(_qdate(value.date()), f"ddd {date_format(locale)}")
+    return f"{day}, {locale.toString(QTime(value.hour, value.minute), time_format(locale))}"
