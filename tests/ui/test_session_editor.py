@@ -131,3 +131,21 @@ def test_the_private_tint_follows_a_switch_to_dark(qtbot, editor):
         assert base != QColor("#1e1e1e")  # and still tinted
     finally:
         QApplication.setPalette(light)
+
+
+def test_clearing_the_editor_leaves_no_words_nor_their_undo_in_its_boxes(qtbot, editor):
+    """Each client opened clears the editor to the free-text note; its boxes are kept when
+    they are that note's boxes already, but hold nothing of the note before, not even in
+    their undo history, and take typing again."""
+    editor.template.setCurrentIndex(editor.template.findData("free"))
+    [box] = editor._field_edits.values()
+    qtbot.keyClicks(box, "a private worry")
+    wait_saved(qtbot, editor)
+    box.setReadOnly(True)  # as a signed note leaves it
+    editor.clear()
+    assert editor.session_id is None
+    assert list(editor._field_edits.values()) == [box]  # the same box, emptied
+    assert box.toPlainText() == "" and not box.document().isUndoAvailable()
+    assert not box.isReadOnly()
+    editor.clear()
+    assert box.toPlainText() == "" and not box.document().isUndoAvailable()

@@ -340,6 +340,15 @@ class SessionEditor(QWidget):
         return str(page)
 
     def _build_fields(self, template: str, texts: dict[str, str]) -> None:
+        """The boxes of `template`'s fields holding `texts`: those on show when they are the
+        same fields (each client opened clears the editor to the free-text note), else new
+        ones. `setPlainText` also empties a box's undo history."""
+        keys = [key for key, _label in TEMPLATES[template]]
+        if keys == list(self._field_edits):
+            for key, edit in self._field_edits.items():
+                edit.setReadOnly(False)  # as a new box; a signed session sets it again
+                edit.setPlainText(texts.get(key, ""))
+            return
         for edit in self._field_edits.values():
             edit.clear()
         while self._fields_layout.count():
@@ -350,7 +359,7 @@ class SessionEditor(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self._field_edits = {}
-        for key, _label in TEMPLATES[template]:
+        for key in keys:
             label = choice_label("note field", key)
             edit = NoteBox(self._body)
             edit.setAccessibleName(label)
