@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -156,7 +156,8 @@ class FeedbackTab(QWidget):
         self._set_enabled(True)
         self._show_flags(data.flags)
         if first_look:  # the chart most worth a look: a flagged or latest questionnaire
-            self.chart_choice.setCurrentIndex(self._best_chart(data))
+            with QSignalBlocker(self.chart_choice):  # drawn once, just below
+                self.chart_choice.setCurrentIndex(self._best_chart(data))
         self._draw_chart()
         self.tables.show_record(client_id, data)
 
