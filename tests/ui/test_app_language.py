@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from app.ui.kit import language

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import QAreaSeries, QChart, QLineSeries
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPen
 
 from app.services.feedback import RATINGS, FeedbackView
 from app.services.measures import Instrument, MeasureView
-from app.ui.kit.charts import add, moment, reset, time_axis, value_axis
+from app.ui.kit.charts import Drawing, line, moment
 from app.ui.kit.dates import long_date
 from app.ui.kit.labels import choice_label
 from app.ui.kit.look import is_dark
@@ -30,38 +30,37 @@ def draw_measures(chart: QChart, instrument: Instrument,
                   measures: Sequence[MeasureView]) -> None:
     """`instrument`'s totals over time (readable records only, oldest first) on its bands."""
     shown = [m for m in measures if not m.damaged and m.instrument == instrument.code]
-    reset(chart, QCoreApplication.translate("Charts", "{name} over time").format(name=instrument.code))
-    if not shown:
-        return
-    x = time_axis(chart, [m.taken_at for m in shown])
-    y = value_axis(chart, instrument.max_score, QCoreApplication.translate("Charts", "Total"), 5)
-    start, end = x.min().toMSecsSinceEpoch(), x.max().toMSecsSinceEpoch()
-    for band in instrument.bands:
-        area = QAreaSeries()
-        # The edges belong to the area (it does not own them; left to Python they would be
-        # collected while the chart still draws them).
-        lower, upper = QLineSeries(area), QLineSeries(area)
-        top = min(band.high + 1, instrument.max_score)
-        for series, value in ((lower, band.low), (upper, top)):
-            series.append(float(start), value)
-            series.append(float(end), value)
-        area.setUpperSeries(upper)
-        area.setLowerSeries(lower)
-        area.setName(choice_label("severity", band.label))
-        colour = QColor(_BAND_TINTS.get(band.label, "#999999"))
-        colour.setAlpha(80 if is_dark() else 95)
-        area.setBrush(colour)
-        area.setPen(QPen(Qt.PenStyle.NoPen))
-        add(chart, area, x, y)
-    line = QLineSeries()
-    line.setName(instrument.code)
-    line.setPointsVisible(True)
-    pen = QPen(QColor("#e8e8e8" if is_dark() else "#1f3a5f"))
-    pen.setWidthF(2.5)
-    line.setPen(pen)
-    for measure in shown:
-        line.append(moment(measure.taken_at), measure.total)
-    add(chart, line, x, y)
+    title = QCoreApplication.translate("Charts", "{name} over time").format(name=instrument.code)
+    with Drawing(chart, title) as drawing:
+        if not shown:
+            return
+        x = drawing.time_axis([m.taken_at for m in shown])
+        drawing.value_axis(instrument.max_score, QCoreApplication.translate("Charts", "Total"), 5)
+        start, end = float(x.min().toMSecsSinceEpoch()), float(x.max().toMSecsSinceEpoch())
+        for band in instrument.bands:
+            area = drawing.kept("band", QAreaSeries)
+            if area is None:
+                area = QAreaSeries()
+                # The edges belong to the area (it does not own them; left to Python they
+                # would be collected while the chart still draws them).
+                area.setUpperSeries(QLineSeries(area))
+                area.setLowerSeries(QLineSeries(area))
+            top = min(band.high + 1, instrument.max_score)
+            for edge, value in ((area.lowerSeries(), band.low), (area.upperSeries(), top)):
+                edge.replace([QPointF(start, value), QPointF(end, value)])
+            area.setName(choice_label("severity", band.label))
+            colour = QColor(_BAND_TINTS.get(band.label, "#999999"))
+            colour.setAlpha(80 if is_dark() else 95)
+            area.setBrush(colour)
+            area.setPen(QPen(Qt.PenStyle.NoPen))
+            drawing.place(area, "band")
+        totals = line(drawing, "total", [(moment(m.taken_at), m.total) for m in shown])
+        totals.setName(instrument.code)
+        totals.setPointsVisible(True)
+        pen = QPen(QColor("#e8e8e8" if is_dark() else "#1f3a5f"))
+        pen.setWidthF(2.5)
+        totals.setPen(pen)
+        drawing.place(totals, "total")
 
 
 def describe_measures(instrument: Instrument, measures: Sequence[MeasureView]) -> str:
@@ -85,21 +84,20 @@ def rating_names() -> dict[str, str]:
 def draw_feedback(chart: QChart, feedback: Sequence[FeedbackView]) -> None:
     """The four ratings of each readable feedback, oldest first (a rating left out is a gap)."""
     shown = sorted((f for f in feedback if not f.damaged), key=lambda f: f.given_at)
-    reset(chart, QCoreApplication.translate("Charts", "Session feedback over time"))
-    if not shown:
-        return
-    x = time_axis(chart, [f.given_at for f in shown])
-    y = value_axis(chart, 10, QCoreApplication.translate("Charts", "Rating (0–10)"), 2)
-    names = rating_names()
-    for key, _statement in RATINGS:
-        line = QLineSeries()
-        line.setName(names[key])
-        line.setPointsVisible(True)
-        for item in shown:
-            value = getattr(item, key)
-            if value is not None:
-                line.append(moment(item.given_at), value)
-        add(chart, line, x, y)
+    with Drawing(chart, QCoreApplication.translate("Charts", "Session feedback over time")) \
+            as drawing:
+        if not shown:
+            return
+        drawing.time_axis([f.given_at for f in shown])
+        drawing.value_axis(10, QCoreApplication.translate("Charts", "Rating (0–10)"), 2)
+        names = rating_names()
+        for key, _statement in RATINGS:
+            ratings = line(drawing, "rating", [(moment(item.given_at), getattr(item, key))
+                                               for item in shown
+                                               if getattr(item, key) is not None])
+            ratings.setName(names[key])
+            ratings.setPointsVisible(True)
+            drawing.place(ratings, "rating")
 
 
 def describe_feedback(feedback: Sequence[FeedbackView]) -> str:

@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, time
 
-from PySide6.QtCharts import QChart, QLineSeries
+from PySide6.QtCharts import QChart
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPen
 
 from app.services.agreements import GoalView, RatingView
 from app.services.gas import Rated, TScorePoint, t_scores_over_time
-from app.ui.kit.charts import add, moment, reset, time_axis, value_axis
+from app.ui.kit.charts import Drawing, line, moment
 from app.ui.kit.dates import long_date
 
 _TITLE_CHARS = 40  # a goal's words in the legend; the whole title is in the table below
@@ -32,34 +32,31 @@ def draw_goals(chart: QChart, goals: Sequence[GoalView], ratings: Sequence[Ratin
     shown = [g for g in goals if not g.damaged]
     ids = {g.id for g in shown}
     rated = [r for r in _rated(ratings) if r.goal_id in ids]
-    reset(chart, QCoreApplication.translate("GoalCharts", "Progress on each goal"))
-    if not rated:
-        return
-    reviews = [datetime.combine(g.review_date, time(12)) for g in shown if g.review_date]
-    x = time_axis(chart, [r.rated_at for r in rated] + reviews)
-    y = value_axis(chart, 2, QCoreApplication.translate("GoalCharts", "Level"), 1, bottom=-2)
-    for goal in shown:
-        points = [r for r in rated if r.goal_id == goal.id]
-        if not points:
-            continue
-        line = QLineSeries()
-        line.setName(_short(goal.title))
-        line.setPointsVisible(True)
-        for rating in points:
-            line.append(moment(rating.rated_at), float(rating.score or 0))
-        add(chart, line, x, y)
-    for number, review in enumerate(reviews):
-        mark = QLineSeries()
-        mark.setName(QCoreApplication.translate("GoalCharts", "Review date"))
-        pen = QPen(Qt.PenStyle.DashLine)
-        pen.setColor(QColor("#888888"))
-        mark.setPen(pen)
-        mark.append(moment(review), -2)
-        mark.append(moment(review), 2)
-        add(chart, mark, x, y)
-        if number:  # one legend entry says what the dashed lines are
-            for marker in chart.legend().markers(mark):
-                marker.setVisible(False)
+    with Drawing(chart, QCoreApplication.translate("GoalCharts", "Progress on each goal")) \
+            as drawing:
+        if not rated:
+            return
+        reviews = [datetime.combine(g.review_date, time(12)) for g in shown if g.review_date]
+        drawing.time_axis([r.rated_at for r in rated] + reviews)
+        drawing.value_axis(2, QCoreApplication.translate("GoalCharts", "Level"), 1, bottom=-2)
+        for goal in shown:
+            points = [(moment(r.rated_at), float(r.score or 0)) for r in rated
+                      if r.goal_id == goal.id]
+            if not points:
+                continue
+            progress = line(drawing, "goal", points)
+            progress.setName(_short(goal.title))
+            progress.setPointsVisible(True)
+            drawing.place(progress, "goal")
+        for number, review in enumerate(reviews):
+            mark = line(drawing, "review", [(moment(review), -2), (moment(review), 2)])
+            mark.setName(QCoreApplication.translate("GoalCharts", "Review date"))
+            pen = QPen(Qt.PenStyle.DashLine)
+            pen.setColor(QColor("#888888"))
+            mark.setPen(pen)
+            drawing.place(mark, "review")
+            for marker in chart.legend().markers(mark):  # one entry says what the dashes are
+                marker.setVisible(not number)
 
 
 def describe_goals(goals: Sequence[GoalView], ratings: Sequence[RatingView]) -> str:
@@ -85,26 +82,25 @@ def t_score_points(ratings: Sequence[RatingView],
 def draw_t_scores(chart: QChart, ratings: Sequence[RatingView],
                   goals: Sequence[GoalView] = ()) -> None:
     points = t_score_points(ratings, goals)
-    reset(chart, QCoreApplication.translate("GoalCharts", "GAS T-score over time"))
-    if not points:
-        return
-    x = time_axis(chart, [p.at for p in points])
-    y = value_axis(chart, 80, QCoreApplication.translate("GoalCharts", "T-score"), 10, bottom=20)
-    expected = QLineSeries()
-    expected.setName(QCoreApplication.translate("GoalCharts", "As hoped for (50)"))
-    expected.setPen(QPen(Qt.PenStyle.DashLine))
-    expected.append(x.min().toMSecsSinceEpoch(), 50)
-    expected.append(x.max().toMSecsSinceEpoch(), 50)
-    add(chart, expected, x, y)
-    line = QLineSeries()
-    line.setName(QCoreApplication.translate("GoalCharts", "T-score"))
-    line.setPointsVisible(True)
-    pen = QPen(line.pen())
-    pen.setWidthF(2.5)
-    line.setPen(pen)
-    for point in points:
-        line.append(moment(point.at), max(20.0, min(80.0, point.t_score)))
-    add(chart, line, x, y)
+    with Drawing(chart, QCoreApplication.translate("GoalCharts", "GAS T-score over time")) \
+            as drawing:
+        if not points:
+            return
+        x = drawing.time_axis([p.at for p in points])
+        drawing.value_axis(80, QCoreApplication.translate("GoalCharts", "T-score"), 10, bottom=20)
+        expected = line(drawing, "expected", [(x.min().toMSecsSinceEpoch(), 50),
+                                              (x.max().toMSecsSinceEpoch(), 50)])
+        expected.setName(QCoreApplication.translate("GoalCharts", "As hoped for (50)"))
+        expected.setPen(QPen(Qt.PenStyle.DashLine))
+        drawing.place(expected, "expected")
+        scores = line(drawing, "t-score", [(moment(point.at), max(20.0, min(80.0, point.t_score)))
+                                           for point in points])
+        scores.setName(QCoreApplication.translate("GoalCharts", "T-score"))
+        scores.setPointsVisible(True)
+        pen = QPen(scores.pen())
+        pen.setWidthF(2.5)
+        scores.setPen(pen)
+        drawing.place(scores, "t-score")
 
 
 def describe_t_scores(ratings: Sequence[RatingView], goals: Sequence[GoalView] = ()) -> str:
