@@ -47,7 +47,8 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
@@ -226,10 +227,58 @@ def para(value: str, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
 
 def para_markup(text: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph of markup (see :func:`markup`); a :class:`BidiParagraph` when it holds
-    right-to-left letters, a plain Paragraph otherwise."""
+    right-to-left letters, a :class:`LaidParagraph` otherwise."""
     if not _RTL_CHARS.search(text):
-        return Paragraph(text, style)
+        return LaidParagraph(text, style)
     return BidiParagraph(text, style)
+
+
+class LaidParagraph(Paragraph):
+    """A reportlab Paragraph that keeps its lines for the width it was last laid out for: a
+    table lays out every cell when it is measured, again each time it is split over a page and
+    again when it is drawn, always for the same width (a Paragraph's lines and height depend
+    on nothing else). Lines that reportlab dropped or replaced (``split`` does) are laid out
+    again."""
+
+    _laid: tuple[float, Any, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        laid = self._laid
+        if laid is None or laid[0] != availWidth or laid[1] is not self.__dict__.get("blPara"):
+            size: tuple[float, float] = super().wrap(availWidth, availHeight)
+            self._laid = (availWidth, self.__dict__.get("blPara"), size)
+            return size
+        self.width, self.height = size = laid[2]
+        return size
+
+
+# --- Measuring words ----------------------------------------------------------------------
+
+# (word, font, size, encoding) -> width, for the handouts being laid out (see `word_widths`).
+_widths: dict[tuple[str, str, float, str], float] = {}
+
+
+def _word_width(text: str, fontName: str, fontSize: float, encoding: str = "utf8") -> float:
+    """reportlab's ``stringWidth``, remembered: a Paragraph measures every word each time it
+    breaks its lines, and the words of a long record come back thousands of times."""
+    key = (text, fontName, fontSize, encoding)
+    width = _widths.get(key)
+    if width is None:
+        if len(_widths) > 50000:
+            _widths.clear()
+        width = _widths[key] = stringWidth(text, fontName, fontSize, encoding)
+    return width
+
+
+@contextmanager
+def word_widths() -> Iterator[None]:
+    """Lay Paragraphs out with remembered word widths (the same numbers, found faster) while
+    a handout is built; they are the client's words, so they are forgotten afterwards."""
+    _rl_paragraph.stringWidth = _word_width
+    try:
+        yield
+    finally:
+        _widths.clear()
 
 
 # --- Shaping each run on its own ----------------------------------------------------------
