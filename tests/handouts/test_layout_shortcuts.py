@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 
 import pytest
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.platypus import PageBreak, Paragraph
@@ -41,10 +42,10 @@ def test_simple_markup_skips_the_html_parser(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_a_paragraph_is_laid_out_once_for_a_width(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[object] = []
-    original = Paragraph.breakLines
-    monkeypatch.setattr(Paragraph, "breakLines",
-                        lambda self, widths: calls.append(widths) or original(self, widths))
+    calls: list[float] = []
+    original = Paragraph.wrap
+    monkeypatch.setattr(Paragraph, "wrap",
+                        lambda self, w, h: calls.append(w) or original(self, w, h))
     words = " ".join(["several words of a note"] * 30)
     p, plain = para(words, BODY), Paragraph(words, BODY)
     first = p.wrap(300, 1000)
@@ -58,6 +59,26 @@ def test_a_paragraph_is_laid_out_once_for_a_width(monkeypatch: pytest.MonkeyPatc
     assert not hasattr(p, "blPara")
     assert p.wrap(300, 1000) == first
     assert len(calls) == 6
+
+
+LONG = "a-word-far-too-long-for-any-line-of-the-handout-at-all-" * 3
+
+
+@pytest.mark.parametrize("words", [
+    " ".join(["several words of a note, each measured"] * 20),
+    "one", "  leading and trailing  ", "no\u00a0break between\u00a0these words " * 9,
+    "soft\u00adhyphen in a word " * 12, f"short then {LONG} then short", "\t\n"])
+@pytest.mark.parametrize("widths", [[300.0, 300.0], [250.0, 320.0], [40.0], [90.0, 60.0, 120.0]])
+@pytest.mark.parametrize("style", [BODY, HEADING, ParagraphStyle("shrinks", parent=BODY,
+                                                                 spaceShrinkage=0.1)])
+def test_lines_are_broken_as_reportlab_breaks_them(words: str, widths: list[float],
+                                                   style: ParagraphStyle) -> None:
+    ours, theirs = LaidParagraph(text(words), style), Paragraph(text(words), style)
+    mine, reportlabs = ours.breakLines(list(widths)), theirs.breakLines(list(widths))
+    assert type(mine) is type(reportlabs)
+    assert vars(mine) == vars(reportlabs)
+    for attribute in ("_width_max", "height", "_splitLongWordCount", "_hyphenations"):
+        assert getattr(ours, attribute) == getattr(theirs, attribute)
 
 
 class _Doc:
@@ -106,9 +127,20 @@ def test_a_handout_is_the_same_pdf_without_the_shortcuts(monkeypatch: pytest.Mon
     fast = build_pdf(_story(), letterhead=head, paper="A4", title="Test")
     with monkeypatch.context() as m:
         m.setattr(LaidParagraph, "wrap", Paragraph.wrap)
+        m.setattr(LaidParagraph, "breakLines", Paragraph.breakLines)
         m.setattr(LaidParagraph, "_setup", Paragraph._setup)
         m.setattr(fonts._Font, "splitString", ttfonts.TTFont.splitString)
         m.setattr(document, "word_widths", contextlib.nullcontext)
         slow = build_pdf(_story(), letterhead=head, paper="A4", title="Test")
     assert fast.pages == slow.pages > 2
     assert bytes(fast) == bytes(slow)
+
+
+def test_only_the_commonest_paragraph_takes_the_short_way() -> None:
+    def short(words: str, style: ParagraphStyle = BODY) -> bool:
+        return LaidParagraph(text(words), style)._simple_lines([300.0]) is not None
+
+    assert short("several words of a note")
+    assert LaidParagraph("<b>Plan</b>", BODY)._simple_lines([300.0]) is not None
+    assert not short(LONG) and not short("soft\u00adhyphen") and not short("one\ntwo")
+    assert not short("words", ParagraphStyle("hyphenated", parent=BODY, hyphenationLang="en_GB"))
