@@ -20,8 +20,10 @@ Thai, …), which prints as an empty box and reads back as U+FFFD (�).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import threading
+from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -133,22 +135,38 @@ class _Font(ttfonts.TTFont):
     def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
         state = self.state.get(doc)
         if state is not None and isinstance(text, str) and text:
-            if getattr(state, "rc_known", -1) != len(state.assignments):
-                state.rc_table, state.rc_chars = _first_subset(state.assignments)
-                state.rc_known = len(state.assignments)
-            if state.rc_chars.issuperset(text):
-                return [(0, text.translate(state.rc_table).encode("latin-1"))]
+            first = _first_subset(state)
+            if first.chars.issuperset(text):
+                return [(0, text.translate(first.table).encode("latin-1"))]
         chunks: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
         return chunks
 
 
-def _first_subset(assignments: dict[int, int]) -> tuple[dict[int, str], frozenset[str]]:
-    """The characters coded in subset 0, as a ``str.translate`` table (code point -> its byte,
-    as a character) and as a set; U+00A0 takes the space's code, as in reportlab's loop."""
-    table = {code: chr(n) for code, n in assignments.items() if n < 256}
-    if 32 in table:
-        table[0xA0] = table[32]
-    return table, frozenset(map(chr, table))
+@dataclass(slots=True)
+class _FirstSubset:
+    """The characters a document's font has coded in subset 0: a ``str.translate`` table
+    (code point -> its byte, as a character) and the characters; U+00A0 takes the space's
+    code, as in reportlab's loop. ``known`` counts the assignments read so far (reportlab only
+    adds to them)."""
+
+    table: dict[int, str] = field(default_factory=dict)
+    chars: set[str] = field(default_factory=set)
+    known: int = 0
+
+
+def _first_subset(state: Any) -> _FirstSubset:
+    first: _FirstSubset | None = getattr(state, "rc_first", None)
+    if first is None:
+        first = state.rc_first = _FirstSubset()
+    assignments: dict[int, int] = state.assignments
+    if first.known != len(assignments):
+        for code, n in itertools.islice(assignments.items(), first.known, None):
+            if n < 256:
+                for ch in (chr(code), "\u00a0") if code == 32 else (chr(code),):
+                    first.table[ord(ch)] = chr(n)
+                    first.chars.add(ch)
+        first.known = len(assignments)
+    return first
 
 
 def ensure_fonts() -> None:
