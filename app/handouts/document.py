@@ -40,7 +40,7 @@ from reportlab.platypus import (
 from app.errors import BadInput
 from app.handouts.fonts import SANS, SANS_BOLD, ensure_fonts
 from app.handouts.language import _
-from app.handouts.writing import LaidParagraph, word_widths
+from app.handouts.writing import LaidParagraph, laying_out
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 MARGIN = 18 * mm
@@ -324,7 +324,7 @@ def build_pdf(story: Sequence[Flowable], *, letterhead: Letterhead | None, paper
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=size)])
     counted: list[int] = []
-    with word_widths():
+    with laying_out():
         doc.build([*_letterhead_flowables(head, st), *story],
                   canvasmaker=functools.partial(_FooterCanvas, footer=head.footer, st=st,
                                                 counted=counted))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 
 import pytest
+from reportlab.lib import rl_accel
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -102,7 +103,7 @@ def test_word_widths_are_reportlabs_and_forgotten_after_a_handout() -> None:
     build_pdf([para("Remembered words only while laid out", BODY)], letterhead=None,
               paper="A4", title="Test")
     assert writing._word_width.cache_info().currsize == 0
-    with writing.word_widths():
+    with writing.laying_out():
         assert writing._word_width("Remembered", SANS, 10) == \
             pdfmetrics.stringWidth("Remembered", SANS, 10)
         assert writing._word_width.cache_info().currsize == 1
@@ -130,7 +131,7 @@ def test_a_handout_is_the_same_pdf_without_the_shortcuts(monkeypatch: pytest.Mon
         m.setattr(LaidParagraph, "breakLines", Paragraph.breakLines)
         m.setattr(LaidParagraph, "_setup", Paragraph._setup)
         m.setattr(fonts._Font, "splitString", ttfonts.TTFont.splitString)
-        m.setattr(document, "word_widths", contextlib.nullcontext)
+        m.setattr(document, "laying_out", contextlib.nullcontext)
         slow = build_pdf(_story(), letterhead=head, paper="A4", title="Test")
     assert fast.pages == slow.pages > 2
     assert bytes(fast) == bytes(slow)
@@ -144,3 +145,17 @@ def test_only_the_commonest_paragraph_takes_the_short_way() -> None:
     assert LaidParagraph("<b>Plan</b>", BODY)._simple_lines([300.0]) is not None
     assert not short(LONG) and not short("soft\u00adhyphen") and not short("one\ntwo")
     assert not short("words", ParagraphStyle("hyphenated", parent=BODY, hyphenationLang="en_GB"))
+
+
+def test_fragments_are_alike_exactly_when_reportlabs_c_code_says_so() -> None:
+    marked = ('one <b>two</b> three<br/>four <font color="red">five</font> '
+              '<font face="DejaVuSans-Bold" size="12">six</font> <a href="https://x.example">'
+              'seven</a> <span backColor="yellow">eight</span> <u>nine</u> ten<br/>eleven')
+    fragments = [*Paragraph(marked, BODY).frags, *Paragraph("plain words", SMALL).frags]
+    first = fragments[0]
+    fragments += [first.clone(), first.clone(backColor=None), first.clone(nobr=1),
+                  first.clone(textColor=first.textColor.clone()), first.clone(us_lines=[])]
+    for f in fragments:
+        for g in fragments:
+            assert writing._same_frag(f, g) == rl_accel.sameFrag(f, g)
+    assert writing._same_frag(first, first.clone()) == 1
