@@ -270,12 +270,17 @@ class LaidParagraph(Paragraph):
                 or style.embeddedHyphenation or _rl_paragraph._processed_frags(frags)):
             return None
         f = frags[0]
-        if not hasattr(f, "text") or hasattr(f, "cbDefn") or hasattr(f, "backColor"):
+        if hasattr(f, "cbDefn") or hasattr(f, "backColor"):
             return None
-        content = _rl_paragraph.strip(f.text)
-        if not content or "\xad" in content:
+        if hasattr(f, "text"):
+            words = _rl_paragraph.split(_rl_paragraph.strip(f.text))
+        elif type(f.words) is list:  # the rest of a paragraph split over a page
+            words = f.words[:]
+        else:
             return None
-        words = _rl_paragraph.split(content)
+        if not any(map(_rl_paragraph.strip, words)) or any(
+                type(word) is not str or "\xad" in word for word in words):
+            return None  # no words (reportlab's case) or ones it may hyphenate or split
         font, size, encoding = f.fontName, f.fontSize, self.encoding
         measure = _rl_paragraph.stringWidth  # reportlab's, or `_word_width` (`laying_out`)
         sizes = [measure(word, font, size, encoding) for word in words]

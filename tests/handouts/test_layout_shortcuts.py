@@ -159,3 +159,17 @@ def test_fragments_are_alike_exactly_when_reportlabs_c_code_says_so() -> None:
         for g in fragments:
             assert writing._same_frag(f, g) == rl_accel.sameFrag(f, g)
     assert writing._same_frag(first, first.clone()) == 1
+
+
+def test_the_rest_of_a_split_paragraph_breaks_as_reportlab_breaks_it() -> None:
+    words = text(" ".join(["the rest of a long note, after the page break"] * 20))
+    ours, theirs = LaidParagraph(words, BODY), Paragraph(words, BODY)
+    rests = []
+    for p in (ours, theirs):
+        p.wrap(300, 1000)
+        _first, rest = p.split(300, 60)
+        assert hasattr(rest.frags[0], "words")
+        rests.append(rest)
+    assert rests[0]._simple_lines([250.0, 320.0]) is not None
+    assert vars(rests[0].breakLines([250.0, 320.0])) == vars(rests[1].breakLines([250.0, 320.0]))
+    assert rests[0]._width_max == rests[1]._width_max
