@@ -40,6 +40,7 @@ from reportlab.platypus import (
 from app.errors import BadInput
 from app.handouts.fonts import SANS, SANS_BOLD, ensure_fonts
 from app.handouts.language import _
+from app.handouts.writing import LaidParagraph, laying_out
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 MARGIN = 18 * mm
@@ -259,6 +260,8 @@ class _FooterCanvas(Canvas):
                  counted: list[int], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._footer = footer
+        # One paragraph for every page: its lines are laid out once, not once a page.
+        self._note = LaidParagraph(text(footer), st.small) if footer else None
         self._st = st
         self._counted = counted
         self._held: list[dict[str, Any]] = []
@@ -287,10 +290,10 @@ class _FooterCanvas(Canvas):
         self.setFillColor(MUTED)
         number_y = rule_y - 2 * mm - small.fontSize
         self.drawRightString(width - MARGIN, number_y, _("Page {page} of {pages}").format(page=self._pageNumber, pages=total))
-        if self._footer:
-            note = Paragraph(text(self._footer), small)
-            _width, height = note.wrapOn(self, width - 2 * MARGIN - 45 * mm, MARGIN + FOOTER_HEIGHT)
-            note.drawOn(self, MARGIN, rule_y - 2 * mm - height)
+        if self._note is not None:
+            _width, height = self._note.wrapOn(self, width - 2 * MARGIN - 45 * mm,
+                                               MARGIN + FOOTER_HEIGHT)
+            self._note.drawOn(self, MARGIN, rule_y - 2 * mm - height)
 
 
 def build_pdf(story: Sequence[Flowable], *, letterhead: Letterhead | None, paper: str,
@@ -321,9 +324,10 @@ def build_pdf(story: Sequence[Flowable], *, letterhead: Letterhead | None, paper
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=size)])
     counted: list[int] = []
-    doc.build([*_letterhead_flowables(head, st), *story],
-              canvasmaker=functools.partial(_FooterCanvas, footer=head.footer, st=st,
-                                            counted=counted))
+    with laying_out():
+        doc.build([*_letterhead_flowables(head, st), *story],
+                  canvasmaker=functools.partial(_FooterCanvas, footer=head.footer, st=st,
+                                                counted=counted))
     pdf = Pdf(out.getvalue())
     pdf.pages = counted[-1]
     return pdf

@@ -20,8 +20,11 @@ Thai, …), which prints as an empty box and reads back as U+FFFD (�).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import threading
+from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.pdfmetrics import registerFontFamily
@@ -123,6 +126,49 @@ def patch_to_unicode_cmap() -> None:
     ttfonts.makeToUnicodeCMap = make_to_unicode_cmap
 
 
+class _Font(ttfonts.TTFont):
+    """A TrueType font that maps a text to its subset codes without a Python loop over each
+    character once all of them have codes in the first subset (what reportlab's loop then
+    returns: one chunk). ``splitString`` runs for every line drawn; its loop was two thirds of
+    the time spent drawing a long record."""
+
+    def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+        state = self.state.get(doc)
+        if state is not None and isinstance(text, str) and text:
+            first = _first_subset(state)
+            if first.chars.issuperset(text):
+                return [(0, text.translate(first.table).encode("latin-1"))]
+        chunks: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
+        return chunks
+
+
+@dataclass(slots=True)
+class _FirstSubset:
+    """The characters a document's font has coded in subset 0: a ``str.translate`` table
+    (code point -> its byte, as a character) and the characters; U+00A0 takes the space's
+    code, as in reportlab's loop. ``known`` counts the assignments read so far (reportlab only
+    adds to them)."""
+
+    table: dict[int, str] = field(default_factory=dict)
+    chars: set[str] = field(default_factory=set)
+    known: int = 0
+
+
+def _first_subset(state: Any) -> _FirstSubset:
+    first: _FirstSubset | None = getattr(state, "rc_first", None)
+    if first is None:
+        first = state.rc_first = _FirstSubset()
+    assignments: dict[int, int] = state.assignments
+    if first.known != len(assignments):
+        for code, n in itertools.islice(assignments.items(), first.known, None):
+            if n < 256:
+                for ch in (chr(code), "\u00a0") if code == 32 else (chr(code),):
+                    first.table[ord(ch)] = chr(n)
+                    first.chars.add(ch)
+        first.known = len(assignments)
+    return first
+
+
 def ensure_fonts() -> None:
     """Register the main fonts with reportlab (once per process; safe from worker threads)."""
     global _registered
@@ -131,7 +177,7 @@ def ensure_fonts() -> None:
             return
         patch_to_unicode_cmap()
         for name, filename in _FILES.items():
-            pdfmetrics.registerFont(ttfonts.TTFont(name, str(resource_path("fonts", filename))))
+            pdfmetrics.registerFont(_Font(name, str(resource_path("fonts", filename))))
         # <b> and <i> in paragraphs resolve through the family; there is no italic face (nor a
         # bold mono), so those fall back to upright rather than to an unembedded Helvetica.
         registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
@@ -153,7 +199,7 @@ def ensure_font(name: str) -> str:
         regular, bold = _FAMILIES[name]
         for face in dict.fromkeys((regular, bold)):
             path = str(resource_path("fonts", _FALLBACK_FILES[face]))
-            pdfmetrics.registerFont(ttfonts.TTFont(face, path))
+            pdfmetrics.registerFont(_Font(face, path))
         for face in dict.fromkeys((regular, bold)):
             registerFontFamily(face, normal=regular, bold=bold, italic=regular, boldItalic=bold)
         _fallbacks.update((regular, bold))

@@ -434,10 +434,7 @@ class Handouts:
         preferences = tuple((_(label), client.preferences[key]) for key, label in PREFERENCE_TOPICS
                             if client.preferences.get(key, "").strip())
         sessions = []
-        for summary in sorted(s.sessions.list(client.id), key=lambda x: x.starts_at):
-            if summary.damaged:
-                continue
-            view = s.sessions.get(summary.id)
+        for view in sorted(s.sessions.views(client.id), key=lambda x: x.starts_at):
             labels = dict(TEMPLATES.get(view.template, ()))
             notes = tuple((_(labels[key]) if key in labels else key.capitalize(), value)
                           for key, value in view.fields.items() if value.strip())

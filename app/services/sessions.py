@@ -129,6 +129,15 @@ def session_view(row: TherapySession, amendments: list[SessionAmendment]) -> Ses
     )
 
 
+def _damaged(row: TherapySession) -> bool:
+    """Whether the row fails its check when read, as `Sessions.list` reads it."""
+    try:
+        row.template, row.format  # noqa: B018 -- read for the check only
+    except IntegrityFailure:
+        return True
+    return False
+
+
 class Sessions:
     def __init__(self, db: Database, changed: Changed = ignore_change) -> None:
         self._db = db
@@ -152,6 +161,23 @@ class Sessions:
                     out.append(SessionSummary(row.id, row.client_id, row.starts_at, row.status,
                                               "", "", damaged=True))
             return out
+
+    def views(self, client_id: UUID) -> tuple[SessionView, ...]:
+        """Every session of the client that `list` does not mark damaged, in its order, as
+        `get` gives each: in one unit of work and two queries, not two for each session (the
+        record handout reads all of a client's sessions)."""
+        with self._db.begin() as s:
+            rows = list(s.scalars(
+                select(TherapySession)
+                .where(TherapySession.client_id == client_id)
+                .order_by(TherapySession.starts_at.desc(), TherapySession.id.desc())
+            ))
+            amendments: dict[UUID, list[SessionAmendment]] = {row.id: [] for row in rows}
+            for amendment in s.scalars(select(SessionAmendment)
+                                       .where(SessionAmendment.session_id.in_(amendments))):
+                amendments[amendment.session_id].append(amendment)
+            return tuple(session_view(row, amendments[row.id]) for row in rows
+                         if not _damaged(row))
 
     def get(self, session_id: UUID) -> SessionView:
         with self._db.begin() as s:

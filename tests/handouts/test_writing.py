@@ -15,7 +15,7 @@ from reportlab.platypus import Paragraph
 
 from app.handouts.document import BODY, HEADING, build_pdf, table, text
 from app.handouts.fonts import ARABIC, missing_glyphs
-from app.handouts.writing import BidiParagraph, is_rtl, markup, para, para_markup
+from app.handouts.writing import BidiParagraph, LaidParagraph, is_rtl, markup, para, para_markup
 from tests.unit.test_handouts_fonts import embedded_fonts, page_text
 
 LTR_SCRIPTS = "Ωμέγα Привет Ångström-ñandú 王小明 さくら 김민준 🙂😀👍"
@@ -168,7 +168,7 @@ def test_arabic_is_shaped_and_arabic_digits_stay_left_to_right():
 
 
 def test_plain_text_stays_a_plain_paragraph():
-    assert type(para("Plain words, Zoë 🙂", BODY)) is Paragraph
+    assert type(para("Plain words, Zoë 🙂", BODY)) is LaidParagraph
     assert not is_rtl("Goal: مرحبا")
 
 
