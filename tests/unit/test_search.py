@@ -1,6 +1,7 @@
 """Search across the practice: what it finds, its snippets, matching rules, and an index that
 follows every change and is gone once the vault locks."""
 
+import heapq
 import re
 import sys
 import threading
@@ -23,7 +24,9 @@ from app.services.search import (
     BATCH_CLIENTS,
     FIRST_BATCH_CLIENTS,
     WHITESPACE,
+    _best,
     _count,
+    _newest_first,
     _Part,
     _Record,
     fold,
@@ -322,6 +325,17 @@ def _part(*texts: str, titles: tuple[str, ...] = ()) -> _Part:
 
 def _counts(part: _Part, term) -> dict[int, int]:
     return {i: score for score, hit, i in part.hits(term) if hit is part}
+
+
+@given(st.lists(st.tuples(st.integers(1, 4), st.integers(0, 3)), max_size=40),
+       st.integers(-1, 45))
+def test_the_best_hits_are_the_largest_by_score_then_newest_then_id(scored, limit):
+    """`_best` skips the hits scoring below the limit-th best score: the same hits, in the same
+    order, as ranking all of them."""
+    part = _part(*("text" for _ in scored))
+    hits = [(score, part, i) for i, (score, _) in enumerate(scored)]
+    part.dates[:] = [datetime(2026, 1, 1, hour) for _, hour in scored]  # ties on date too
+    assert _best(hits, limit) == heapq.nlargest(limit, hits, key=_newest_first)
 
 
 def test_the_whitespace_between_phrase_words_is_what_a_str_pattern_calls_whitespace():
