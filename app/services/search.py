@@ -253,6 +253,7 @@ class _Part:
     bounds: array[int]
     boost: bytes
     boost_bounds: array[int]
+    titled: array[int]  # the records with a boost, by index
 
     @classmethod
     def of(cls, client_id: UUID | None, records: list[_Record]) -> _Part:
@@ -268,7 +269,7 @@ class _Part:
         return cls(client_id, [r.kind for r in records],
                    b"".join(r.record_id.bytes for r in records), [r.title for r in records],
                    [r.date for r in records], b"".join(texts), bounds, b"".join(boosts),
-                   boost_bounds)
+                   boost_bounds, array("Q", compress(range(len(boosts)), boosts)))
 
     def __len__(self) -> int:
         return len(self.kinds)
@@ -287,8 +288,14 @@ class _Part:
         found: Iterable[int]
         if term.encoded is None and term.needle:
             counts = list(map(text.count, repeat(term.needle), bounds, bounds[1:]))
-            found = compress(range(len(counts)), counts)
-        elif term.encoded is not None:
+            # Scored in Python only where a record has a title to weigh, the rest in C.
+            scores = counts.copy() if self.titled else counts
+            for i in self.titled:
+                if counts[i]:
+                    scores[i] = self.weighted(term, i, counts[i])
+            return list(zip(compress(scores, counts), repeat(self),
+                            compress(range(len(counts)), counts)))
+        if term.encoded is not None:
             counts = self._phrase_counts(term.encoded)
             found = sorted(counts)
         else:  # an empty word (a query of a lone accent), as "".count("") would
