@@ -195,8 +195,22 @@ def _count(term: _Term, folded: str) -> int:
     return len(term.pattern.findall(folded)) if term.probe in folded else 0
 
 
+def _folded_to_match(value: str, term: _Term) -> tuple[str, list[int] | range]:
+    """`fold_with_origins(value)`, or for a word only that of a prefix of `value` holding its
+    first match, if one is found near where the lower-cased text has it: a prefix folds to
+    the start of the whole's folding, so a match found in it is the whole's first, and the
+    snippet needs nothing past it (a long note is folded only up to its match)."""
+    if term.pattern is None and not value.isascii():
+        near = value.lower().find(term.probe)
+        if near >= 0:
+            folded, origins = fold_with_origins(value[:near + len(term.probe)])
+            if term.probe in folded:
+                return folded, origins
+    return fold_with_origins(value)
+
+
 def _snippet(value: str, term: _Term) -> tuple[str, tuple[int, int]]:
-    folded, origins = fold_with_origins(value)
+    folded, origins = _folded_to_match(value, term)
     if term.pattern is None:
         start = folded.find(term.probe)
         span = (start, start + len(term.probe))

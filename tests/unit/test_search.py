@@ -26,6 +26,7 @@ from app.services.search import (
     WHITESPACE,
     _best,
     _count,
+    _folded_to_match,
     _newest_first,
     _Part,
     _Record,
@@ -361,6 +362,16 @@ _WORDS = st.sampled_from(["a", "tea", "Zoë", "zoe", "ÉCOLE", "straße", "ss", 
                           "שלום", "x\x00y", "\u0301", "the", "night"])
 _SPACES_OF_TEXT = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\u2028", "\u3000", "\x1c",
                                    "", "-", "\x85"])
+
+
+@given(st.lists(st.tuples(_WORDS, _SPACES_OF_TEXT), max_size=12), _WORDS)
+def test_a_snippet_folds_its_text_up_to_the_same_first_match_as_folding_all_of_it(pieces, word):
+    text = "".join(w + s for w, s in pieces)
+    for term in parse_query(word):
+        folded, origins = _folded_to_match(text, term)
+        whole, whole_origins = fold_with_origins(text)
+        assert whole.startswith(folded) and list(origins) == list(whole_origins[:len(folded)])
+        assert folded.find(term.probe) == whole.find(term.probe)
 
 
 @given(st.lists(st.lists(st.tuples(_WORDS, _SPACES_OF_TEXT), max_size=12), min_size=1,
