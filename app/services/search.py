@@ -460,7 +460,9 @@ def _rows(s: Session, model: type[Base], scope: _Scope, client_column: str = "cl
     if scope.clients is not None:
         query = query.where(getattr(model, client_column).in_(scope.clients))
     if scope.records is not None:
-        query = query.where(getattr(model, record_column).in_(scope.records))
+        # What a search shows (at most its limit), read back at once: its results keep their
+        # text anyway, and 200 rows come ~4 ms sooner than a hundred at a time.
+        return s.scalars(query.where(getattr(model, record_column).in_(scope.records)))
     # A few rows at a time, each let go once read: not all of them alive at once.
     return s.scalars(query.execution_options(yield_per=ROWS_AT_A_TIME))
 
