@@ -1,6 +1,7 @@
 """Search across the practice: what it finds, its snippets, matching rules, and an index that
 follows every change and is gone once the vault locks."""
 
+import heapq
 import re
 import sys
 import threading
@@ -23,7 +24,10 @@ from app.services.search import (
     BATCH_CLIENTS,
     FIRST_BATCH_CLIENTS,
     WHITESPACE,
+    _best,
     _count,
+    _folded_to_match,
+    _newest_first,
     _Part,
     _Record,
     fold,
@@ -324,6 +328,17 @@ def _counts(part: _Part, term) -> dict[int, int]:
     return {i: score for score, hit, i in part.hits(term) if hit is part}
 
 
+@given(st.lists(st.tuples(st.integers(1, 4), st.integers(0, 3)), max_size=40),
+       st.integers(-1, 45))
+def test_the_best_hits_are_the_largest_by_score_then_newest_then_id(scored, limit):
+    """`_best` skips the hits scoring below the limit-th best score: the same hits, in the same
+    order, as ranking all of them."""
+    part = _part(*("text" for _ in scored))
+    hits = [(score, part, i) for i, (score, _) in enumerate(scored)]
+    part.dates[:] = [datetime(2026, 1, 1, hour) for _, hour in scored]  # ties on date too
+    assert _best(hits, limit) == heapq.nlargest(limit, hits, key=_newest_first)
+
+
 def test_the_whitespace_between_phrase_words_is_what_a_str_pattern_calls_whitespace():
     everything = "".join(map(chr, range(sys.maxunicode + 1)))
     assert "".join(c for c in everything if c.isspace()) == WHITESPACE
@@ -347,6 +362,16 @@ _WORDS = st.sampled_from(["a", "tea", "Zoë", "zoe", "ÉCOLE", "straße", "ss", 
                           "שלום", "x\x00y", "\u0301", "the", "night"])
 _SPACES_OF_TEXT = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\u2028", "\u3000", "\x1c",
                                    "", "-", "\x85"])
+
+
+@given(st.lists(st.tuples(_WORDS, _SPACES_OF_TEXT), max_size=12), _WORDS)
+def test_a_snippet_folds_its_text_up_to_the_same_first_match_as_folding_all_of_it(pieces, word):
+    text = "".join(w + s for w, s in pieces)
+    for term in parse_query(word):
+        folded, origins = _folded_to_match(text, term)
+        whole, whole_origins = fold_with_origins(text)
+        assert whole.startswith(folded) and list(origins) == list(whole_origins[:len(folded)])
+        assert folded.find(term.probe) == whole.find(term.probe)
 
 
 @given(st.lists(st.lists(st.tuples(_WORDS, _SPACES_OF_TEXT), max_size=12), min_size=1,
