@@ -50,14 +50,7 @@ from app.services.passphrase import (
     wrap_data_key,
 )
 from app.services.registry import Services
-from app.services.row_seals import (
-    ADDED_SINCE,
-    SEALED_SINCE,
-    SLIPS_REPAIRED_SINCE,
-    repair_slipped_times,
-    reseal_added_columns,
-    seal_existing_rows,
-)
+from app.services.row_seals import ENVELOPED_SINCE, SEALED_SINCE, convert_to_envelopes
 from app.services.vault_lock import VaultLock, refuse_hard_links
 
 COUNTED_SINCE = "0005"  # the schema revision that added the write counter
@@ -515,12 +508,8 @@ class Vault:
                     keyring.load_client_key(client_id, wrapped)
                 except (DecryptionFailed, TypeError):
                     pass  # that client's records report as damaged; the rest opens
-        if before is not None and before < SEALED_SINCE:  # made before rows were sealed
-            seal_existing_rows(Database(self._engine, keyring, rows_sealed=False))
-        elif before is not None and before < max(ADDED_SINCE):  # columns added since sealed
-            reseal_added_columns(db, before)
-        if before is not None and SEALED_SINCE <= before < SLIPS_REPAIRED_SINCE:
-            repair_slipped_times(db)  # rows an earlier version wrote a second late
+        if before is not None and before < ENVELOPED_SINCE:  # one envelope per field
+            convert_to_envelopes(Database(self._engine, keyring, rows_sealed=False), before)
         if before is not None and before < COUNTED_SINCE:  # made before writes were counted
             with db.begin() as s:  # (resealing added columns above may have started it)
                 if s.get(WriteCounter, self.vault_id) is None:
