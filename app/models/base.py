@@ -14,7 +14,7 @@ envelope that does not check raises ``IntegrityFailure`` naming the record, neve
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from functools import cache, partial
 from operator import itemgetter
@@ -268,6 +268,14 @@ class Base(DeclarativeBase):
         owner = type(self).__key_owner__
         return keyring.vault_id if owner is None else getattr(self, owner)
 
+    @classmethod
+    def key_id_of(cls, values: Mapping[str, Any], keyring: KeyRing) -> Any:
+        """`key_id` of a row given as its column values (a backup's, a conversion's): the
+        model's own rule, applied to a stand-in holding them."""
+        stand_in = _stand_in(cls)()
+        stand_in.__dict__.update(values)
+        return cls.key_id(stand_in, keyring)
+
     def _keyring(self) -> KeyRing:
         keyring = self.__dict__.get("_loaded_with")
         if keyring is None:
@@ -420,6 +428,11 @@ def _remember_keyring(instance_state: Any, context: Any) -> None:
             state[_UNCHECKED] = getter(state)
         except KeyError:  # a column not loaded (deferred) counts as empty, as it always has
             state[_UNCHECKED] = tuple(map(state.get, _loaded_keys(model)))
+
+
+@cache
+def _stand_in(model: type[Base]) -> type:
+    return type(f"{model.__name__}Values", (), {"__key_owner__": model.__key_owner__})
 
 
 @cache

@@ -148,13 +148,10 @@ class BackupTable:
             for column in table.columns if column.name in self.fields
             for fk in column.foreign_keys
         ]
-        self._values = type(f"{model.__name__}Values", (), {"__key_owner__": model.__key_owner__})
 
     def key_id(self, values: dict[str, Any], keyring: KeyRing) -> UUID:
         """The key that seals this row, by the model's own rule (ids may be text on export)."""
-        stand_in = self._values()
-        stand_in.__dict__.update(values)
-        key_id = self.model.key_id(stand_in, keyring)
+        key_id = self.model.key_id_of(values, keyring)
         return key_id if isinstance(key_id, UUID) else _uuid_of(key_id)
 
     def exported(self, row: Sequence[Any]) -> dict[str, Any]:

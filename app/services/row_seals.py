@@ -76,8 +76,7 @@ def convert_to_envelopes(db: Database, before: str) -> int:
             for row in conn.execute(select(table)).mappings().all():  # read before written
                 values = dict(row)
                 old_seal = values.pop(SEAL_COLUMN)
-                owner = model.__key_owner__
-                key_id = keyring.vault_id if owner is None else values[owner]
+                key_id = model.key_id_of(values, keyring)
                 try:
                     aead, key_bytes = keyring.opener(key_id)
                 except DecryptionFailed:
