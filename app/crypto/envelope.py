@@ -23,7 +23,7 @@ TAG_LENGTH = 16
 
 def field_ad(table: str, column: str, row_id: UUID | str) -> bytes:
     """Associated data binding a field's ciphertext to its table, column and row: each field
-    was its own envelope before revision 0009 (read only to convert such a vault)."""
+    was its own envelope before revision 0010 (read only to convert such a vault)."""
     return f"reciprocal/v1/{table}/{column}/{row_id}".encode()
 
 

@@ -14,7 +14,7 @@ of nothing: a tag over its plain values.
 
 The same function builds the associated data from a mapped row (`row_values`) and from the plain
 values about to be inserted by restore (`values` keyed by column name), so both agree byte for
-byte with what a later load sees. Rows written before revision 0009 carried one envelope per
+byte with what a later load sees. Rows written before revision 0010 carried one envelope per
 field and a seal over their GCM tags (`legacy_associated_data`); the first unlock after it
 converts them (app/services/row_seals.py).
 """
@@ -54,7 +54,7 @@ class Sealable(Protocol):
 SEAL_COLUMN = "row_seal"
 _TAG = 16  # bytes of GCM tag at the end of every envelope
 _VERSION = b"row-seal/2"
-_LEGACY_VERSION = b"row-seal/1"  # before revision 0009: a seal over the fields' own tags
+_LEGACY_VERSION = b"row-seal/1"  # before revision 0010: a seal over the fields' own tags
 # A row envelope without its fields: version, key id, nonce, then the header's ciphertext, then
 # the tag; a row with no damaged field carried has no header (`app.models.row_envelope`).
 ENVELOPE_LENGTH = HEADER_LENGTH + TAG_LENGTH
@@ -122,7 +122,7 @@ def _date(value: Any) -> bytes:
 
 _ENCODERS: dict[str, Callable[[Any], bytes]] = {
     "encrypted": lambda value: b"l%d" % len(value),
-    "tagged": lambda value: b"g" + bytes(value[-_TAG:]),  # before revision 0009
+    "tagged": lambda value: b"g" + bytes(value[-_TAG:]),  # before revision 0010
     "uuid": _uuid,
     "datetime": _datetime,
     "date": _date,
@@ -370,7 +370,7 @@ def associated_data_in_order(model: type[Sealable], row_id: UUID | str,
 
 def legacy_associated_data(model: type[Sealable], row_id: UUID | str,
                            values: Mapping[str, Any], added: Collection[str] = ()) -> bytes:
-    """The associated data of a row's seal as written before revision 0009 (an envelope of
+    """The associated data of a row's seal as written before revision 0010 (an envelope of
     nothing, over the plain values and each encrypted field's GCM tag), by a version from
     before the columns `added` were added to `model` (a later migration): the bytes that
     version wrote, for the conversion to row envelopes to check each row against."""

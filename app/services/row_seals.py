@@ -1,4 +1,4 @@
-"""Bringing the rows of a vault from an earlier version to row envelopes (revision 0009): once,
+"""Bringing the rows of a vault from an earlier version to row envelopes (revision 0010): once,
 at the first unlock after the schema migrations, since it needs the keys.
 
 Each row is checked as the version that wrote it sealed it — a seal over its plain values and
@@ -36,7 +36,7 @@ from app.services.database import Database
 from app.services.record_lists import rebuild
 
 SEALED_SINCE = "0004"  # the schema revision that added row seals
-ENVELOPED_SINCE = "0009"  # the revision from which every row is one envelope
+ENVELOPED_SINCE = "0010"  # the revision from which every row is one envelope
 # How far back a slipped "updated" time is looked for (`_as_sealed`): the slip was one clock
 # tick (a second) between two readings microseconds apart; a minute also covers a machine
 # paused between them.

@@ -1,5 +1,5 @@
 """Helpers for the migration tests: leave a vault's rows as an app at an older revision wrote
-them — before revision 0009 each encrypted field was its own envelope, bound to its table,
+them — before revision 0010 each encrypted field was its own envelope, bound to its table,
 column and row, and each row's seal an envelope of nothing over its plain values and those
 envelopes' tags (from 0004; before it, no seal at all)."""
 
@@ -24,7 +24,7 @@ from app.services.database import Database
 def write_as_before(db: Database, engine: sa.Engine, added: dict[str, tuple[str, ...]],
                     *, models: tuple[type[Base], ...] = ALL_MODELS) -> None:
     """Write every row of `models` (written by today's models; a table the schema does not
-    have yet is left out) again as the app before revision 0009 wrote it: one envelope per field, and a seal over the row without the
+    have yet is left out) again as the app before revision 0010 wrote it: one envelope per field, and a seal over the row without the
     columns `added` later to its table (table name -> columns; 'updated' times kept as they
     are)."""
     keyring = db.keyring
@@ -59,7 +59,7 @@ def write_as_before(db: Database, engine: sa.Engine, added: dict[str, tuple[str,
 
 def leave_as_before(db: Database, engine: sa.Engine,
                     added: dict[str, tuple[str, ...]]) -> None:
-    """Every row as the app before revision 0009 left it (`write_as_before`), the record
+    """Every row as the app before revision 0010 left it (`write_as_before`), the record
     lists agreeing with the rows (as that app wrote them too)."""
     write_as_before(db, engine, added,
                     models=tuple(m for m in ALL_MODELS if m is not RecordIndex))

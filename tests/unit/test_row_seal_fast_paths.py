@@ -2,7 +2,7 @@
 and check exactly what the plain definitions do.
 
 The envelope's associated data is pinned byte for byte: existing vaults carry envelopes made
-with it; so is the form of the seals before revision 0009, which the conversion checks.
+with it; so is the form of the seals before revision 0010, which the conversion checks.
 The code a model's seal is written with (app/models/row_seal.py `_writer`) is compared, for
 every model and many values of every kind, with the encoding written out plainly here; and a
 row is still checked against the values it was loaded with, before any field is returned.
@@ -135,13 +135,13 @@ def test_the_envelope_of_a_session_note_is_bound_to_the_same_bytes_as_ever():
     assert associated_data_in_order(TherapySession, ROW_ID, in_order) == NOTE_AD
 
 
-def test_the_seal_of_a_session_note_before_0009_is_the_same_bytes_as_ever():
+def test_the_seal_of_a_session_note_before_0010_is_the_same_bytes_as_ever():
     assert legacy_associated_data(TherapySession, ROW_ID, NOTE) == LEGACY_NOTE_AD
     assert legacy_associated_data(TherapySession, ROW_ID.hex, NOTE_AS_TEXT) == LEGACY_NOTE_AD
 
 
 @pytest.mark.parametrize("model,values,digest", PINNED)
-def test_the_seal_of_every_kind_of_value_before_0009_is_the_same_bytes_as_ever(model, values,
+def test_the_seal_of_every_kind_of_value_before_0010_is_the_same_bytes_as_ever(model, values,
                                                                                 digest):
     """Pinned before any column was added: columns added since (revision 0006's) are left out,
     as the seal of a row sealed before them is checked (app/services/row_seals.py)."""

@@ -1,6 +1,6 @@
 """Rows an earlier version wrote one second later than it sealed them (a save in the same second
 as the stored time, the clock ticking during the write: tests/unit/test_sealed_times.py) read
-as damaged, their data intact. The conversion at the first unlock after revision 0009 takes
+as damaged, their data intact. The conversion at the first unlock after revision 0010 takes
 the time each row's own old seal vouches for, and nothing else: a row changed in any other way
 stays damaged."""
 

@@ -1,7 +1,7 @@
 """every row one envelope
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 
 No schema change. Until this revision each encrypted field was its own AES-GCM envelope and
 the row's seal an envelope of nothing over the plain values and the fields' tags; from it, all
@@ -13,8 +13,8 @@ It also repairs rows that versions before 7a8c0db wrote with an "updated" time a
 than they sealed, which read as damaged with their data intact.
 """
 
-revision = "0009"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
