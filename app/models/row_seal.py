@@ -374,10 +374,18 @@ def legacy_associated_data(model: type[Sealable], row_id: UUID | str,
     nothing, over the plain values and each encrypted field's GCM tag), by a version from
     before the columns `added` were added to `model` (a later migration): the bytes that
     version wrote, for the conversion to row envelopes to check each row against."""
-    parts = [_LEGACY_VERSION, model.__ad_table__.encode(), _uuid(row_id)]
-    parts += [_part(name, "tagged" if kind == "encrypted" else kind)(values.get(name))
-              for _key, name, kind in sealed_columns(model) if name not in added]
-    return b"\x1f".join(parts)
+    head, parts = _legacy_parts(model, frozenset(added))
+    return b"\x1f".join((head, _uuid(row_id), *(write(values.get(name))
+                                                 for name, write in parts)))
+
+
+@cache
+def _legacy_parts(model: type[Sealable], added: frozenset[str]) -> tuple[
+        bytes, tuple[tuple[str, Callable[[Any], bytes]], ...]]:
+    """What `legacy_associated_data` writes for `model`: its head, and each column's writer."""
+    return (_LEGACY_VERSION + b"\x1f" + model.__ad_table__.encode(),
+            tuple((name, _part(name, "tagged" if kind == "encrypted" else kind))
+                  for _key, name, kind in sealed_columns(model) if name not in added))
 
 
 @cache

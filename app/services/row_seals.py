@@ -24,7 +24,7 @@ from typing import Any
 from uuid import UUID
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from app.crypto.envelope import field_ad, open_sealed_fast
 from app.crypto.errors import DecryptionFailed
@@ -71,8 +71,9 @@ def convert_to_envelopes(db: Database, before: str) -> int:
         for model in ALL_MODELS:
             table = model.__table__
             new_columns = added.get(table.name, set())
-            fields = [(key, key[1:]) for key in envelope_fields(model)]
+            fields = [key[1:] for key in envelope_fields(model)]
             kept = [c.name for c in table.columns if c.onupdate is not None]
+            written = []
             for row in conn.execute(select(table)).mappings().all():  # read before written
                 values = dict(row)
                 old_seal = values.pop(SEAL_COLUMN)
@@ -89,36 +90,49 @@ def convert_to_envelopes(db: Database, before: str) -> int:
                     if as_sealed is None:
                         continue
                     values = as_sealed
-                plain: list[bytes | None] = []
-                damaged = bytearray(len(fields))
-                for i, (_key, name) in enumerate(fields):
-                    blob = values[name]
-                    if blob is None:
-                        plain.append(None)
-                        continue
-                    try:
-                        plain.append(open_sealed_fast(aead, key_bytes, blob, field_ad(
-                            model.__ad_table__, name, values["id"])))
-                    except DecryptionFailed:
-                        plain.append(bytes(blob) if isinstance(blob, bytes) else b"")
-                        damaged[i] = 1
+                plain, damaged = _opened_fields(model, values, fields, aead, key_bytes)
                 ad = associated_data(model, values["id"], {
-                    **values, **{name: plain[i] for i, (_key, name) in enumerate(fields)}})
+                    **values, **dict(zip(fields, plain, strict=True))})
                 new_seal, stretches, _bounds, _plain = envelope(
-                    partial(keyring.seal, key_id), ad, plain,
-                    bytes(damaged) if any(damaged) else b"")
-                conn.execute(table.update().where(table.c.id == values["id"]).values(
-                    row_seal=new_seal, **{name: values[name] for name in kept},
-                    **{name: stretches[i] for i, (_key, name) in enumerate(fields)}))
+                    partial(keyring.seal, key_id), ad, plain, damaged)
+                written.append({"_id": values["id"], "_row_seal": new_seal,
+                                **{f"_{name}": values[name] for name in kept},
+                                **{f"_{name}": stretch
+                                   for name, stretch in zip(fields, stretches, strict=True)}})
                 if sealed:
                     lists.setdefault(owner_of(model, values.get("client_id")), {})[
                         (table.name, values["id"].hex)] = (seal_tag(old_seal), seal_tag(new_seal))
-                converted += 1
+            if written:  # one statement for the table's rows (executemany)
+                conn.execute(table.update().where(table.c.id == bindparam("_id")).values({
+                    name: bindparam(f"_{name}") for name in (SEAL_COLUMN, *kept, *fields)}),
+                    written)
+                converted += len(written)
         if sealed:
             _follow(s, lists)
     if not sealed:
         rebuild(db)
     return converted
+
+
+def _opened_fields(model: type[Base], values: dict[str, Any], fields: list[str], aead: AESGCM,
+                   key_bytes: bytes) -> tuple[list[bytes | None], bytes]:
+    """Each of `fields` of a row before revision 0010 opened from its own envelope (None when
+    empty), and the new envelope's header: empty, or one byte per field, 1 where the field no
+    longer opens and is carried as it was stored."""
+    plain: list[bytes | None] = []
+    damaged = bytearray(len(fields))
+    for i, name in enumerate(fields):
+        blob = values[name]
+        if blob is None:
+            plain.append(None)
+            continue
+        try:
+            plain.append(open_sealed_fast(aead, key_bytes, blob, field_ad(
+                model.__ad_table__, name, values["id"])))
+        except DecryptionFailed:
+            plain.append(bytes(blob) if isinstance(blob, bytes) else b"")
+            damaged[i] = 1
+    return plain, bytes(damaged) if any(damaged) else b""
 
 
 def _follow(s: Any, lists: dict[UUID | None, dict[tuple[str, str], tuple[str, str]]]) -> None:
