@@ -21,7 +21,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
 from uuid import UUID, uuid4
 
-from sqlalchemy import LargeBinary, MetaData, Table, event, inspect
+from sqlalchemy import LargeBinary, MetaData, Table, event, inspect, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, object_session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.base import NO_VALUE
@@ -120,8 +120,8 @@ class Encrypted(Generic[T]):
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
         self.column = "_" + name
-        # Where the instance keeps the plaintext last opened and the ciphertext it came from
-        # (not attribute names, so they cannot meet a column).
+        # Where the instance keeps the value last opened and the row envelope's seal it came
+        # from, by identity (not attribute names, so they cannot meet a column).
         self.opened, self.opened_from = "_plain:" + name, "_plain_of:" + name
 
     def place(self, model: type[Base]) -> int:
@@ -154,14 +154,17 @@ class Encrypted(Generic[T]):
                 obj.opener()  # an empty field is only empty if the row's envelope says so
             return None
         context = state.get("_open_context")
-        if state.get(self.opened_from) is blob:
+        seal = state.get(SEAL_COLUMN, _UNLOADED)
+        if seal is _UNLOADED:
+            seal = getattr(obj, SEAL_COLUMN)
+        if state.get(self.opened_from) is seal:  # opened from the envelope the row holds
             if context is not None and context[0].wiped:  # read before a lock: not after it
                 raise VaultLocked("The vault is locked.")
             return state[self.opened]
         if context is None or context[0] is not state.get("_loaded_with") or context[0].wiped:
             context = obj.opener()  # the same context when it is current
         opened = state.get(_OPENED)
-        if opened is None or opened[0] is not state.get(SEAL_COLUMN):
+        if opened is None or opened[0] is not seal:
             opened = obj.open_envelope(context)
         place = self._places.get(type(obj))
         if place is None:
@@ -186,7 +189,7 @@ class Encrypted(Generic[T]):
         except ValueError as exc:  # sealed by this app, so never: but never garbage either
             raise obj.damaged() from exc
         state[self.opened] = value
-        state[self.opened_from] = blob
+        state[self.opened_from] = opened[0]
         return value
 
     def __set__(self, obj: Any, value: T | None) -> None:
@@ -318,10 +321,18 @@ class Base(DeclarativeBase):
     def _as_stored(self) -> tuple[Any, ...]:
         """The row id, the sealed values in `sealed_columns` order and the seal as they are in
         the file (what a load keeps, `_loaded_keys`): a value changed since, but not written
-        yet, as it was."""
-        committed = inspect(self).committed_state
-        return tuple(committed[key] if key in committed and committed[key] is not NO_VALUE
-                     else getattr(self, key) for key in _loaded_keys(type(self)))
+        yet, as it was (read from the file when it was changed before it was loaded)."""
+        instance = inspect(self)
+        committed = instance.committed_state
+        keys = _loaded_keys(type(self))
+        identity = instance.identity
+        if any(committed.get(key) is NO_VALUE for key in keys) and identity is not None \
+                and instance.session is not None:
+            mapper = instance.mapper
+            return tuple(instance.session.execute(
+                select(*(mapper.attrs[key].columns[0] for key in keys))
+                .where(mapper.attrs["id"].columns[0] == identity[0])).one())
+        return tuple(committed[key] if key in committed else getattr(self, key) for key in keys)
 
     def verify_seal(self, aead: Any, key_id_bytes: bytes) -> None:
         """Raise IntegrityFailure if any stored value of the row changed since it was sealed
@@ -363,7 +374,7 @@ class Base(DeclarativeBase):
         if opened is not None and opened[0] is not state.get(SEAL_COLUMN):
             opened = None
         stored = [None if key[1:] in pending else getattr(self, key) for key in fields]
-        if opened is None and any(blob is not None for blob in stored):
+        if opened is None and inspect(self).persistent:  # as stored, before it is sealed anew
             try:
                 context = self.opener()  # opens it, if the row was loaded and not read yet
                 opened = state.get(_OPENED)
@@ -397,14 +408,15 @@ class Base(DeclarativeBase):
         seal, stretches, bounds, plaintext = envelope(
             partial(keyring.seal, self.key_id(keyring)), ad, plain,
             bytes(damaged) if any(damaged) else b"")
+        was = state.get(SEAL_COLUMN)
         for i, key in enumerate(fields):
             setattr(self, key, stretches[i])
             descriptor = getattr(model, key[1:])
             if key[1:] in pending:
                 state[descriptor.opened] = pending[key[1:]]
-                state[descriptor.opened_from] = stretches[i]
-            elif descriptor.opened in state and state.get(descriptor.opened_from) is stored[i]:
-                state[descriptor.opened_from] = stretches[i]  # read before, and still so
+                state[descriptor.opened_from] = seal
+            elif was is not None and state.get(descriptor.opened_from) is was:
+                state[descriptor.opened_from] = seal  # read before, and still so
         self.row_seal = seal
         state[_OPENED] = (seal, plaintext, bounds)
 

@@ -24,16 +24,19 @@ from typing import Any
 from uuid import UUID
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import bindparam, select
+from sqlalchemy import Connection, Table, bindparam, select, type_coerce
+from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from app.crypto.envelope import field_ad, open_sealed_fast
 from app.crypto.errors import DecryptionFailed
-from app.models import ALL_MODELS
+from app.crypto.keyring import KeyRing
+from app.errors import IntegrityFailure
+from app.models import ALL_MODELS, RecordIndex
 from app.models.base import Base, envelope_fields
 from app.models.record_index import forget_or_update, list_of, owner_of, seal_tag
 from app.models.row_seal import SEAL_COLUMN, associated_data, envelope, legacy_associated_data
-from app.services.database import Database
-from app.services.record_lists import rebuild
+from app.services.record_lists import rebuild_lists
 
 SEALED_SINCE = "0004"  # the schema revision that added row seals
 ENVELOPED_SINCE = "0010"  # the revision from which every row is one envelope
@@ -51,67 +54,83 @@ ADDED_SINCE: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
-def convert_to_envelopes(db: Database, before: str) -> int:
+def convert_to_envelopes(s: Session, keyring: KeyRing, before: str) -> int:
     """Write every row of a vault from revision `before` (< `ENVELOPED_SINCE`) as one
-    envelope, in one transaction, as the module docstring says; returns how many rows were
-    converted. The record lists follow each converted row; a vault from before row seals has
-    none yet, and gets them."""
+    envelope, in `s`'s transaction (the schema already migrated in it), as the module
+    docstring says; returns how many rows were converted. The record lists follow each
+    converted row; a vault from before row seals has none yet, and gets them. A row that
+    cannot be read or checked is left as it is (never an exception: the vault must open)."""
     added: dict[str, set[str]] = {}
     for revision, tables in ADDED_SINCE.items():
         if before < revision:
             for name, new in tables.items():
                 added.setdefault(name, set()).update(new)
     sealed = before >= SEALED_SINCE
-    keyring = db.keyring
-    assert keyring is not None
+    conn = s.connection()
+    lists: dict[UUID | None, dict[tuple[str, str], tuple[str, str]]] = {}
     converted = 0
-    with db.begin() as s:
-        conn = s.connection()
-        lists: dict[UUID | None, dict[tuple[str, str], tuple[str, str]]] = {}
-        for model in ALL_MODELS:
-            table = model.__table__
-            new_columns = added.get(table.name, set())
-            fields = [key[1:] for key in envelope_fields(model)]
-            kept = [c.name for c in table.columns if c.onupdate is not None]
-            written = []
-            for row in conn.execute(select(table)).mappings().all():  # read before written
-                values = dict(row)
-                old_seal = values.pop(SEAL_COLUMN)
-                key_id = model.key_id_of(values, keyring)
-                try:
-                    aead, key_bytes = keyring.opener(key_id)
-                except DecryptionFailed:
-                    continue  # an erased or damaged key: `check` reports its rows
-                if sealed:
-                    if any(values.get(c) is not None for c in new_columns):
-                        continue  # not as sealed before the columns were added
-                    as_sealed = _as_sealed(model, values, old_seal, aead, key_bytes,
-                                           new_columns)
-                    if as_sealed is None:
-                        continue
-                    values = as_sealed
+    for model in ALL_MODELS:
+        table = model.__table__
+        new_columns = added.get(table.name, set())
+        fields = [key[1:] for key in envelope_fields(model)]
+        kept = [c.name for c in table.columns if c.onupdate is not None]
+        written = []
+        for values in _stored_rows(conn, table):  # all read before any is written
+            old_seal = values.pop(SEAL_COLUMN)
+            try:
+                aead, key_bytes = keyring.opener(model.key_id_of(values, keyring))
+            except DecryptionFailed:
+                continue  # an erased or damaged key: `check` reports its rows
+            if sealed:
+                if any(values.get(c) is not None for c in new_columns):
+                    continue  # not as sealed before the columns were added
+                as_sealed = _as_sealed(model, values, old_seal, aead, key_bytes, new_columns)
+                if as_sealed is None:
+                    continue
+                values = as_sealed
+            try:
                 plain, damaged = _opened_fields(model, values, fields, aead, key_bytes)
                 ad = associated_data(model, values["id"], {
                     **values, **dict(zip(fields, plain, strict=True))})
-                new_seal, stretches, _bounds, _plain = envelope(
-                    partial(keyring.seal, key_id), ad, plain, damaged)
-                written.append({"_id": values["id"], "_row_seal": new_seal,
-                                **{f"_{name}": values[name] for name in kept},
-                                **{f"_{name}": stretch
-                                   for name, stretch in zip(fields, stretches, strict=True)}})
-                if sealed:
-                    lists.setdefault(owner_of(model, values.get("client_id")), {})[
-                        (table.name, values["id"].hex)] = (seal_tag(old_seal), seal_tag(new_seal))
-            if written:  # one statement for the table's rows (executemany)
-                conn.execute(table.update().where(table.c.id == bindparam("_id")).values({
-                    name: bindparam(f"_{name}") for name in (SEAL_COLUMN, *kept, *fields)}),
-                    written)
-                converted += len(written)
-        if sealed:
-            _follow(s, lists)
-    if not sealed:
-        rebuild(db)
+            except (ValueError, TypeError):
+                continue  # (a value of a row from before seals that is not of its kind)
+            new_seal, stretches, _bounds, _plain = envelope(
+                partial(keyring.seal, model.key_id_of(values, keyring)), ad, plain, damaged)
+            written.append({"_id": values["id"], "_row_seal": new_seal,
+                            **{f"_{name}": values[name] for name in kept},
+                            **{f"_{name}": stretch
+                               for name, stretch in zip(fields, stretches, strict=True)}})
+            if sealed:
+                lists.setdefault(owner_of(model, values.get("client_id")), {})[
+                    (table.name, values["id"].hex)] = (seal_tag(old_seal), seal_tag(new_seal))
+        if written:  # one statement for the table's rows (executemany)
+            conn.execute(table.update().where(table.c.id == bindparam("_id")).values({
+                name: bindparam(f"_{name}") for name in (SEAL_COLUMN, *kept, *fields)}),
+                written)
+            converted += len(written)
+    if sealed:
+        _follow(s, lists)
+    else:  # the first lists, from the rows as they are now
+        s.execute(RecordIndex.__table__.delete())
+        rebuild_lists(s)
     return converted
+
+
+def _stored_rows(conn: Connection, table: Table) -> list[dict[str, Any]]:
+    """Every row of `table` by column name, each value as its column's type reads it; a row
+    with a value that type cannot read (a date that is no date: changed behind the vault's
+    back) is left out, where reading it through the types would stop the whole read."""
+    columns = list(table.columns)
+    raw = conn.execute(select(*(type_coerce(c, NullType()).label(c.name) for c in columns)))
+    readers = [(c.name, c.type.result_processor(conn.dialect, None)) for c in columns]
+    rows = []
+    for row in raw.all():
+        try:
+            rows.append({name: value if read is None or value is None else read(value)
+                         for (name, read), value in zip(readers, row, strict=True)})
+        except (IntegrityFailure, ValueError, TypeError):
+            continue
+    return rows
 
 
 def _opened_fields(model: type[Base], values: dict[str, Any], fields: list[str], aead: AESGCM,
@@ -135,12 +154,15 @@ def _opened_fields(model: type[Base], values: dict[str, Any], fields: list[str],
     return plain, bytes(damaged) if any(damaged) else b""
 
 
-def _follow(s: Any, lists: dict[UUID | None, dict[tuple[str, str], tuple[str, str]]]) -> None:
+def _follow(s: Session, lists: dict[UUID | None, dict[tuple[str, str], tuple[str, str]]]) -> None:
     """Move each owner's list entries from the rows' old seals to their new ones; only entries
     as they were (a list that disagrees with a row keeps saying so)."""
     for owner, changes in lists.items():
-        index = list_of(s, owner)
-        listed = index.entries if index is not None else None
+        try:
+            index = list_of(s, owner)
+            listed = index.entries if index is not None else None
+        except IntegrityFailure:
+            listed = None
         if listed is None:
             continue  # no list, or a damaged one: `check` says so
         follows: dict[tuple[str, str], str | None] = {
