@@ -122,7 +122,8 @@ def _stored_rows(conn: Connection, table: Table) -> list[dict[str, Any]]:
     back) is left out, where reading it through the types would stop the whole read."""
     columns = list(table.columns)
     raw = conn.execute(select(*(type_coerce(c, NullType()).label(c.name) for c in columns)))
-    readers = [(c.name, c.type.result_processor(conn.dialect, None)) for c in columns]
+    readers = [(c.name, c.type.dialect_impl(conn.dialect).result_processor(conn.dialect, None))
+               for c in columns]
     rows = []
     for row in raw.all():
         try:
