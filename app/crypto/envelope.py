@@ -1,8 +1,8 @@
-"""The versioned AES-256-GCM envelope used for every encrypted field and wrapped key.
+"""The versioned AES-256-GCM envelope used for every record and wrapped key.
 
 Layout: ``version (1 byte) | key id (16 bytes) | nonce (12 bytes) | ciphertext + tag (16 bytes)``.
-The associated data names what the bytes belong to (for fields: table, column and row id), so a
-ciphertext copied anywhere else fails to decrypt.
+The associated data names what the bytes belong to (for a record: its table, row id and plain
+values, app/models/row_seal.py), so a ciphertext copied anywhere else fails to decrypt.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ TAG_LENGTH = 16
 
 
 def field_ad(table: str, column: str, row_id: UUID | str) -> bytes:
-    """Associated data binding a field's ciphertext to its table, column and row."""
+    """Associated data binding a field's ciphertext to its table, column and row: each field
+    was its own envelope before revision 0010 (read only to convert such a vault)."""
     return f"reciprocal/v1/{table}/{column}/{row_id}".encode()
 
 
@@ -45,9 +46,9 @@ def open_sealed(aead: AESGCM, key_id: UUID, blob: bytes, ad: bytes) -> bytes:
 
 
 def open_sealed_fast(aead: AESGCM, key_id_bytes: bytes, blob: bytes, ad: bytes) -> bytes:
-    """`open_sealed` with the key id already as bytes: the per-field hot path (no UUID objects;
-    `_checked` written out for bytes, and slices of them, cheaper than a memoryview even of a
-    long note: benchmarks/decrypt_all.py)."""
+    """`open_sealed` with the key id already as bytes, for loops over many envelopes (no UUID
+    objects; `_checked` written out for bytes, and slices of them, cheaper than a memoryview
+    even of a long note)."""
     try:
         if type(blob) is bytes and len(blob) >= HEADER_LENGTH + TAG_LENGTH \
                 and blob[0] == VERSION and blob[1:17] == key_id_bytes:

@@ -1,45 +1,40 @@
 """Declarative base and the encrypted-field seam.
 
 An encrypted field is a plain Python attribute (``client.display_name``) backed by a BLOB column
-of the same name. A ``TypeDecorator`` cannot see the row it belongs to, yet the associated data
-must name table, column and row id; so values set on the attribute wait in the instance until
-``before_flush``, where they are sealed with the row's key (its client's key, or the vault's data
-key) and the AD ``table/column/row id`` (the table as ``__ad_table__`` names it: its
-``__tablename__``, unless a renamed table keeps the name its ciphertexts were sealed with).
-Reading decrypts on first access and caches the plaintext next to the ciphertext it came from.
-A tag that does not verify raises ``IntegrityFailure`` naming the record, never returns garbage.
+of the same name. All the encrypted fields of a row are one AES-GCM envelope, bound to the
+row's table, id and plain values (app/models/row_seal.py); each column holds its own stretch of
+the ciphertext and ``row_seal`` the rest. A ``TypeDecorator`` cannot see the row it belongs to,
+so values set on the attribute wait in the instance until the row is written, where the whole
+row is sealed again with its key (its client's key, or the vault's data key). Reading opens the
+row's envelope on the first field read (one decryption for every field) and decodes each field
+when it is first asked for, caching its value next to the stored value it came from. An
+envelope that does not check raises ``IntegrityFailure`` naming the record, never garbage.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
-from functools import cache
+from functools import cache, partial
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
 from uuid import UUID, uuid4
 
-from sqlalchemy import LargeBinary, MetaData, Table, event, inspect
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, object_session
+from sqlalchemy import LargeBinary, MetaData, Table, event, inspect, select
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, object_session
 from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.base import NO_VALUE
 
-from app.crypto.envelope import (
-    HEADER_LENGTH,
-    TAG_LENGTH,
-    VERSION,
-    InvalidTag,
-    field_ad,
-    open_sealed_fast,
-)
+from app.crypto.envelope import InvalidTag
 from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing
 from app.errors import BadInput, IntegrityFailure, VaultLocked
 from app.models.checked_types import CheckedDate, CheckedDateTime, CheckedUuid
 from app.models.row_seal import (
     SEAL_COLUMN,
-    associated_data,
-    row_values,
+    associated_data_in_order,
+    envelope,
     seal_checker,
     sealed_columns,
 )
@@ -50,8 +45,12 @@ T = TypeVar("T")
 KEYRING = "keyring"
 ROWS_SEALED = "rows_sealed"  # session info: every row of this vault carries a seal to check
 # Set on a damaged row by the one write allowed on it: a PHQ-9 follow-up, which must be
-# recordable even when the questionnaire cannot be read (its damaged fields stay unreadable).
+# recordable even when the questionnaire cannot be read (its damaged fields stay unreadable:
+# they are carried in the new envelope as they were stored, marked damaged in its header).
 RESEAL_DAMAGED = "_reseal_damaged"
+# In the dict of a row whose envelope is open: (the seal it was opened with, its plaintext,
+# where each part of it starts: `seal_checker`).
+_OPENED = "_envelope"
 
 def _utf8(text: str) -> bytes:
     """Text with half of a surrogate pair (a broken emoji) has no UTF-8 form: refuse it plainly
@@ -65,7 +64,6 @@ def _utf8(text: str) -> bytes:
         ) from exc
 
 
-_SHORTEST = HEADER_LENGTH + TAG_LENGTH  # an envelope of nothing
 _UNLOADED = object()  # a column not in the instance's dict (expired, or not loaded yet)
 # In the dict of a row loaded from a sealed vault whose seal has not been checked yet: the
 # values it was loaded with (`_loaded_keys`), the seal's to check before any field is returned.
@@ -117,21 +115,22 @@ class Encrypted(Generic[T]):
         self.name = ""
         self.column = ""
         self.opened = self.opened_from = ""
-        self._ad_heads: dict[type, bytes] = {}
+        self._places: dict[type, int] = {}
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
         self.column = "_" + name
-        # Where the instance keeps the plaintext last opened and the ciphertext it came from
-        # (not attribute names, so they cannot meet a column).
+        # Where the instance keeps the value last opened and the row envelope's seal it came
+        # from, by identity (not attribute names, so they cannot meet a column).
         self.opened, self.opened_from = "_plain:" + name, "_plain_of:" + name
 
-    def ad_head(self, model: type[Base]) -> bytes:
-        """This field's associated data for a row of `model`, up to the row id."""
-        head = self._ad_heads.get(model)
-        if head is None:
-            head = self._ad_heads[model] = field_ad(model.__ad_table__, self.name, "")
-        return head
+    def place(self, model: type[Base]) -> int:
+        """Where this field is among the encrypted fields of a row of `model`: its plaintext
+        runs from bound ``place`` to bound ``place + 1`` of the opened envelope."""
+        place = self._places.get(model)
+        if place is None:
+            place = self._places[model] = envelope_fields(model).index(self.column)
+        return place
 
     @overload
     def __get__(self, obj: None, owner: type) -> Encrypted[T]: ...
@@ -139,7 +138,7 @@ class Encrypted(Generic[T]):
     def __get__(self, obj: object, owner: type) -> T | None: ...
     def __get__(self, obj: Any, owner: type) -> Any:
         # The hot path of every read: plain dict look-ups, no new objects but the plaintext
-        # (benchmarks/decrypt_all.py); `Base.opener` once per row, for the key and the seal.
+        # (benchmarks/decrypt_all.py); `Base.opener` once per row, for the key and the envelope.
         if obj is None:
             return self
         state = obj.__dict__
@@ -152,41 +151,45 @@ class Encrypted(Generic[T]):
             blob = getattr(obj, self.column)
         if blob is None:
             if _UNCHECKED in state:
-                obj.opener()  # an empty field is only empty if the row's seal says so
+                obj.opener()  # an empty field is only empty if the row's envelope says so
             return None
         context = state.get("_open_context")
-        if state.get(self.opened_from) is blob:
+        seal = state.get(SEAL_COLUMN, _UNLOADED)
+        if seal is _UNLOADED:
+            seal = getattr(obj, SEAL_COLUMN)
+        if state.get(self.opened_from) is seal:  # opened from the envelope the row holds
             if context is not None and context[0].wiped:  # read before a lock: not after it
                 raise VaultLocked("The vault is locked.")
             return state[self.opened]
         if context is None or context[0] is not state.get("_loaded_with") or context[0].wiped:
-            context = obj.opener()  # as open_field does; the same context when it is current
-        head = self._ad_heads.get(type(obj))
-        if head is None:
-            head = self.ad_head(type(obj))
-        ad = head + state["_ad_row_id"]
-        try:  # open_sealed_fast, its usual case written out (a call per field is measurable)
-            if type(blob) is bytes and len(blob) >= _SHORTEST and blob[0] == VERSION \
-                    and blob[1:17] == context[2]:
-                plain = context[1].decrypt(blob[17:HEADER_LENGTH], blob[HEADER_LENGTH:], ad)
+            context = obj.opener()  # the same context when it is current
+        opened = state.get(_OPENED)
+        if opened is None or opened[0] is not seal:
+            opened = obj.open_envelope(context)
+        place = self._places.get(type(obj))
+        if place is None:
+            place = self.place(type(obj))
+        plaintext, bounds = opened[1], opened[2]
+        if bounds[0] and plaintext[place]:  # carried in as it was stored, damaged
+            raise obj.damaged()
+        plain = plaintext[bounds[place]:bounds[place + 1]]
+        try:
+            if self.text:
+                value = plain.decode()
+            elif self.json:  # `_json`, written out
+                text = plain.decode()
+                try:
+                    value, end = _scan_json(text, 0)
+                except StopIteration:
+                    end = -1
+                if end != len(text):
+                    value = json.loads(text)
             else:
-                plain = open_sealed_fast(context[1], context[2], blob, ad)
-        except (InvalidTag, DecryptionFailed) as exc:
+                value = self.decode(plain)
+        except ValueError as exc:  # sealed by this app, so never: but never garbage either
             raise obj.damaged() from exc
-        if self.text:
-            value = plain.decode()
-        elif self.json:  # `_json`, written out
-            text = plain.decode()
-            try:
-                value, end = _scan_json(text, 0)
-            except StopIteration:
-                end = -1
-            if end != len(text):
-                value = json.loads(text)
-        else:
-            value = self.decode(plain)
         state[self.opened] = value
-        state[self.opened_from] = blob
+        state[self.opened_from] = opened[0]
         return value
 
     def __set__(self, obj: Any, value: T | None) -> None:
@@ -268,6 +271,14 @@ class Base(DeclarativeBase):
         owner = type(self).__key_owner__
         return keyring.vault_id if owner is None else getattr(self, owner)
 
+    @classmethod
+    def key_id_of(cls, values: Mapping[str, Any], keyring: KeyRing) -> Any:
+        """`key_id` of a row given as its column values (a backup's, a conversion's): the
+        model's own rule, applied to a stand-in holding them."""
+        stand_in = _stand_in(cls)()
+        stand_in.__dict__.update(values)
+        return cls.key_id(stand_in, keyring)
+
     def _keyring(self) -> KeyRing:
         keyring = self.__dict__.get("_loaded_with")
         if keyring is None:
@@ -278,11 +289,10 @@ class Base(DeclarativeBase):
         return keyring
 
     def opener(self) -> tuple[KeyRing, Any, bytes]:
-        """Once per row: the keyring, cipher and key id its fields are opened with (one tuple
-        per key, shared by its rows: `KeyRing.row_context`), with the row id as it ends each
-        field's associated data kept beside it (a UUID costs as much to hash or format as a
-        field costs to decrypt), after checking the row's seal when the row was loaded from a
-        sealed vault. Raises IntegrityFailure naming the record."""
+        """Once per row: the keyring, cipher and key id its envelope is opened with (one tuple
+        per key, shared by its rows: `KeyRing.row_context`), after opening the row's envelope
+        when the row was loaded from a sealed vault (which checks every stored value of the
+        row). Raises IntegrityFailure naming the record."""
         state = self.__dict__
         keyring = state.get("_loaded_with")
         if keyring is None or keyring.wiped:
@@ -295,57 +305,54 @@ class Base(DeclarativeBase):
                 raise self.damaged() from exc
             loaded = state.get(_UNCHECKED)
             if loaded is not None:
-                self._verify_loaded(loaded, context[1], context[2])
-            row_id = state.get("id") or self.id
-            if type(row_id) is UUID:  # str(row_id).encode(), without UUID.__str__'s call
-                hex_id = b"%032x" % row_id.int
-                state["_ad_row_id"] = b"-".join((hex_id[:8], hex_id[8:12], hex_id[12:16],
-                                                 hex_id[16:20], hex_id[20:]))
-            else:
-                state["_ad_row_id"] = str(row_id).encode()
+                self._open_loaded(loaded, context[1], context[2])
             state["_open_context"] = context
             if loaded is not None:  # checked: what it was checked against is not kept
                 del state[_UNCHECKED]
         return context
 
-    def open_field(self, name: str, blob: bytes) -> bytes:
-        _, aead, key_id_bytes = self.opener()
-        descriptor: Encrypted[Any] = getattr(type(self), name)
-        try:
-            return open_sealed_fast(aead, key_id_bytes, blob,
-                                    descriptor.ad_head(type(self)) + self.__dict__["_ad_row_id"])
-        except DecryptionFailed as exc:
-            raise self.damaged() from exc
+    def open_envelope(self, context: tuple[KeyRing, Any, bytes]) -> tuple[Any, bytes,
+                                                                        tuple[int, ...]]:
+        """Open the row's envelope as the row is now (refreshed from the file since it was
+        loaded, say): what `opener` does on a load. Raises IntegrityFailure."""
+        self._open_loaded(self._as_stored(), context[1], context[2])
+        return self.__dict__[_OPENED]
 
-    def seal_row(self, keyring: KeyRing) -> None:
-        """Seal the row's stored values as they are about to be written."""
-        self.row_seal = self.new_seal(keyring)
-
-    def new_seal(self, keyring: KeyRing) -> bytes:
-        """The seal over the row's values as they are now."""
-        ad = associated_data(type(self), self.id, row_values(self))
-        return keyring.seal(self.key_id(keyring), b"", ad)
+    def _as_stored(self) -> tuple[Any, ...]:
+        """The row id, the sealed values in `sealed_columns` order and the seal as they are in
+        the file (what a load keeps, `_loaded_keys`): a value changed since, but not written
+        yet, as it was (read from the file when it was changed before it was loaded)."""
+        instance = inspect(self)
+        committed = instance.committed_state
+        keys = _loaded_keys(type(self))
+        identity = instance.identity
+        if any(committed.get(key) is NO_VALUE for key in keys) and identity is not None \
+                and instance.session is not None:
+            mapper = instance.mapper
+            return tuple(instance.session.execute(
+                select(*(mapper.attrs[key].columns[0] for key in keys))
+                .where(mapper.attrs["id"].columns[0] == identity[0])).one())
+        return tuple(committed[key] if key in committed else getattr(self, key) for key in keys)
 
     def verify_seal(self, aead: Any, key_id_bytes: bytes) -> None:
         """Raise IntegrityFailure if any stored value of the row changed since it was sealed
         (a plain column edited, an encrypted field emptied or swapped, the seal removed).
         Checks the values the row was loaded with, whatever was changed on it since, while
-        its seal has not been checked yet."""
+        its envelope has not been opened yet."""
         loaded = self.__dict__.get(_UNCHECKED)
-        if loaded is None:  # not loaded from a sealed vault, or checked: the values as they are
-            loaded = (self.id, *row_values(self).values(), self.row_seal)
-        self._verify_loaded(loaded, aead, key_id_bytes)
+        self._open_loaded(self._as_stored() if loaded is None else loaded, aead, key_id_bytes)
 
-    def _verify_loaded(self, loaded: tuple[Any, ...], aead: Any, key_id_bytes: bytes) -> None:
-        """`verify_seal` of `loaded`: the row id, the sealed values in `sealed_columns` order,
-        the seal; one call (`seal_checker`)."""
+    def _open_loaded(self, loaded: tuple[Any, ...], aead: Any, key_id_bytes: bytes) -> None:
+        """Open the envelope of `loaded` (the row id, the sealed values in `sealed_columns`
+        order, the seal: one call, `seal_checker`) and keep what it holds on the row."""
         check = _SEAL_CHECKERS.get(type(self))
         if check is None:
             check = _SEAL_CHECKERS[type(self)] = seal_checker(type(self))
         try:
-            check(loaded, aead, key_id_bytes)
+            plaintext, bounds = check(loaded, aead, key_id_bytes)
         except (InvalidTag, DecryptionFailed, ValueError, TypeError) as exc:
             raise self.damaged() from exc
+        self.__dict__[_OPENED] = (loaded[-1], plaintext, bounds)
 
     def damaged(self) -> IntegrityFailure:
         return IntegrityFailure(
@@ -354,21 +361,64 @@ class Base(DeclarativeBase):
             ((self.__label__, str(self.id)),),
         )
 
-    def seal_pending(self, keyring: KeyRing) -> None:
-        pending = self.__dict__.pop("_pending_plain", None)
-        if not pending:
-            return
-        key_id = self.key_id(keyring)
+    def seal_row(self, keyring: KeyRing) -> None:
+        """Seal the row as it is about to be written: its fields (those set since it was read,
+        and the others as they were) in one new envelope over its plain values, each column
+        given its stretch of the ciphertext. A field of a damaged row that is allowed one write
+        (`RESEAL_DAMAGED`) is carried as it was stored, marked damaged."""
         state = self.__dict__
-        for name, value in pending.items():
-            descriptor: Encrypted[Any] = getattr(type(self), name)
-            if value is None:
-                blob = None
+        model = type(self)
+        pending = state.pop("_pending_plain", None) or {}
+        fields = envelope_fields(model)
+        opened = state.get(_OPENED)
+        if opened is not None and opened[0] is not state.get(SEAL_COLUMN):
+            opened = None
+        stored = [None if key[1:] in pending else getattr(self, key) for key in fields]
+        if opened is None and inspect(self).persistent:  # as stored, before it is sealed anew
+            try:
+                context = self.opener()  # opens it, if the row was loaded and not read yet
+                opened = state.get(_OPENED)
+                if opened is None or opened[0] is not state.get(SEAL_COLUMN):
+                    opened = self.open_envelope(context)
+            except IntegrityFailure:
+                if not state.get(RESEAL_DAMAGED):
+                    raise
+                opened = None
+        plain: list[bytes | None] = []
+        damaged = bytearray(len(fields))
+        for i, key in enumerate(fields):
+            name, blob = key[1:], stored[i]
+            if name in pending:
+                value = pending[name]
+                descriptor: Encrypted[Any] = getattr(model, name)
+                plain.append(None if value is None else descriptor.encode(value))
+            elif blob is None:
+                plain.append(None)
+            elif opened is None:  # a damaged row's field: as it was stored
+                plain.append(bytes(blob) if isinstance(blob, bytes) else b"")
+                damaged[i] = 1
             else:
-                ad = field_ad(self.__ad_table__, name, self.id)
-                blob = keyring.seal(key_id, descriptor.encode(value), ad)
-            setattr(self, "_" + name, blob)
-            state[descriptor.opened], state[descriptor.opened_from] = value, blob
+                _seal, plaintext, bounds = opened
+                plain.append(plaintext[bounds[i]:bounds[i + 1]])
+                damaged[i] = plaintext[i] if bounds[0] else 0
+        values = dict(zip(fields, plain, strict=True))
+        ad = associated_data_in_order(model, self.id, (
+            values[key] if kind == "encrypted" else getattr(self, key)
+            for key, _name, kind in sealed_columns(model)))
+        seal, stretches, bounds, plaintext = envelope(
+            partial(keyring.seal, self.key_id(keyring)), ad, plain,
+            bytes(damaged) if any(damaged) else b"")
+        was = state.get(SEAL_COLUMN)
+        for i, key in enumerate(fields):
+            setattr(self, key, stretches[i])
+            descriptor = getattr(model, key[1:])
+            if key[1:] in pending:
+                state[descriptor.opened] = pending[key[1:]]
+                state[descriptor.opened_from] = seal
+            elif was is not None and state.get(descriptor.opened_from) is was:
+                state[descriptor.opened_from] = seal  # read before, and still so
+        self.row_seal = seal
+        state[_OPENED] = (seal, plaintext, bounds)
 
 
 @event.listens_for(Base, "load", propagate=True, raw=True)  # raw: no wrapper call per row
@@ -393,6 +443,18 @@ def _remember_keyring(instance_state: Any, context: Any) -> None:
 
 
 @cache
+def _stand_in(model: type[Base]) -> type:
+    return type(f"{model.__name__}Values", (), {"__key_owner__": model.__key_owner__})
+
+
+@cache
+def envelope_fields(model: type[Base]) -> tuple[str, ...]:
+    """The attribute keys of the row's encrypted columns in the order their plaintexts follow
+    one another in its envelope (`sealed_columns` order)."""
+    return tuple(key for key, _name, kind in sealed_columns(model) if kind == "encrypted")
+
+
+@cache
 def _loaded_keys(model: type[Base]) -> tuple[str, ...]:
     """The attribute keys of what a row's seal is checked against, in the order
     `associated_data_in_order` takes them: the row id, the sealed columns, the seal itself."""
@@ -402,7 +464,8 @@ def _loaded_keys(model: type[Base]) -> tuple[str, ...]:
 # What a load of a model keeps for its seal (one tuple from the instance's dict), and the
 # check of that tuple against the seal (`seal_checker`); one dict look-up per row for each.
 _AS_LOADED: dict[type[Base], Callable[[dict[str, Any]], tuple[Any, ...]]] = {}
-_SEAL_CHECKERS: dict[type[Base], Callable[[tuple[Any, ...], Any, bytes], None]] = {}
+_SEAL_CHECKERS: dict[type[Base], Callable[[tuple[Any, ...], Any, bytes],
+                                           tuple[bytes, tuple[int, ...]]]] = {}
 
 
 def _write_keyring(target: Base) -> KeyRing:
@@ -455,16 +518,6 @@ def _callable(default: Any) -> Callable[[], Any]:
     if default.is_callable:
         return lambda: default.arg(None)
     return lambda: default.arg
-
-
-@event.listens_for(Session, "before_flush")
-def _seal_before_flush(session: Session, _ctx: object, _instances: object) -> None:
-    keyring = session.info.get(KEYRING)
-    for obj in list(session.new) + list(session.dirty):
-        if isinstance(obj, Base) and obj.__dict__.get("_pending_plain"):
-            if keyring is None:
-                raise VaultLocked("The vault is locked.")
-            obj.seal_pending(keyring)
 
 
 def now() -> datetime:

@@ -1,24 +1,28 @@
-"""The seal over a record's plain facts: every stored value of a row, bound together under the
-row's key, so that nothing in the file can be changed, swapped or emptied without notice.
+"""The row envelope: one AES-GCM envelope per row, holding every encrypted field of the row and
+bound to every plain value beside them, so that nothing in the file can be changed, swapped or
+emptied without notice, and a whole row opens with one decryption.
 
-Encrypted fields are bound to their table, column and row by their own associated data, but the
-plain columns beside them — foreign keys, status, dates, positions — are not, and neither is
-whether an encrypted field is there at all. The row seal is an AES-GCM tag (an envelope with an
-empty plaintext, `app.crypto.envelope`) whose associated data lists, in a fixed order, the
-table, the row id, every plain column's value and, for every encrypted column, either "empty" or
-the GCM tag of its ciphertext (the tag pins the exact ciphertext: no other ciphertext under the
-same key has it). It is sealed with the same key as the row's fields — the client's key, or
-the vault's data key — so it is erased with the client.
+A row's encrypted fields (their codecs' bytes, in `sealed_columns` order) are encrypted together
+under the row's key — the client's key, or the vault's data key, so it is erased with the
+client — with associated data that lists, in a fixed order, the table, the row id, every plain
+column's value — foreign keys, status, dates, positions — and, for every encrypted column,
+either "empty" or the length of its value. Each encrypted column stores its own stretch of the
+one ciphertext (GCM's ciphertext is as long as its plaintext, so the lengths in the associated
+data split it again); ``row_seal`` keeps the rest: version, key id, nonce, the ciphertext of a
+header, and the tag (`app.models.row_envelope`). A table without encrypted fields has an envelope
+of nothing: a tag over its plain values.
 
 The same function builds the associated data from a mapped row (`row_values`) and from the plain
 values about to be inserted by restore (`values` keyed by column name), so both agree byte for
-byte with what a later load sees.
+byte with what a later load sees. Rows written before revision 0010 carried one envelope per
+field and a seal over their GCM tags (`legacy_associated_data`); the first unlock after it
+converts them (app/services/row_seals.py).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from functools import cache
 from struct import Struct
@@ -37,7 +41,8 @@ from sqlalchemy import (
     inspect,
 )
 
-from app.crypto.envelope import HEADER_LENGTH, TAG_LENGTH, VERSION, open_sealed_fast
+from app.crypto.envelope import HEADER_LENGTH, TAG_LENGTH, VERSION, InvalidTag
+from app.crypto.errors import DecryptionFailed
 
 
 class Sealable(Protocol):
@@ -48,7 +53,11 @@ class Sealable(Protocol):
 
 SEAL_COLUMN = "row_seal"
 _TAG = 16  # bytes of GCM tag at the end of every envelope
-_VERSION = b"row-seal/1"
+_VERSION = b"row-seal/2"
+_LEGACY_VERSION = b"row-seal/1"  # before revision 0010: a seal over the fields' own tags
+# A row envelope without its fields: version, key id, nonce, then the header's ciphertext, then
+# the tag; a row with no damaged field carried has no header (`app.models.row_envelope`).
+ENVELOPE_LENGTH = HEADER_LENGTH + TAG_LENGTH
 
 
 @cache
@@ -112,7 +121,8 @@ def _date(value: Any) -> bytes:
 
 
 _ENCODERS: dict[str, Callable[[Any], bytes]] = {
-    "encrypted": lambda value: b"g" + bytes(value[-_TAG:]),
+    "encrypted": lambda value: b"l%d" % len(value),
+    "tagged": lambda value: b"g" + bytes(value[-_TAG:]),  # before revision 0010
     "uuid": _uuid,
     "datetime": _datetime,
     "date": _date,
@@ -191,7 +201,7 @@ class _Heads(dict[int, bytes]):
 # test that it is, its encoding after the letter ("{v}" is the value), the letter, and the
 # encoding's length when it is fixed (else the head before it is looked up by length).
 _IN_LINE: dict[str, tuple[str, str, bytes, int | None]] = {
-    "encrypted": ("type({v}) is bytes and len({v}) >= 16", "{v}[-16:]", b"g", _TAG),
+    "encrypted": ("type({v}) is bytes", "b'%d' % len({v})", b"l", None),
     "uuid": ("type({v}) is UUID", "b'%032x' % {v}.int", b"u", 32),  # UUID.hex, as bytes
     "datetime": ("type({v}) is datetime", "{v}.isoformat().encode()", b"t", None),
     "date": ("type({v}) is date", "{v}.isoformat().encode()", b"d", None),
@@ -212,28 +222,35 @@ def _writer(model: type[Sealable]) -> Callable[[UUID | str, Iterable[Any]], byte
     return _writers(model)[0]
 
 
-def seal_checker(model: type[Sealable]) -> Callable[[tuple[Any, ...], Any, bytes], None]:
-    """What a load checks once per row, as one call: ``check(loaded, aead, key_id_bytes)``
-    writes the seal's associated data from `loaded` (the row id, the values in
+def seal_checker(model: type[Sealable]) -> Callable[[tuple[Any, ...], Any, bytes],
+                                                   tuple[bytes, tuple[int, ...]]]:
+    """What a load does once per row, as one call: ``check(loaded, aead, key_id_bytes)``
+    writes the envelope's associated data from `loaded` (the row id, the values in
     `sealed_columns` order, the seal itself: what a load keeps of a row) with the same code as
-    `seal_writer`, and opens the seal with it as `open_sealed_fast` does. Raises InvalidTag or
-    DecryptionFailed if the seal does not check (or is not there), ValueError or TypeError if
-    a value cannot be read as its column's kind."""
+    `seal_writer`, and opens the row envelope with it. Returns its plaintext (the header, then
+    every encrypted field) and where each part of it starts: the header's end first, then the
+    end of each encrypted column's value, in order. Raises InvalidTag or DecryptionFailed if
+    the envelope does not check (or is not there), ValueError or TypeError if a value cannot
+    be read as its column's kind."""
     return _writers(model)[1]
 
 
 @cache
-def _writers(model: type[Sealable]) -> tuple[Callable[[UUID | str, Iterable[Any]], bytes],
-                                             Callable[[tuple[Any, ...], Any, bytes], None]]:
+def _writers(model: type[Sealable]) -> tuple[
+        Callable[[UUID | str, Iterable[Any]], bytes],
+        Callable[[tuple[Any, ...], Any, bytes], tuple[bytes, tuple[int, ...]]]]:
     head = _VERSION + b"\x1f" + model.__ad_table__.encode() + b"\x1f"
     names: dict[str, Any] = {"UUID": UUID, "_uuid": _uuid, "datetime": datetime, "date": date,
-                             "HEAD": head, "HEAD_U": head + b"u", "open_sealed_fast": open_sealed_fast,
-                             "SHORTEST": HEADER_LENGTH + TAG_LENGTH, "VERSION": VERSION}
+                             "HEAD": head, "HEAD_U": head + b"u", "open_row": open_row,
+                             "SHORTEST": ENVELOPE_LENGTH, "VERSION": VERSION}
     tests, items, general = ["type(row_id) is UUID"], ["HEAD_U", "b'%032x' % row_id.int"], []
     columns = sealed_columns(model)
     mapped = inspect(model).columns
+    fields = []  # the encrypted columns' values, in order
     for i, (key, name, kind) in enumerate(columns):
         v = f"v{i}"
+        if kind == "encrypted":
+            fields.append(v)
         part = names[f"part{i}"] = _part(name, kind)
         general.append(f"        part{i}({v}),\n")
         if kind == "boolean":
@@ -269,18 +286,68 @@ def _writers(model: type[Sealable]) -> tuple[Callable[[UUID | str, Iterable[Any]
             f"    else:\n"
             f"        ad = HEAD + b'\\x1f'.join((\n        _uuid(row_id),\n"
             f"{''.join(general)}    ))\n")
-    # The check opens the seal as `open_sealed_fast` does, its usual case written out.
+    # The check opens the envelope as `open_row` does, its usual case written out; then
+    # where each part of the plaintext ends, from the stored values' lengths.
+    stretches = "".join(f"({v} or b''), " for v in fields)
+    bounds = ["h", *(f"b{j}" for j in range(len(fields)))]
+    ends = "".join(f"    b{j} = {'h' if j == 0 else f'b{j - 1}'} + "
+                   f"(0 if {v} is None else len({v}))\n" for j, v in enumerate(fields))
     source = (f"def write(row_id, values):\n"
               f"    [{unpacked}] = values\n" + body + "    return ad\n"
               f"def check(loaded, aead, key_id):\n"
               f"    [row_id, {unpacked}{', ' if columns else ''}seal] = loaded\n" + body +
               "    if type(seal) is bytes and len(seal) >= SHORTEST and seal[0] == VERSION \\\n"
               "            and seal[1:17] == key_id:\n"
-              f"        aead.decrypt(seal[17:{HEADER_LENGTH}], seal[{HEADER_LENGTH}:], ad)\n"
+              f"        plain = aead.decrypt(seal[17:{HEADER_LENGTH}], b''.join(("
+              f"seal[{HEADER_LENGTH}:-{TAG_LENGTH}], {stretches}seal[-{TAG_LENGTH}:])), ad)\n"
               "    else:\n"
-              "        open_sealed_fast(aead, key_id, seal, ad)\n")
-    exec(compile(source, f"<row seal of {model.__ad_table__}>", "exec"), names)
+              f"        plain = open_row(aead, key_id, seal, ({stretches}), ad)\n"
+              f"    h = len(seal) - SHORTEST\n" + ends +
+              f"    return plain, ({', '.join(bounds)},)\n")
+    exec(compile(source, f"<row envelope of {model.__ad_table__}>", "exec"), names)
     return names["write"], names["check"]
+
+
+def envelope(seal: Callable[[bytes, bytes], bytes], ad: bytes, plain: Sequence[bytes | None],
+             damaged: bytes = b"") -> tuple[bytes, list[bytes | None], tuple[int, ...], bytes]:
+    """A row envelope of `plain` (each encrypted field's codec bytes in `sealed_columns`
+    order, None when empty) under `ad` (`associated_data` with those bytes as the encrypted
+    columns' values: only their lengths go in), made by `seal` (``seal(plaintext, ad)``, an
+    `app.crypto.envelope` envelope under the row's key). `damaged` is the header: empty, or
+    one byte per field, 1 where the field is carried as it was stored, unreadable. Returns the
+    row's ``row_seal``, each column's stretch of the ciphertext (None when empty), the bounds
+    `seal_checker` returns, and the plaintext."""
+    plaintext = b"".join((damaged, *(p for p in plain if p)))
+    sealed = seal(plaintext, ad)
+    ciphertext = sealed[HEADER_LENGTH:-TAG_LENGTH]
+    row_seal = sealed[:HEADER_LENGTH] + ciphertext[:len(damaged)] + sealed[-TAG_LENGTH:]
+    stretches: list[bytes | None] = []
+    bounds = [len(damaged)]
+    for field in plain:
+        start = bounds[-1]
+        end = start + (len(field) if field else 0)
+        stretches.append(None if field is None else ciphertext[start:end])
+        bounds.append(end)
+    return row_seal, stretches, tuple(bounds), plaintext
+
+
+def open_row(aead: Any, key_id_bytes: bytes, seal: Any, fields: Iterable[Any],
+             ad: bytes) -> bytes:
+    """The plaintext of a row envelope: `seal` as ``row_seal`` holds it, `fields` the encrypted
+    columns' stored values in order (b"" for an empty one). Anything malformed — a seal or a
+    field that is not bytes, too short, of another version or key — or changed raises
+    DecryptionFailed (or TypeError, for a field that is not bytes)."""
+    if not isinstance(seal, bytes | bytearray) or len(seal) < ENVELOPE_LENGTH \
+            or seal[0] != VERSION:
+        raise DecryptionFailed("The encrypted data is malformed.")
+    if seal[1:17] != key_id_bytes:
+        raise DecryptionFailed("The encrypted data belongs to another key.")
+    sealed = bytes(seal)
+    try:
+        return aead.decrypt(sealed[17:HEADER_LENGTH], b"".join(
+            (sealed[HEADER_LENGTH:-TAG_LENGTH], *fields, sealed[-TAG_LENGTH:])), ad)
+    except InvalidTag as exc:
+        raise DecryptionFailed("The encrypted data failed its integrity check.") from exc
 
 
 # `associated_data_in_order` for a model, as one function of the row id and the values (what a
@@ -301,14 +368,24 @@ def associated_data_in_order(model: type[Sealable], row_id: UUID | str,
     return _writer(model)(row_id, values)
 
 
-def associated_data_before(model: type[Sealable], row_id: UUID | str,
-                           values: Mapping[str, Any], added: Collection[str]) -> bytes:
-    """The associated data of a row sealed before the columns `added` were added to `model`
-    by a later migration: the same bytes as `associated_data` then, without those columns."""
-    parts = [_VERSION, model.__ad_table__.encode(), _uuid(row_id)]
-    parts += [_part(name, kind)(values.get(name))
-              for _key, name, kind in sealed_columns(model) if name not in added]
-    return b"\x1f".join(parts)
+def legacy_associated_data(model: type[Sealable], row_id: UUID | str,
+                           values: Mapping[str, Any], added: Collection[str] = ()) -> bytes:
+    """The associated data of a row's seal as written before revision 0010 (an envelope of
+    nothing, over the plain values and each encrypted field's GCM tag), by a version from
+    before the columns `added` were added to `model` (a later migration): the bytes that
+    version wrote, for the conversion to row envelopes to check each row against."""
+    head, parts = _legacy_parts(model, frozenset(added))
+    return b"\x1f".join((head, _uuid(row_id), *(write(values.get(name))
+                                                 for name, write in parts)))
+
+
+@cache
+def _legacy_parts(model: type[Sealable], added: frozenset[str]) -> tuple[
+        bytes, tuple[tuple[str, Callable[[Any], bytes]], ...]]:
+    """What `legacy_associated_data` writes for `model`: its head, and each column's writer."""
+    return (_LEGACY_VERSION + b"\x1f" + model.__ad_table__.encode(),
+            tuple((name, _part(name, "tagged" if kind == "encrypted" else kind))
+                  for _key, name, kind in sealed_columns(model) if name not in added))
 
 
 @cache

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The revisions in app/models/migrations/versions, oldest first: a new migration adds its own.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -32,22 +32,13 @@ from app.backup.errors import BackupDamaged
 from app.backup.fields import encoder
 from app.backup.manifest import DamagedRecord
 from app.backup.reader import Shapes
-from app.crypto.envelope import (
-    HEADER_LENGTH,
-    NONCE_LENGTH,
-    TAG_LENGTH,
-    VERSION,
-    InvalidTag,
-    field_ad,
-    open_sealed_fast,
-)
+from app.crypto.envelope import NONCE_LENGTH, TAG_LENGTH, VERSION, InvalidTag
 from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing
 from app.models import ALL_MODELS, Base, ClientKey, VaultMeta
 from app.models.base import Encrypted
 from app.models.row_seal import (
     SEAL_COLUMN,
-    associated_data,
     column_kind,
     seal_checker,
     seal_writer,
@@ -85,7 +76,6 @@ BATCH = 1000  # rows per batch, when writing a backup and when restoring one
 
 
 _UNSEEN = object()  # an owner whose key has not been looked up yet
-_SHORTEST = HEADER_LENGTH + TAG_LENGTH  # an envelope of nothing: a row's seal
 _new_uuid = UUID.__new__
 _set = object.__setattr__
 _UNKNOWN = SafeUUID.unknown
@@ -108,13 +98,14 @@ def dashed_id(hex_id: str) -> str:
 
 
 class BackupTable:
-    """One model as one part: its fields (name -> kind, id first), and its encrypted fields
+    """One model as one part: its fields (name -> kind, id first), and its rows' envelopes
     opened and sealed in bulk.
 
     A whole-vault export or restore through ORM objects costs several seconds; this works on
     plain column values instead, yet applies the model's own rules: its ``key_id`` (called on a
-    stand-in holding the row's values), `field_ad`, and its attributes' codecs. AES-GCM makes a
-    mismatch impossible to miss: a field sealed or opened with another key or AD fails its tag.
+    stand-in holding the row's values), its envelope's associated data (`app.models.row_seal`)
+    and its attributes' codecs. AES-GCM makes a mismatch impossible to miss: an envelope sealed
+    or opened with another key or associated data fails its tag.
     """
 
     def __init__(self, model: type[Base]) -> None:
@@ -122,7 +113,6 @@ class BackupTable:
         left_out = NOT_BACKED_UP.get(table.name) or frozenset()
         self.model = model
         self.name: str = table.name
-        self.ad_name: str = model.__ad_table__  # the table name its fields' AD binds
         self.fields: dict[str, str] = {"id": "uuid"}
         self.encrypted: dict[str, Encrypted[Any]] = {}
         self.shapes: dict[str, Shape] = {}  # what each JSON field must hold when read back
@@ -158,13 +148,10 @@ class BackupTable:
             for column in table.columns if column.name in self.fields
             for fk in column.foreign_keys
         ]
-        self._values = type(f"{model.__name__}Values", (), {"__key_owner__": model.__key_owner__})
 
     def key_id(self, values: dict[str, Any], keyring: KeyRing) -> UUID:
         """The key that seals this row, by the model's own rule (ids may be text on export)."""
-        stand_in = self._values()
-        stand_in.__dict__.update(values)
-        key_id = self.model.key_id(stand_in, keyring)
+        key_id = self.model.key_id_of(values, keyring)
         return key_id if isinstance(key_id, UUID) else _uuid_of(key_id)
 
     def exported(self, row: Sequence[Any]) -> dict[str, Any]:
@@ -174,32 +161,6 @@ class BackupTable:
             hex_id = values[name]
             if hex_id is not None:
                 values[name] = dashed_id(hex_id)
-        return values
-
-    def opened(self, values: dict[str, Any], keyring: KeyRing,
-               damaged: list[DamagedRecord]) -> dict[str, Any]:
-        """A row's column values with its encrypted fields decrypted. A field that fails its
-        integrity check becomes None and the record is listed as damaged (the rest of the
-        backup is still made)."""
-        try:
-            aead, key_id_bytes = keyring.opener(self.key_id(values, keyring))
-        except DecryptionFailed:
-            aead = None  # no key for this record: every field it has is lost
-        lost = []
-        for name, descriptor in self.encrypted.items():
-            blob = values[name]
-            if blob is None:
-                continue
-            try:
-                if aead is None:
-                    raise DecryptionFailed("no key for this record")
-                ad = field_ad(self.ad_name, name, values["id"])
-                values[name] = descriptor.decode(open_sealed_fast(aead, key_id_bytes, blob, ad))
-            except (DecryptionFailed, ValueError):
-                values[name] = None
-                lost.append(name)
-        if lost:
-            damaged.append(DamagedRecord(self.name, str(values["id"]), tuple(lost)))
         return values
 
     def export(self, rows: Iterable[Sequence[Any]], run: Export) -> Iterator[dict[str, Any]]:
@@ -252,23 +213,6 @@ class BackupTable:
             return keyring.opener(self.key_id(values, keyring))
         except DecryptionFailed:
             return None
-
-    def sealed(self, record: dict[str, Any], keyring: KeyRing) -> dict[str, Any]:
-        """A record's values ready to insert: encrypted fields sealed with the new vault's
-        keys, bound to this table, column and row, and the row's seal over all of them."""
-        key_id = self.key_id(record, keyring)
-        if not keyring.has_key(key_id):
-            raise BackupDamaged(
-                f"A '{self.name}' record belongs to a client who is not in the backup."
-            )
-        for name, descriptor in self.encrypted.items():
-            value = record.get(name)
-            if value is not None:
-                ad = field_ad(self.ad_name, name, record["id"])
-                record[name] = keyring.seal(key_id, descriptor.encode(value), ad)
-        ad = associated_data(self.model, record["id"], record)
-        record[SEAL_COLUMN] = keyring.seal(key_id, b"", ad)
-        return record
 
 
 class Export:
@@ -335,9 +279,8 @@ def _exporter(table: BackupTable) -> Callable[..., Iterator[dict[str, Any]]]:
         "DamagedRecord": DamagedRecord, "DecryptionFailed": DecryptionFailed,
         "ERRORS": _EXPORT_ERRORS, "DECRYPT_ERRORS": (InvalidTag, DecryptionFailed, ValueError),
         "UNSEEN": _UNSEEN, "VAULT": ("vault",), "made": made_uuid, "dashed": _dashed,
-        "shown": shown_id, "open_sealed_fast": open_sealed_fast, "check": seal_checker(model),
-        "TABLE": table.name, "EVERY": tuple(names[1:]), "SHORTEST": _SHORTEST,
-        "VERSION": VERSION,
+        "shown": shown_id, "check": seal_checker(model),
+        "TABLE": table.name, "EVERY": tuple(names[1:]),
     }
     unpacked = [f"v{i}" for i in range(width)] + [f"x{i}" for i in range(extra)]
     lines = ["def export(rows, doubtful, damaged, keys, uuids, ids, kept, parents, opener_of):"]
@@ -374,7 +317,7 @@ def _exporter(table: BackupTable) -> Callable[..., Iterator[dict[str, Any]]]:
     lines += ["            if opener is None:",
               "                raise DecryptionFailed('no key for this record')",
               "            aead, key_id = opener",
-              "            check((uuids.get(v0) or made(uuids, v0), "
+              "            plain, bounds = check((uuids.get(v0) or made(uuids, v0), "
               + "".join(f"{item}, " for item in sealed) + "seal), aead, key_id)",
               "        except ERRORS:",
               "            damaged.append(DamagedRecord(TABLE, shown(v0), EVERY))",
@@ -395,25 +338,24 @@ def _exporter(table: BackupTable) -> Callable[..., Iterator[dict[str, Any]]]:
             text = f"ids.get(v{i}) or dashed(ids, v{i})"
             lines.append(f"        v{i} = {text}" if i == 0 else
                          f"        if v{i} is not None:\n            v{i} = {text}")
-    if table.encrypted:
-        lines.append("        id_ad = v0.encode()")
+    # Each field from the opened envelope: its stretch of the plaintext, decoded; one carried
+    # into the envelope damaged (its header's byte) is lost.
+    in_envelope = [name for _key, name, kind in sealed_columns(model) if kind == "encrypted"]
     for name, descriptor in table.encrypted.items():
-        i = names.index(name)
-        env[f"head{i}"] = descriptor.ad_head(model)
+        i, k = names.index(name), in_envelope.index(name)
         env[f"decode{i}"] = descriptor.decode
-        decoded = "plain.decode('utf-8')" if descriptor.text else f"decode{i}(plain)"
+        decoded = f"plain[bounds[{k}]:bounds[{k + 1}]]"
+        decoded = (f"{decoded}.decode('utf-8')" if descriptor.text else f"decode{i}({decoded})")
         lines += [f"        if v{i} is not None:",
-                  "            try:",
-                  f"                if type(v{i}) is bytes and len(v{i}) >= SHORTEST \\",
-                  f"                        and v{i}[0] == VERSION and v{i}[1:17] == key_id:",
-                  f"                    plain = aead.decrypt(v{i}[17:{HEADER_LENGTH}], "
-                  f"v{i}[{HEADER_LENGTH}:], head{i} + id_ad)",
-                  "                else:",
-                  f"                    plain = open_sealed_fast(aead, key_id, v{i}, head{i} + id_ad)",
-                  f"                v{i} = {decoded}",
-                  "            except DECRYPT_ERRORS:",
+                  f"            if bounds[0] and plain[{k}]:",
                   f"                v{i} = None",
-                  f"                lost.append({name!r})"]
+                  f"                lost.append({name!r})",
+                  "            else:",
+                  "                try:",
+                  f"                    v{i} = {decoded}",
+                  "                except ValueError:",
+                  f"                    v{i} = None",
+                  f"                    lost.append({name!r})"]
     if table.references or table.encrypted:
         lines += ["        if lost:",
                   "            damaged.append(DamagedRecord(TABLE, v0, tuple(lost)))"]
@@ -459,13 +401,12 @@ _JSON_TEXT = _json_text_encoder()
 
 
 class Resealer:
-    """Seals restored records with the new vault's keys, as `BackupTable.sealed` does one
-    record, for a whole restore: every encrypted field sealed under its row's key (AES-GCM, a
-    fresh random nonce, the field's table, column and row as associated data), then the row's
-    seal over every stored value (`app.models.row_seal`), and the values converted as
-    SQLAlchemy stores them. The work is arranged for hundreds of thousands of fields: nonces
-    drawn from the OS in bulk (each still random and used once), a UUID built once per id,
-    each key looked up once per owner. Records are those of `BackupReader.records` with
+    """Seals restored records with the new vault's keys, for a whole restore: each record's
+    encrypted fields as one envelope under its row's key (AES-GCM, a fresh random nonce, the
+    row's every stored value as associated data: `app.models.row_seal`), and the values
+    converted as SQLAlchemy stores them. The work is arranged for tens of thousands of rows:
+    nonces drawn from the OS in bulk (each still random and used once), a UUID built once per
+    id, each key looked up once per owner. Records are those of `BackupReader.records` with
     ``decode=False`` (ids as canonical text)."""
 
     def __init__(self, keyring: KeyRing, dialect: Dialect) -> None:
@@ -512,10 +453,11 @@ class Resealer:
         # disclosure's, for one) is asked for every record.
         simple = model.key_id is Base.key_id
         vault_owner = ("vault",)
-        encrypted = [(name, descriptor.ad_head(model), _encoder(descriptor))
-                     for name, descriptor in table.encrypted.items()]
         kinds = table.fields
         in_seal = [name for _key, name, _kind in sealed_columns(model)]
+        # The encrypted fields in the order of the envelope (the archive holds them all).
+        encrypted = [(name, _encoder(table.encrypted[name]))
+                     for _key, name, kind in sealed_columns(model) if kind == "encrypted"]
         uuid_in_seal = [i for i, name in enumerate(in_seal) if kinds.get(name) == "uuid"]
         write_seal = seal_writer(model)
         names = [c.name for c in columns]
@@ -527,21 +469,17 @@ class Resealer:
         nonces, at = self._nonces, self._at
         for record in records:
             row_id = record["id"]
-            id_ad = row_id.encode()
             if simple:
                 owner = vault_owner if owner_field is None else record.get(owner_field)
                 aead, prefix = keys.get(owner) or key_of(table, owner, record)
             else:
                 aead, prefix = key_of(table, None, record)
-            for name, head, encode in encrypted:
+            plain = []
+            for name, encode in encrypted:  # their codecs' bytes: their lengths are sealed
                 value = record.get(name)
                 if value is not None:
-                    if at >= len(nonces):
-                        nonces, at = _more_nonces(), 0
-                    nonce = nonces[at:at + NONCE_LENGTH]
-                    at += NONCE_LENGTH
-                    record[name] = prefix + nonce + aead.encrypt(nonce, encode(value),
-                                                                 head + id_ad)
+                    record[name] = value = encode(value)
+                    plain.append(value)
             values = (list(seal_values(record)) if seal_values is not None
                       else [record.get(name) for name in in_seal])
             for i in uuid_in_seal:
@@ -552,8 +490,16 @@ class Resealer:
                 nonces, at = _more_nonces(), 0
             nonce = nonces[at:at + NONCE_LENGTH]
             at += NONCE_LENGTH
-            record[SEAL_COLUMN] = prefix + nonce + aead.encrypt(
-                nonce, b"", write_seal(uuids.get(row_id) or uuid_of(row_id), values))
+            ciphertext = aead.encrypt(nonce, b"".join(plain), write_seal(
+                uuids.get(row_id) or uuid_of(row_id), values))
+            record[SEAL_COLUMN] = prefix + nonce + ciphertext[-TAG_LENGTH:]
+            start = 0
+            for name, _encode in encrypted:
+                value = record.get(name)
+                if value is not None:
+                    end = start + len(value)
+                    record[name] = ciphertext[start:end]
+                    start = end
             row = list(row_of(record))
             for i, convert in to_db:
                 value = row[i]

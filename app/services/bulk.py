@@ -12,8 +12,8 @@ Why the demo does not go through the other services for these records:
   the target is well under 30 s. Here many clients share one unit of work.
 
 What it keeps: the rows are the models' own, so their defaults apply and every encrypted field
-is sealed by the models' usual seam at flush (with its client's key, bound to table, column and
-row); each client's key is made with the client, as `Clients.create` makes it. Only a vault
+is sealed by the models' usual seam at flush (each row one envelope under its client's key,
+bound to its table, id and plain values); each client's key is made with the client, as `Clients.create` makes it. Only a vault
 fresh from `Vault.create` is accepted (`Vault.fresh_database`), so no practice in use can be
 given a made-up history. Practice-wide settings (the profile, the checklist template) are not
 written here: the demo sets them through their services.

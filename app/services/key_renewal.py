@@ -4,8 +4,8 @@ passphrase or its backup key may have been taken.
 A passphrase change only rewraps the data key, so an old copy of the file opened with the old
 passphrase still yields the key that opens every later copy. Renewal instead makes a new data
 key, a new key for every client and a new backup identity, and re-encrypts every record: each
-encrypted field, each row's seal, each client's wrapped key, the record lists and the vault's
-own key record.
+row's envelope (its fields and seal), each client's wrapped key, the record lists and the
+vault's own key record.
 
 All of it happens in ONE SQLite transaction, so the file is at every moment either wholly the
 old vault or wholly the new one: a crash or kill -9 part-way leaves the old vault as it was
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from typing import Any, NoReturn
 from uuid import UUID
 
@@ -27,15 +28,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
-from app.crypto.envelope import (
-    HEADER_LENGTH,
-    NONCE_LENGTH,
-    TAG_LENGTH,
-    VERSION,
-    InvalidTag,
-    field_ad,
-    open_sealed_fast,
-)
+from app.crypto.envelope import NONCE_LENGTH, TAG_LENGTH, VERSION, InvalidTag
 from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing
 from app.errors import IntegrityFailure
@@ -44,12 +37,14 @@ from app.models.base import ROWS_SEALED
 from app.models.row_seal import (
     SEAL_COLUMN,
     associated_data,
+    envelope,
+    open_row,
     seal_checker,
     seal_writer,
     sealed_columns,
 )
 from app.services import record_lists
-from app.services.backup_tables import TABLES, BackupTable, dashed_id, made_uuid, shown_id
+from app.services.backup_tables import TABLES, BackupTable, made_uuid, shown_id
 from app.services.database import translate_db_error
 
 __all__ = ["renew_records"]
@@ -57,7 +52,6 @@ __all__ = ["renew_records"]
 Progress = Callable[[int, int], None]
 _BATCH = 500  # rows re-encrypted between two progress reports
 _NONCES_AT_ONCE = 4096  # nonces drawn from the OS in one call
-_SHORTEST = HEADER_LENGTH + TAG_LENGTH  # an envelope of nothing
 
 
 def renew_records(engine: Engine, old: KeyRing, new: KeyRing, meta: Mapping[str, Any],
@@ -107,11 +101,11 @@ def renew_records(engine: Engine, old: KeyRing, new: KeyRing, meta: Mapping[str,
 
 class _Renewer:
     """Moves rows from the old keys to the new ones, a batch at a time, with the work arranged
-    for a whole vault (as `BackupTable.export` checks one): each row's old seal checked by the
-    load's own one-call check (`seal_checker`), each field opened with the old key and sealed
-    with the new one (its associated data is the same under both), the new seal written by
-    the load's own code (`seal_writer`); keys looked up once per owner, a UUID made once per
-    id, nonces drawn from the OS in bulk (each still random and used once)."""
+    for a whole vault (as `BackupTable.export` checks one): each row's envelope opened by the
+    load's own one-call check (`seal_checker`) with the old key and sealed again with the new
+    one over the same associated data (written by the load's own code, `seal_writer`), its
+    plaintext as it is; keys looked up once per owner, a UUID made once per id, nonces drawn
+    from the OS in bulk (each still random and used once)."""
 
     def __init__(self, old: KeyRing, new: KeyRing) -> None:
         self._old, self._new = old, new
@@ -130,19 +124,19 @@ class _Renewer:
     def renewed(self, table: BackupTable, rows: Sequence[Sequence[Any]],
                 written: dict[UUID | None, list[record_lists.Row]]) -> list[tuple[Any, ...]]:
         """Each of `rows` (read through ``table.read_columns``) as the values of its UPDATE:
-        its encrypted fields and seal under the new keys, then its id as stored; each row's
-        id and new seal added to its owner's list in `written`. A row whose seal or a field
-        does not open with the old keys is refused (re-encrypting it would seal its damage
-        as sound)."""
+        its encrypted columns (in ``table.encrypted`` order) and seal under the new keys, then
+        its id as stored; each row's id and new seal added to its owner's list in `written`.
+        A row whose envelope does not open with the old keys, or that carries a damaged
+        field, is refused (re-encrypting it would seal its damage as sound)."""
         model = table.model
         names = list(table.fields)
         at = {name: i for i, name in enumerate(names)}
         in_seal = sealed_columns(model)
         seal_at = [at[name] for _key, name, _kind in in_seal]
         uuid_in_seal = [j for j, (_key, _name, kind) in enumerate(in_seal) if kind == "uuid"]
-        seal_of = {name: j for j, (_key, name, _kind) in enumerate(in_seal)}
-        encrypted = [(at[name], descriptor.ad_head(model), seal_of.get(name))
-                     for name, descriptor in table.encrypted.items()]
+        in_envelope = [name for _key, name, kind in in_seal if kind == "encrypted"]
+        # For each column of the UPDATE, its place in the envelope (its bounds k, k + 1).
+        places = [(at[name], in_envelope.index(name)) for name in table.encrypted]
         check_seal, write_seal = seal_checker(model), seal_writer(model)
         owner_field = model.__key_owner__
         simple = model.key_id is Base.key_id  # the key is the owner's (else asked per row)
@@ -170,33 +164,18 @@ class _Renewer:
                     value = sealed[u]
                     if value is not None:
                         sealed[u] = uuids.get(value) or made_uuid(uuids, value)
-                check_seal((uuid_id, *sealed, row[-1]), old_aead, old_id)
-                id_ad = dashed_id(row_id).encode()
-                fields = []
-                for i, head, j in encrypted:
-                    blob = row[i]
-                    if blob is not None:
-                        ad = head + id_ad
-                        if at_nonce >= len(nonces):
-                            nonces, at_nonce = os.urandom(NONCE_LENGTH * _NONCES_AT_ONCE), 0
-                        nonce = nonces[at_nonce:at_nonce + NONCE_LENGTH]
-                        at_nonce += NONCE_LENGTH
-                        if type(blob) is bytes and len(blob) >= _SHORTEST \
-                                and blob[0] == VERSION and blob[1:17] == old_id:
-                            plain = old_aead.decrypt(blob[17:HEADER_LENGTH],
-                                                     blob[HEADER_LENGTH:], ad)
-                        else:  # (the usual case above, as `open_sealed_fast` has it)
-                            plain = open_sealed_fast(old_aead, old_id, blob, ad)
-                        blob = prefix + nonce + new_aead.encrypt(nonce, plain, ad)
-                        if j is not None:
-                            sealed[j] = blob
-                    fields.append(blob)
+                plaintext, bounds = check_seal((uuid_id, *sealed, row[-1]), old_aead, old_id)
+                header = bounds[0]
+                if header and any(plaintext[:header]):
+                    raise DecryptionFailed("a field is damaged")
                 if at_nonce >= len(nonces):
                     nonces, at_nonce = os.urandom(NONCE_LENGTH * _NONCES_AT_ONCE), 0
                 nonce = nonces[at_nonce:at_nonce + NONCE_LENGTH]
                 at_nonce += NONCE_LENGTH
-                row_seal = prefix + nonce + new_aead.encrypt(nonce, b"",
-                                                             write_seal(uuid_id, sealed))
+                ciphertext = new_aead.encrypt(nonce, plaintext, write_seal(uuid_id, sealed))
+                row_seal = prefix + nonce + ciphertext[:header] + ciphertext[-TAG_LENGTH:]
+                fields = [None if row[i] is None else ciphertext[bounds[k]:bounds[k + 1]]
+                          for i, k in places]
             except (InvalidTag, DecryptionFailed, ValueError, TypeError):
                 _refuse(model, shown_id(row_id))
             out.append((*fields, row_seal, row_id))
@@ -211,11 +190,17 @@ class _Renewer:
 
 
 def _open_seal(aead: Any, key_id: bytes, model: type[Base], row_id: UUID | str,
-               values: Mapping[str, Any], blob: bytes | None) -> None:
-    """Raise DecryptionFailed unless `blob` is the row's seal over exactly `values`."""
+               values: Mapping[str, Any], blob: bytes | None) -> bytes:
+    """The plaintext of the row's envelope `blob` over exactly `values` (by column name);
+    raises DecryptionFailed unless it opens."""
     if blob is None:
         raise DecryptionFailed("the row has no seal")
-    open_sealed_fast(aead, key_id, blob, associated_data(model, row_id, values))
+    fields = [values[name] or b"" for name in _in_envelope(model)]
+    return open_row(aead, key_id, blob, fields, associated_data(model, row_id, values))
+
+
+def _in_envelope(model: type[Base]) -> list[str]:
+    return [name for _key, name, kind in sealed_columns(model) if kind == "encrypted"]
 
 
 def _refuse(model: type[Base], row_id: object) -> NoReturn:
@@ -288,12 +273,12 @@ def _write_key_record(s: Session, old: KeyRing, new: KeyRing, meta: Mapping[str,
                    values.pop(SEAL_COLUMN))
     except DecryptionFailed:
         _refuse(VaultMeta, values["id"])
-    identity = meta["backup_identity"]
-    values.update({k: v for k, v in meta.items() if k != "backup_identity"})
-    values["backup_identity"] = new.seal(
-        new.vault_id, VaultMeta.backup_identity.encode(identity),
-        field_ad(VaultMeta.__ad_table__, "backup_identity", values["id"]))
-    values[SEAL_COLUMN] = new.seal(new.vault_id, b"",
-                                   associated_data(VaultMeta, values["id"], values))
+    values.update(meta)
+    names = _in_envelope(VaultMeta)  # all in `meta`: the backup identity is its one field
+    plain = [getattr(VaultMeta, name).encode(meta[name]) for name in names]
+    values.update(zip(names, plain, strict=True))  # (the lengths go into the seal)
+    values[SEAL_COLUMN], stretches, _bounds, _plaintext = envelope(
+        partial(new.seal, new.vault_id), associated_data(VaultMeta, values["id"], values), plain)
+    values.update(zip(names, stretches, strict=True))
     row_id = values.pop("id")
     s.execute(table.update().where(table.c.id == row_id).values(**values))

@@ -50,14 +50,7 @@ from app.services.passphrase import (
     wrap_data_key,
 )
 from app.services.registry import Services
-from app.services.row_seals import (
-    ADDED_SINCE,
-    SEALED_SINCE,
-    SLIPS_REPAIRED_SINCE,
-    repair_slipped_times,
-    reseal_added_columns,
-    seal_existing_rows,
-)
+from app.services.row_seals import ENVELOPED_SINCE, SEALED_SINCE, convert_to_envelopes
 from app.services.vault_lock import VaultLock, refuse_hard_links
 
 COUNTED_SINCE = "0005"  # the schema revision that added the write counter
@@ -502,27 +495,26 @@ class Vault:
         self._meta = replace(self._meta, salt=salt, params=params, dek_by_passphrase=wrapped)
 
     def _start(self, dek: bytearray) -> None:
-        """Migrate if needed (after a copy of the file), then load the client keys."""
+        """Load the client keys, then migrate if needed (after a copy of the file)."""
         self.lock()  # never two keyrings: a second unlock replaces (and wipes) the first
-        before = self._migrate_if_needed()
-        if before is not None:
-            self._meta = replace(self._meta, revision=migrations.head_revision())
+        before = self._outdated_revision()
         keyring = KeyRing(self.vault_id, dek)
         db = Database(self._engine, keyring)
-        with db.begin() as s:
+        with db.begin() as s:  # (two columns every revision has)
             for client_id, wrapped in s.execute(select(ClientKey.client_id, ClientKey.wrapped)):
                 try:
                     keyring.load_client_key(client_id, wrapped)
                 except (DecryptionFailed, TypeError):
                     pass  # that client's records report as damaged; the rest opens
-        if before is not None and before < SEALED_SINCE:  # made before rows were sealed
-            seal_existing_rows(Database(self._engine, keyring, rows_sealed=False))
-        elif before is not None and before < max(ADDED_SINCE):  # columns added since sealed
-            reseal_added_columns(db, before)
-        if before is not None and SEALED_SINCE <= before < SLIPS_REPAIRED_SINCE:
-            repair_slipped_times(db)  # rows an earlier version wrote a second late
+        if before is not None:
+            try:
+                self._migrate(keyring, before)
+            except BaseException:
+                keyring.wipe()
+                raise
+            self._meta = replace(self._meta, revision=migrations.head_revision())
         if before is not None and before < COUNTED_SINCE:  # made before writes were counted
-            with db.begin() as s:  # (resealing added columns above may have started it)
+            with db.begin() as s:  # (the conversion above may have started it)
                 if s.get(WriteCounter, self.vault_id) is None:
                     s.add(WriteCounter(id=self.vault_id, count=0))
         self._db = db
@@ -552,26 +544,34 @@ class Vault:
             seen_writes.remember(self.vault_id, count, even_if_lower=True)
         self.older_than_seen = False
 
-    def _migrate_if_needed(self) -> str | None:
-        """Bring the schema up to date (after a copy of the file); the revision it was at, or
-        None when it was current."""
+    def _outdated_revision(self) -> str | None:
+        """The revision the schema is at ("" before any), or None when it is current."""
         try:
             with self._engine.connect() as conn:
                 current = migrations.current_revision(conn)
-            head = migrations.head_revision()
-            if current == head:
-                return None
+        except (OperationalError, DatabaseError) as exc:
+            raise translate_db_error(exc) from exc
+        return None if current == migrations.head_revision() else current or ""
+
+    def _migrate(self, keyring: KeyRing, before: str) -> None:
+        """Bring the vault up to date from revision `before`, after a copy of the file: the
+        schema and, from before row envelopes, the conversion of every row
+        (`convert_to_envelopes`), in ONE transaction, so a crash or a failure part-way leaves
+        the vault as it was, to be migrated again at the next unlock."""
+        try:
             self._engine.dispose()
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            head = migrations.head_revision()
             copy = self.path.with_name(f"{self.path.name}.pre-{head}-{stamp}.bak")
             copy.touch(mode=0o600)  # ciphertext only, but nobody else's to read
             with closing(sqlite3.connect(self.path)) as src, closing(sqlite3.connect(copy)) as dst:
                 src.backup(dst)
-            with self._engine.begin() as conn:
-                migrations.upgrade(conn)
-        except (OperationalError, DatabaseError, sqlite3.Error) as exc:
+        except sqlite3.Error as exc:
             raise translate_db_error(exc) from exc
-        return current or ""
+        with Database(self._engine, keyring, rows_sealed=False).begin() as s:
+            migrations.upgrade(s.connection())
+            if before < ENVELOPED_SINCE:  # one envelope per field
+                convert_to_envelopes(s, keyring, before)
 
     # -- using ----------------------------------------------------------------------------
     def _require_open(self) -> None:

@@ -71,8 +71,10 @@ def test_passwd_changes_only_the_key_wrap(cli, vault_file, passphrase_file, tmp_
 
     after = blobs(vault_file)
     rewrapped = {key for key in before if key[0] == "vault_meta"
-                 and key[1] in ("kdf_salt", "dek_by_passphrase", "row_seal")}
-    assert len(rewrapped) == 3  # the wrap, its salt, and that row's seal over them
+                 and key[1] in ("kdf_salt", "dek_by_passphrase", "row_seal", "backup_identity")}
+    # the wrap, its salt, and that row's envelope over them (its one field, the backup
+    # identity, in the envelope's new ciphertext)
+    assert len(rewrapped) == 4
     # ...and the practice's record list, which holds that row's seal, may follow, and the
     # write counter counts the save
     follows = {key for key in before if key[0] in ("record_index", "write_counter")}

@@ -25,7 +25,10 @@ def reopened(vault: Vault, path: Path) -> Iterator[Vault]:
 
 
 def damage(path: Path, table: str, column: str, row_id: UUID) -> None:
-    """Flip one bit of a stored ciphertext (the vault must be closed)."""
+    """Flip one bit of a stored ciphertext (the vault must be closed): the field's stretch of
+    its row's envelope, or, for an empty text (no bytes), the envelope's tag in the seal."""
     blob = bytearray(read_blob(path, table, column, row_id))
+    if not blob:
+        column, blob = "row_seal", bytearray(read_blob(path, table, "row_seal", row_id))
     blob[-1] ^= 0x01
     write_blob(path, table, column, row_id, bytes(blob))

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from app.models import ALL_MODELS, Goal, PracticeProfile
-from app.models.row_seal import associated_data, associated_data_before
+from app.models.row_seal import associated_data, legacy_associated_data
 from app.services.agreements import GoalDraft
 from app.services.clients import ClientDraft
 from app.services.feedback import FeedbackDraft
@@ -25,7 +25,7 @@ from app.services.row_seals import ADDED_SINCE
 from app.services.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.unit.logo_helpers import tiny_png
-from tests.unit.migration_helpers import seal_as_before
+from tests.unit.migration_helpers import leave_as_before
 
 _BY_TABLE = {m.__tablename__: m for m in ALL_MODELS}
 
@@ -35,10 +35,11 @@ def test_the_seal_before_a_column_was_added_is_the_seal_without_it(vault):
     vault.services.agreements.add_goal(client.id, GoalDraft("Sleep"))
     with vault._database().begin() as s:
         row = dict(s.connection().execute(select(Goal.__table__)).mappings().one())
-    assert associated_data_before(Goal, row["id"], row, ()) == associated_data(
-        Goal, row["id"], row)
-    assert associated_data_before(Goal, row["id"], row, ("weight",)) != associated_data(
-        Goal, row["id"], row)
+    with_weight = legacy_associated_data(Goal, row["id"], row, ())
+    assert legacy_associated_data(Goal, row["id"], row, ("weight",)) != with_weight
+    assert b"weight=" in with_weight
+    assert b"weight=" not in legacy_associated_data(Goal, row["id"], row, ("weight",))
+    assert associated_data(Goal, row["id"], row) != with_weight  # the envelope's own form
 
 
 def _added_after(revision: str) -> dict[type, tuple[str, ...]]:
@@ -53,12 +54,12 @@ def _added_after(revision: str) -> dict[type, tuple[str, ...]]:
 
 
 def _as_left_by(vault: Vault, path: Path, revision: str, tamper: str = "") -> None:
-    """What an app at `revision` left: the rows of the tables that got columns later sealed
-    without them, the columns not there yet, the record lists agreeing with the rows; then
+    """What an app at `revision` left: every row one envelope per field, the rows of the
+    tables that got columns later sealed without them, the columns not there yet, the record lists agreeing with the rows; then
     `tamper`, an SQL statement run behind the vault's back."""
     added = _added_after(revision)
-    seal_as_before(vault._database(), vault._engine,
-                   {model.__tablename__: columns for model, columns in added.items()})
+    leave_as_before(vault._database(), vault._engine,
+                    {model.__tablename__: columns for model, columns in added.items()})
     vault.close()
     with closing(sqlite3.connect(path)) as conn, conn:
         for model, columns in added.items():

@@ -13,11 +13,11 @@ import pytest
 from sqlalchemy.dialects import sqlite
 
 from app.backup.writer import _json_line
-from app.crypto.envelope import field_ad, new_key, open_sealed
+from app.crypto.envelope import new_key
 from app.crypto.keyring import KeyRing
 from app.demo import build_demo
 from app.models import TherapySession
-from app.models.row_seal import SEAL_COLUMN, associated_data
+from app.models.row_seal import SEAL_COLUMN, associated_data, open_row, sealed_columns
 from app.services.backup_check import backup_key_from_text
 from app.services.backup_tables import _JSON_TEXT, TABLES_BY_NAME, Resealer, _encoder
 from app.services.restore import restore_backup
@@ -75,16 +75,18 @@ def test_resealed_rows_open_with_the_new_keys_and_match_the_general_seal():
     assert stored["id"] == session_id.replace("-", "")
     assert stored["starts_at"] == "2026-03-04 10:00:00.000000"
     assert stored["created_at"] == "2026-03-04 09:00:00.000005"
-    aead_key = resealer.uuid(client_id)
-    ad = field_ad(TherapySession.__ad_table__, "shared_summary", session_id)
-    assert open_sealed(keyring._aead(aead_key)[0], aead_key, stored["shared_summary"], ad) \
-        == "Zoë did well".encode()
-    # the row's seal is over the same values the general code seals
+    # one envelope over the row's values as the general code binds them, each field's stretch
+    # of its ciphertext in its column
+    key_id = resealer.uuid(client_id)
     values = dict(record, shared_summary=stored["shared_summary"], note=stored["note"])
-    seal_ad = associated_data(TherapySession, session_id, values)
-    open_sealed(keyring._aead(aead_key)[0], aead_key, stored[SEAL_COLUMN], seal_ad)
-    nonces = {stored[n][17:29] for n in ("note", "shared_summary", SEAL_COLUMN)}
-    assert len(nonces) == 3  # every envelope its own nonce
+    fields = [name for _key, name, kind in sealed_columns(TherapySession) if kind == "encrypted"]
+    plaintext = open_row(*keyring.opener(key_id), stored[SEAL_COLUMN],
+                         [stored.get(name) or b"" for name in fields],
+                         associated_data(TherapySession, session_id, values))
+    note = json.dumps({"subjective": "slept better"}, separators=(",", ":")).encode()
+    assert plaintext == note + "Zoë did well".encode()  # (note, then shared_summary)
+    assert len(stored["note"]) == len(note) and stored["note"] != note
+    assert stored["duration_minutes"] is None
 
 
 def test_a_record_of_a_client_not_in_the_backup_is_refused():

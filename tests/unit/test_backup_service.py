@@ -21,13 +21,14 @@ from sqlalchemy import select
 from app.backup.errors import BackupDamaged, BackupKeyMismatch
 from app.backup.keys import BackupKey, parse_identities
 from app.backup.seal import NOT_OURS, NOT_THIS_PRACTICE
-from app.crypto.envelope import HEADER_LENGTH
 from app.demo import build_demo
 from app.errors import BadInput, VaultExists, WrongPassphrase
 from app.models import ALL_MODELS, Disclosure, RecordIndex, TherapySession, VaultMeta
 from app.models.row_seal import SEAL_COLUMN
 from app.services.backup_check import backup_key_from_text, read_identity_file, verify_backup
 from app.services.backup_tables import NOT_BACKED_UP, TABLES
+from app.services.clients import ClientDraft
+from app.services.measures import MeasureDraft
 from app.services.record_lists import rebuild
 from app.services.restore import restore_backup
 from app.services.vault import Vault
@@ -46,7 +47,7 @@ from tests.unit.backup_helpers import (
     with_manifest,
     zip_of,
 )
-from tests.unit.sentinel_helpers import assert_one_sentence, populate, read_blob, write_blob
+from tests.unit.sentinel_helpers import assert_one_sentence, populate
 from tests.unit.service_helpers import damage
 
 NEW_PASSPHRASE = "a new passphrase for the new laptop"
@@ -499,31 +500,28 @@ def test_key_material_never_leaves_the_vault(practice, tmp_path):
     assert b"client_key" not in plain
 
 
-def _damage_body(path: Path, table: str, column: str, row_id: Any) -> None:
-    """Flip one bit of a stored ciphertext before its tag: the field fails its own check, the
-    row's seal (which pins the tag) still checks."""
-    blob = bytearray(read_blob(path, table, column, row_id))
-    blob[HEADER_LENGTH] ^= 0x01
-    write_blob(path, table, column, row_id, bytes(blob))
-
-
-def test_a_damaged_field_is_listed_and_everything_else_is_backed_up(vault, vault_path, tmp_path):
-    practice = populate(vault, clients=1, rows_per_model=1)
-    conform_json_fields(vault, practice)
+def test_fields_carried_damaged_are_listed_and_everything_else_is_backed_up(vault, vault_path,
+                                                                          tmp_path):
+    """A row can hold fields marked damaged in its envelope: a PHQ-9 whose answers were
+    damaged, then followed up (the follow-up must be recordable regardless). The backup lists
+    those fields as lost and keeps the rest of the record: its follow-up, its date."""
+    client = vault.services.clients.create(ClientDraft("Ana"))
+    measure = vault.services.measures.record(client.id, MeasureDraft("PHQ-9", (0,) * 8 + (2,)))
     vault.close()
-    session_id = practice.rows[TherapySession][0]
-    _damage_body(vault_path, "therapy_session", "shared_summary", session_id)
+    damage(vault_path, "measure", "answers", measure.id)
     with Vault.open(vault_path) as again:
         again.unlock(PASSPHRASE)
+        again.services.measures.record_followup(measure.id, "Checked the paper form.")
         result = again.services.backups.write(tmp_path / "b.age")
         identity = again.backup_identity()
-    assert [(d.table, d.id, d.fields) for d in result.damaged] == [
-        ("therapy_session", str(session_id), ("shared_summary",))]
+    [listed] = result.damaged
+    assert (listed.table, listed.id) == ("measure", str(measure.id))
+    assert "answers" in listed.fields and "followup" not in listed.fields
     report = verify_backup(result.path, backup_key_from_text(identity))
     assert report.damaged == result.damaged
-    sessions = read_all(result.path, parse_identities(identity)[0])["therapy_session"]
-    damaged = next(s for s in sessions if s["id"] == session_id)
-    assert damaged["shared_summary"] is None and damaged["note"] is not None
+    [kept] = read_all(result.path, parse_identities(identity)[0])["measure"]
+    assert kept["answers"] is None and kept["followup"]["note"] == "Checked the paper form."
+    assert kept["taken_at"] is not None
 
 
 def test_a_record_whose_seal_fails_is_left_out_with_what_belongs_to_it(vault, vault_path,

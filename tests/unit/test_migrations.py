@@ -12,29 +12,27 @@ from uuid import UUID, uuid4
 
 import pytest
 import sqlalchemy as sa
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from app.crypto import kdf
 from app.crypto.backup_identity import new_backup_identity
-from app.crypto.envelope import field_ad, new_key
+from app.crypto.envelope import HEADER_LENGTH, TAG_LENGTH, field_ad, new_key
 from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing, unwrap_key, wrap_ad, wrap_key
 from app.crypto.recovery import format_recovery_key, new_recovery_key
-from app.errors import IntegrityFailure, WrongPassphrase
-from app.models import Base, PracticeProfile, VaultMeta
+from app.errors import WrongPassphrase
+from app.models import ALL_MODELS, Base, PracticeProfile, VaultMeta
 from app.models import schema as migrations
 from app.services.clients import ClientDraft, Clients
 from app.services.database import Database, make_engine
-from app.services.exercises import ExerciseDraft
 from app.services.passphrase import ROWS_SEALED_MARK, passphrase_ad
 from app.services.row_seals import ADDED_SINCE, SEALED_SINCE
 from app.services.sessions import SessionDraft, Sessions
 from app.services.vault import COUNTED_SINCE, Vault
 from tests.conftest import CHEAP_KDF, CLI_KDF, PASSPHRASE
-from tests.unit.migration_helpers import seal_as_before
+from tests.unit.migration_helpers import leave_as_before, write_as_before
 from tests.unit.sentinel_helpers import snapshot
 
 FIRST = "0001"
@@ -96,8 +94,10 @@ def build_vault_at(path: Path, revision: str) -> str:
             )
         if int(revision) < 3:
             _write_old_practice_row(db, engine, client.id, name)
-    if not unsealed:
-        seal_as_before(db, engine, added)
+    if unsealed:  # one envelope per field, as that app wrote them (the seals go below)
+        write_as_before(db, engine, added)
+    else:
+        leave_as_before(db, engine, added)
     db.close()
     _drop_columns(engine, added)
     if uncounted:
@@ -165,6 +165,22 @@ def _without_seals(tables: dict) -> dict:
     return {name: {key: {c: v for c, v in row.items() if c != "row_seal"}
                    for key, row in rows.items()}
             for name, rows in tables.items() if name not in ("record_index", "write_counter")}
+
+
+_ENCRYPTED = {m.__tablename__: set(m.__encrypted__) for m in ALL_MODELS}
+
+
+def _plain_values(tables: dict) -> dict:
+    """The data without its encrypted fields."""
+    return {name: {key: {c: v for c, v in row.items() if c not in _ENCRYPTED[name]}
+                   for key, row in rows.items()} for name, rows in tables.items()}
+
+
+def _field_lengths(tables: dict) -> dict:
+    """How long each stored encrypted field is (None when empty), by table, row and column."""
+    return {(name, key, c): None if v is None else len(v)
+            for name, rows in tables.items() for key, row in rows.items()
+            for c, v in row.items() if c in _ENCRYPTED[name]}
 
 
 def _write_old_practice_row(db: Database, engine: sa.Engine, client_id, name: str) -> None:
@@ -275,10 +291,15 @@ def test_an_older_vault_is_copied_then_migrated_with_its_data_intact(tmp_path, r
 
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
-    # every row and every ciphertext, byte for byte (under a renamed table's new name), and
-    # every row now sealed
+    # every row and every plain value as it was (under a renamed table's new name), every
+    # field now its row envelope's stretch (the same plaintext: 45 bytes shorter than its
+    # own envelope was), and every row sealed
     after = _data(path)
-    assert _without_seals(after) == _without_seals(_at_head(before, revision))
+    was = _without_seals(_at_head(before, revision))
+    assert _plain_values(_without_seals(after)) == _plain_values(was)
+    assert _field_lengths(_without_seals(after)) == {
+        key: None if n is None else n - HEADER_LENGTH - TAG_LENGTH
+        for key, n in _field_lengths(was).items()}
     assert all(row["row_seal"] for rows in after.values() for row in rows.values())
     assert len(after["record_index"]) == 1 + len(after["client"])  # the practice's, each client's
 
@@ -312,44 +333,6 @@ def test_the_pre_migration_copy_opens_as_a_vault(tmp_path):
     with Vault.open(restored) as vault:
         vault.unlock(PASSPHRASE)
         assert len(vault.services.clients.list()) == 3
-
-
-def test_the_exercise_table_keeps_its_rows_and_ciphertexts_when_renamed(tmp_path):
-    """0003 renames "practice" to "exercise": down and up again, every exercise written at
-    head stays byte for byte and still decrypts (the AD keeps the table's first name)."""
-    path = tmp_path / "practice.vault"
-    vault, _ = Vault.create(path, PASSPHRASE, kdf_params=CHEAP_KDF)
-    with vault:
-        client = vault.services.clients.create(ClientDraft("Ana"))
-        made = vault.services.exercises.create(client.id, ExerciseDraft(
-            "Walk", instructions=NOTE, kind="mindfulness", frequency="daily"))
-        vault.services.exercises.report_back(made.id, "Twice 🙂")
-    at_head = _data(path)
-    assert set(at_head["exercise"]) and "practice" not in at_head
-
-    engine = make_engine(path)
-    try:
-        with engine.begin() as conn:
-            command.downgrade(migrations.alembic_config(conn), "0002")
-    finally:
-        engine.dispose()
-    at_0002 = _data(path)
-    assert "exercise" not in at_0002
-    unsealed_head = _without_seals(at_head)  # 0004's downgrade takes the seals away
-    assert at_0002["practice"] == unsealed_head["exercise"]
-    assert _at_head(at_0002, "0002") == unsealed_head
-
-    with Vault.open(path) as vault, pytest.raises(IntegrityFailure):
-        vault.unlock(PASSPHRASE)  # seals taken away from a vault whose wrap says it had them
-    _unmark_passphrase_wrap(path)  # as an app from before 0004 would have wrapped the key
-    with Vault.open(path) as vault:
-        vault.unlock(PASSPHRASE)
-        again = vault.services.exercises.get(made.id)
-        assert (again.title, again.instructions, again.report_back) == ("Walk", NOTE, "Twice 🙂")
-    after = _data(path)
-    assert _without_seals(after) == unsealed_head
-    assert all(row["row_seal"] for rows in after.values() for row in rows.values())
-    assert len(after["record_index"]) == 1 + len(after["client"])  # the practice's, each client's
 
 
 def test_migrations_build_exactly_the_models_schema(tmp_path):

@@ -1,7 +1,8 @@
 """Rows an earlier version wrote one second later than it sealed them (a save in the same second
 as the stored time, the clock ticking during the write: tests/unit/test_sealed_times.py) read
-as damaged, their data intact. The first unlock after revision 0009 puts back the time each
-row's own seal vouches for, and nothing else: a row changed in any other way stays damaged."""
+as damaged, their data intact. The conversion at the first unlock after revision 0010 takes
+the time each row's own old seal vouches for, and nothing else: a row changed in any other way
+stays damaged."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from app.services.journal import JournalDraft
 from app.services.sessions import SessionDraft
 from app.services.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.unit.migration_helpers import leave_as_before
 from tests.unit.test_added_columns import _as_left_by
 
 NOTE = "Walked by the river 🙂 — שלום"
@@ -39,7 +41,9 @@ def _slip(table: str, row_id: object, seconds: int = 1, also: str = "") -> str:
 
 
 def _left_by_0008(vault: Vault, path: Path, *statements: str) -> None:
-    """The file as the app at revision 0008 left it, with `statements` run on it."""
+    """The file as the app at revision 0008 left it (one envelope per field), with
+    `statements` run on it."""
+    leave_as_before(vault._database(), vault._engine, {})
     vault.close()
     with closing(sqlite3.connect(path)) as conn, conn:
         conn.execute("UPDATE alembic_version SET version_num = '0008'")

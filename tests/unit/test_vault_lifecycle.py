@@ -97,8 +97,9 @@ def _assert_only_the_passphrase_wrap_changed(before, after) -> None:
     # Every ciphertext of every encrypted column is byte-identical: no record was re-encrypted.
     for model, name in encrypted_columns():
         table = model.__tablename__
-        if table == "record_index":
-            continue  # the practice's record list holds vault_meta's seal: it follows below
+        if table in ("record_index", "vault_meta"):
+            continue  # the key record is written (its one field in its new envelope), and the
+            # practice's record list holds its seal: both follow below
         assert before[table].keys() == after[table].keys()
         blobs = 0
         for row_id, row in before[table].items():
@@ -110,7 +111,7 @@ def _assert_only_the_passphrase_wrap_changed(before, after) -> None:
         for row_id, row in rows.items():
             changed = {k for k, v in row.items() if after[table][row_id][k] != v}
             if table == "vault_meta":
-                assert changed <= PASSPHRASE_WRAP
+                assert changed <= PASSPHRASE_WRAP | {"backup_identity"}  # (its new envelope)
                 assert {"kdf_salt", "dek_by_passphrase"} <= changed
             elif table == "record_index" and row["client_id"] is None:
                 assert changed <= {"entries", "row_seal"}  # lists vault_meta's new seal
