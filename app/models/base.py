@@ -157,7 +157,7 @@ class Encrypted(Generic[T]):
         seal = state.get(SEAL_COLUMN, _UNLOADED)
         if seal is _UNLOADED:
             seal = getattr(obj, SEAL_COLUMN)
-        if state.get(self.opened_from) is seal:  # opened from the envelope the row holds
+        if state.get(self.opened_from, _UNLOADED) is seal:  # from the envelope the row holds
             if context is not None and context[0].wiped:  # read before a lock: not after it
                 raise VaultLocked("The vault is locked.")
             return state[self.opened]
