@@ -35,6 +35,7 @@ from app.models.row_seal import (
     SEAL_COLUMN,
     associated_data_in_order,
     envelope,
+    envelope_columns,
     seal_checker,
     sealed_columns,
 )
@@ -334,14 +335,6 @@ class Base(DeclarativeBase):
                 .where(mapper.attrs["id"].columns[0] == identity[0])).one())
         return tuple(committed[key] if key in committed else getattr(self, key) for key in keys)
 
-    def verify_seal(self, aead: Any, key_id_bytes: bytes) -> None:
-        """Raise IntegrityFailure if any stored value of the row changed since it was sealed
-        (a plain column edited, an encrypted field emptied or swapped, the seal removed).
-        Checks the values the row was loaded with, whatever was changed on it since, while
-        its envelope has not been opened yet."""
-        loaded = self.__dict__.get(_UNCHECKED)
-        self._open_loaded(self._as_stored() if loaded is None else loaded, aead, key_id_bytes)
-
     def _open_loaded(self, loaded: tuple[Any, ...], aead: Any, key_id_bytes: bytes) -> None:
         """Open the envelope of `loaded` (the row id, the sealed values in `sealed_columns`
         order, the seal: one call, `seal_checker`) and keep what it holds on the row."""
@@ -449,9 +442,9 @@ def _stand_in(model: type[Base]) -> type:
 
 @cache
 def envelope_fields(model: type[Base]) -> tuple[str, ...]:
-    """The attribute keys of the row's encrypted columns in the order their plaintexts follow
-    one another in its envelope (`sealed_columns` order)."""
-    return tuple(key for key, _name, kind in sealed_columns(model) if kind == "encrypted")
+    """The attribute keys of `envelope_columns`: each encrypted column is mapped as "_" and
+    its attribute's name (`Base.__init_subclass__`)."""
+    return tuple("_" + name for name in envelope_columns(model))
 
 
 @cache

@@ -79,6 +79,13 @@ def sealed_columns(model: type[Sealable]) -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(out, key=lambda item: item[1]))
 
 
+@cache
+def envelope_columns(model: type[Sealable]) -> tuple[str, ...]:
+    """The names of `model`'s encrypted columns, in the order their plaintexts follow one
+    another in a row's envelope (`sealed_columns` order)."""
+    return tuple(name for _key, name, kind in sealed_columns(model) if kind == "encrypted")
+
+
 def column_kind(column: Any) -> str:
     """The kind of a plain column's values (uuid, datetime, date, boolean, integer, bytes or
     text): how the seal writes them, and how the backup archive names them."""

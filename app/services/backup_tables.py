@@ -40,6 +40,7 @@ from app.models.base import Encrypted
 from app.models.row_seal import (
     SEAL_COLUMN,
     column_kind,
+    envelope_columns,
     seal_checker,
     seal_writer,
     sealed_columns,
@@ -277,7 +278,7 @@ def _exporter(table: BackupTable) -> Callable[..., Iterator[dict[str, Any]]]:
     extra = len(table.read_columns) - 1 - width
     env: dict[str, Any] = {
         "DamagedRecord": DamagedRecord, "DecryptionFailed": DecryptionFailed,
-        "ERRORS": _EXPORT_ERRORS, "DECRYPT_ERRORS": (InvalidTag, DecryptionFailed, ValueError),
+        "ERRORS": _EXPORT_ERRORS,
         "UNSEEN": _UNSEEN, "VAULT": ("vault",), "made": made_uuid, "dashed": _dashed,
         "shown": shown_id, "check": seal_checker(model),
         "TABLE": table.name, "EVERY": tuple(names[1:]),
@@ -340,7 +341,7 @@ def _exporter(table: BackupTable) -> Callable[..., Iterator[dict[str, Any]]]:
                          f"        if v{i} is not None:\n            v{i} = {text}")
     # Each field from the opened envelope: its stretch of the plaintext, decoded; one carried
     # into the envelope damaged (its header's byte) is lost.
-    in_envelope = [name for _key, name, kind in sealed_columns(model) if kind == "encrypted"]
+    in_envelope = envelope_columns(model)
     for name, descriptor in table.encrypted.items():
         i, k = names.index(name), in_envelope.index(name)
         env[f"decode{i}"] = descriptor.decode
@@ -456,8 +457,7 @@ class Resealer:
         kinds = table.fields
         in_seal = [name for _key, name, _kind in sealed_columns(model)]
         # The encrypted fields in the order of the envelope (the archive holds them all).
-        encrypted = [(name, _encoder(table.encrypted[name]))
-                     for _key, name, kind in sealed_columns(model) if kind == "encrypted"]
+        encrypted = [(name, _encoder(table.encrypted[name])) for name in envelope_columns(model)]
         uuid_in_seal = [i for i, name in enumerate(in_seal) if kinds.get(name) == "uuid"]
         write_seal = seal_writer(model)
         names = [c.name for c in columns]

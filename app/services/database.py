@@ -88,7 +88,8 @@ class Database:
     """Sessions bound to the unlocked keyring. After `close()` every use raises VaultLocked."""
 
     def __init__(self, engine: Engine, keyring: KeyRing, *, rows_sealed: bool = True) -> None:
-        """`rows_sealed` is False only while a vault from before row seals is being sealed."""
+        """`rows_sealed` is False only while a vault from an earlier version is migrated (its
+        rows are checked by the conversion itself, and the migration is not a counted write)."""
         self.engine = engine
         self.keyring: KeyRing | None = keyring
         self._rows_sealed = rows_sealed

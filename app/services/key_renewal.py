@@ -38,6 +38,7 @@ from app.models.row_seal import (
     SEAL_COLUMN,
     associated_data,
     envelope,
+    envelope_columns,
     open_row,
     seal_checker,
     seal_writer,
@@ -134,7 +135,7 @@ class _Renewer:
         in_seal = sealed_columns(model)
         seal_at = [at[name] for _key, name, _kind in in_seal]
         uuid_in_seal = [j for j, (_key, _name, kind) in enumerate(in_seal) if kind == "uuid"]
-        in_envelope = [name for _key, name, kind in in_seal if kind == "encrypted"]
+        in_envelope = envelope_columns(model)
         # For each column of the UPDATE, its place in the envelope (its bounds k, k + 1).
         places = [(at[name], in_envelope.index(name)) for name in table.encrypted]
         check_seal, write_seal = seal_checker(model), seal_writer(model)
@@ -195,12 +196,8 @@ def _open_seal(aead: Any, key_id: bytes, model: type[Base], row_id: UUID | str,
     raises DecryptionFailed unless it opens."""
     if blob is None:
         raise DecryptionFailed("the row has no seal")
-    fields = [values[name] or b"" for name in _in_envelope(model)]
+    fields = [values[name] or b"" for name in envelope_columns(model)]
     return open_row(aead, key_id, blob, fields, associated_data(model, row_id, values))
-
-
-def _in_envelope(model: type[Base]) -> list[str]:
-    return [name for _key, name, kind in sealed_columns(model) if kind == "encrypted"]
 
 
 def _refuse(model: type[Base], row_id: object) -> NoReturn:
@@ -274,7 +271,7 @@ def _write_key_record(s: Session, old: KeyRing, new: KeyRing, meta: Mapping[str,
     except DecryptionFailed:
         _refuse(VaultMeta, values["id"])
     values.update(meta)
-    names = _in_envelope(VaultMeta)  # all in `meta`: the backup identity is its one field
+    names = envelope_columns(VaultMeta)  # all in `meta`: the backup identity is its one field
     plain = [getattr(VaultMeta, name).encode(meta[name]) for name in names]
     values.update(zip(names, plain, strict=True))  # (the lengths go into the seal)
     values[SEAL_COLUMN], stretches, _bounds, _plaintext = envelope(

@@ -17,7 +17,7 @@ anything else of the row (an ORM update would also move its "updated" time).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
@@ -33,9 +33,15 @@ from app.crypto.errors import DecryptionFailed
 from app.crypto.keyring import KeyRing
 from app.errors import IntegrityFailure
 from app.models import ALL_MODELS, RecordIndex
-from app.models.base import Base, envelope_fields
+from app.models.base import Base
 from app.models.record_index import forget_or_update, list_of, owner_of, seal_tag
-from app.models.row_seal import SEAL_COLUMN, associated_data, envelope, legacy_associated_data
+from app.models.row_seal import (
+    SEAL_COLUMN,
+    associated_data,
+    envelope,
+    envelope_columns,
+    legacy_associated_data,
+)
 from app.services.record_lists import rebuild_lists
 
 SEALED_SINCE = "0004"  # the schema revision that added row seals
@@ -72,13 +78,14 @@ def convert_to_envelopes(s: Session, keyring: KeyRing, before: str) -> int:
     for model in ALL_MODELS:
         table = model.__table__
         new_columns = added.get(table.name, set())
-        fields = [key[1:] for key in envelope_fields(model)]
+        fields = envelope_columns(model)
         kept = [c.name for c in table.columns if c.onupdate is not None]
         written = []
         for values in _stored_rows(conn, table):  # all read before any is written
             old_seal = values.pop(SEAL_COLUMN)
+            key_id = model.key_id_of(values, keyring)
             try:
-                aead, key_bytes = keyring.opener(model.key_id_of(values, keyring))
+                aead, key_bytes = keyring.opener(key_id)
             except DecryptionFailed:
                 continue  # an erased or damaged key: `check` reports its rows
             if sealed:
@@ -95,7 +102,7 @@ def convert_to_envelopes(s: Session, keyring: KeyRing, before: str) -> int:
             except (ValueError, TypeError):
                 continue  # (a value of a row from before seals that is not of its kind)
             new_seal, stretches, _bounds, _plain = envelope(
-                partial(keyring.seal, model.key_id_of(values, keyring)), ad, plain, damaged)
+                partial(keyring.seal, key_id), ad, plain, damaged)
             written.append({"_id": values["id"], "_row_seal": new_seal,
                             **{f"_{name}": values[name] for name in kept},
                             **{f"_{name}": stretch
@@ -134,7 +141,7 @@ def _stored_rows(conn: Connection, table: Table) -> list[dict[str, Any]]:
     return rows
 
 
-def _opened_fields(model: type[Base], values: dict[str, Any], fields: list[str], aead: AESGCM,
+def _opened_fields(model: type[Base], values: dict[str, Any], fields: Sequence[str], aead: AESGCM,
                    key_bytes: bytes) -> tuple[list[bytes | None], bytes]:
     """Each of `fields` of a row before revision 0010 opened from its own envelope (None when
     empty), and the new envelope's header: empty, or one byte per field, 1 where the field no

@@ -13,9 +13,9 @@ from app.models.base import Base
 from app.models.row_seal import (
     SEAL_COLUMN,
     associated_data,
+    envelope_columns,
     legacy_associated_data,
     open_row,
-    sealed_columns,
 )
 from app.services import record_lists
 from app.services.database import Database
@@ -34,7 +34,7 @@ def write_as_before(db: Database, engine: sa.Engine, added: dict[str, tuple[str,
             table = model.__table__
             if not sa.inspect(conn).has_table(table.name):
                 continue  # not made yet at that revision (or under another name)
-            fields = [name for _key, name, kind in sealed_columns(model) if kind == "encrypted"]
+            fields = envelope_columns(model)
             for row in conn.execute(sa.select(table)).mappings().all():
                 values = dict(row)
                 key_id = model.key_id_of(values, keyring)
