@@ -315,8 +315,11 @@ class LaidParagraph(Paragraph):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         laid = self._laid
-        if laid is None or laid[0] != availWidth or laid[1] is not self.__dict__.get("blPara"):
+        if availWidth < _rl_paragraph._FUZZ:  # no room: reportlab's answer, nothing laid out
             size: tuple[float, float] = super().wrap(availWidth, availHeight)
+            return size
+        if laid is None or laid[0] != availWidth or laid[1] is not self.__dict__.get("blPara"):
+            size = super().wrap(availWidth, availHeight)
             self._laid = (availWidth, self.__dict__.get("blPara"), size)
             return size
         self.width, self.height = size = laid[2]
@@ -372,17 +375,32 @@ def _same_frag(f: Any, g: Any) -> int:
     return 1
 
 
+# reportlab's own two, put back when no handout is being laid out; and how many are.
+_STOCK = (_rl_paragraph.stringWidth, _rl_paragraph.sameFrag)
+_laying_out = threading.Lock()
+_builds = 0
+
+
 @contextmanager
 def laying_out() -> Iterator[None]:
     """Lay Paragraphs out with remembered word widths and the quicker `_same_frag` (the same
-    answers, found faster) while a handout is built; the widths are of the client's words, so
-    they are forgotten afterwards. reportlab's paragraph module keeps the two."""
-    _rl_paragraph.stringWidth = _word_width
-    _rl_paragraph.sameFrag = _same_frag
+    answers, found faster) while a handout is built (handouts are built on worker threads,
+    perhaps two at once). reportlab's paragraph module keeps the two, so they are put in for
+    the first build and reportlab's own back after the last one; the widths are of the
+    client's words, so they are forgotten then."""
+    global _builds
+    with _laying_out:
+        if not _builds:
+            _rl_paragraph.stringWidth, _rl_paragraph.sameFrag = _word_width, _same_frag
+        _builds += 1
     try:
         yield
     finally:
-        _word_width.cache_clear()
+        with _laying_out:
+            _builds -= 1
+            if not _builds:
+                _rl_paragraph.stringWidth, _rl_paragraph.sameFrag = _STOCK
+                _word_width.cache_clear()
 
 
 # --- Shaping each run on its own ----------------------------------------------------------

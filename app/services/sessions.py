@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from app.errors import BadInput, IntegrityFailure, NotAllowed
 from app.models import PrivateNote, SessionAmendment, TherapySession
@@ -138,6 +138,13 @@ def _damaged(row: TherapySession) -> bool:
     return False
 
 
+def _newest_first(client_id: UUID) -> Select[TherapySession]:
+    """A client's sessions, newest first; those that start at the same moment in the order of
+    their ids, as search orders them."""
+    return (select(TherapySession).where(TherapySession.client_id == client_id)
+            .order_by(TherapySession.starts_at.desc(), TherapySession.id.desc()))
+
+
 class Sessions:
     def __init__(self, db: Database, changed: Changed = ignore_change) -> None:
         self._db = db
@@ -148,12 +155,7 @@ class Sessions:
         search orders them. A damaged note is listed as damaged, not hidden."""
         with self._db.begin() as s:
             out = []
-            rows = s.scalars(
-                select(TherapySession)
-                .where(TherapySession.client_id == client_id)
-                .order_by(TherapySession.starts_at.desc(), TherapySession.id.desc())
-            )
-            for row in rows:
+            for row in s.scalars(_newest_first(client_id)):
                 try:
                     out.append(SessionSummary(row.id, row.client_id, row.starts_at, row.status,
                                               row.template or "free", row.format or ""))
@@ -167,15 +169,11 @@ class Sessions:
         `get` gives each: in one unit of work and two queries, not two for each session (the
         record handout reads all of a client's sessions)."""
         with self._db.begin() as s:
-            rows = list(s.scalars(
-                select(TherapySession)
-                .where(TherapySession.client_id == client_id)
-                .order_by(TherapySession.starts_at.desc(), TherapySession.id.desc())
-            ))
+            rows = list(s.scalars(_newest_first(client_id)))
             amendments: dict[UUID, list[SessionAmendment]] = {row.id: [] for row in rows}
             for amendment in s.scalars(select(SessionAmendment)
-                                       .where(SessionAmendment.session_id.in_(amendments))):
-                amendments[amendment.session_id].append(amendment)
+                                       .where(SessionAmendment.client_id == client_id)):
+                amendments.setdefault(amendment.session_id, []).append(amendment)
             return tuple(session_view(row, amendments[row.id]) for row in rows
                          if not _damaged(row))
 

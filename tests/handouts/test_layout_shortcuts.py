@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.platypus import PageBreak, Paragraph
+from reportlab.platypus import paragraph as rl_paragraph
 
 from app.handouts import document, fonts, writing
 from app.handouts.document import BODY, HEADING, SMALL, build_pdf, table, text
@@ -110,6 +111,22 @@ def test_word_widths_are_reportlabs_and_forgotten_after_a_handout() -> None:
     assert writing._word_width.cache_info().currsize == 0
 
 
+def test_reportlab_lays_out_as_ever_outside_a_handout() -> None:
+    """The shortcuts are reportlab's only while a handout is built (two at once included):
+    a Paragraph laid out afterwards leaves none of its words remembered."""
+    stock = (rl_paragraph.stringWidth, rl_paragraph.sameFrag)
+    assert stock == (pdfmetrics.stringWidth, rl_accel.sameFrag)
+    with writing.laying_out():
+        with writing.laying_out():
+            assert rl_paragraph.stringWidth is writing._word_width
+        assert rl_paragraph.sameFrag is writing._same_frag  # the other build goes on
+    build_pdf([para("Remembered words only while laid out", BODY)], letterhead=None,
+              paper="A4", title="Test")
+    assert (rl_paragraph.stringWidth, rl_paragraph.sameFrag) == stock
+    Paragraph("Words of a client laid out elsewhere", BODY).wrap(200, 100)
+    assert writing._word_width.cache_info().currsize == 0
+
+
 def _story() -> list[object]:
     note = " ".join(["Abena spoke about the week, the card and the queue; it went well."] * 12)
     rows = [[para(f"Row {n}", SMALL), para(note[: 40 * n], BODY)] for n in range(1, 30)]
@@ -173,3 +190,11 @@ def test_the_rest_of_a_split_paragraph_breaks_as_reportlab_breaks_it() -> None:
     assert rests[0]._simple_lines([250.0, 320.0]) is not None
     assert vars(rests[0].breakLines([250.0, 320.0])) == vars(rests[1].breakLines([250.0, 320.0]))
     assert rests[0]._width_max == rests[1]._width_max
+
+
+def test_a_paragraph_with_no_room_answers_as_reportlabs_every_time() -> None:
+    ours, theirs = LaidParagraph("No room at all", BODY), Paragraph("No room at all", BODY)
+    for _ in range(2):
+        assert ours.wrap(0, 100) == theirs.wrap(0, 100)
+        assert hasattr(ours, "width") == hasattr(theirs, "width")
+    assert ours.wrap(200, 100) == theirs.wrap(200, 100)

@@ -40,8 +40,10 @@ def test_installing_a_language_translates_ours_qt_s_dialogs_and_dates(qapp):
 @pytest.mark.parametrize("name", ["en_GB", "en_US", "de_DE", "fr_FR", "ja_JP", "ar_EG", "fi_FI"])
 def test_a_session_s_moment_reads_as_its_date_time_editor_writes_it(qapp, name):
     """`session_moment` formats the date and the time apart (quicker): the words are those of
-    the whole `date_time_format` on a QDateTime."""
-    language.install("en", QLocale(name))
+    the whole `date_time_format` on a QDateTime. The locale is set as the default itself:
+    installing English on a system of another language would make it en_GB."""
+    QLocale.setDefault(QLocale(name))  # (the autouse `english` fixture puts en_GB back)
+    assert QLocale().name() == name
     for when in (datetime(2026, 1, 5, 9, 5), datetime(2026, 12, 30, 23, 55)):
         stamp = QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
         assert session_moment(when) == QLocale().toString(stamp, date_time_format())

@@ -51,7 +51,9 @@ def moment(value: datetime | None) -> str:
 def session_moment(value: datetime) -> str:
     """When a session is, with its weekday: "Tue 1 Dec 2026, 10:30" — `date_time_format`,
     its date and its time formatted apart: a QDateTime looks up the local time zone, ten
-    times the cost, and the sessions list writes one per session."""
+    times the cost, and the sessions list writes one per session. The time is shown as
+    stored, as `moment` shows it, also in the hour a clock change skips (a QDateTime would
+    move it on by an hour there)."""
     locale = QLocale()
     day = locale.toString(_qdate(value.date()), f"ddd {date_format(locale)}")
     return f"{day}, {locale.toString(QTime(value.hour, value.minute), time_format(locale))}"
